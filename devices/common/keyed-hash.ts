@@ -1,0 +1,27 @@
+// Personal identifiers (ID numbers, pickup codes) never leave the site in clear. They leave as a keyed hash,
+// hex HMAC-SHA256(site hash key, normalised value): the core can tell that two transactions were made by the same
+// citizen, or match a pickup code it issued, without being able to read or brute-force the value (a plain SHA-256 of an
+// 8-character ID number is reversed by enumeration in seconds; the key makes that impossible without the key).
+// createHmac is deterministic and does no I/O, so codecs stay pure.
+import { createHmac } from 'node:crypto';
+
+/** hex HMAC-SHA256(key, value), 64 lower-case hex characters. */
+export function keyedHash(key: Buffer, value: string): string {
+  return createHmac('sha256', key).update(value, 'utf8').digest('hex');
+}
+
+/**
+ * An ID number as printed on cards and typed by staff differs in punctuation and case: "1234567(8)", "1234567 8",
+ * "a123456(7)", "11010519491231002x". Keep only letters and digits, upper-cased, so each person has one reference.
+ */
+export function normaliseIdNumber(raw: string): string {
+  return raw.replace(/[^0-9A-Za-z]/g, '').toUpperCase();
+}
+
+/** Pickup codes are shown grouped ("583-920") and typed in either case; compare them without the grouping. */
+export function normalisePickupCode(raw: string): string {
+  return raw.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** Shape of a keyed hash as it travels in proto hash fields (citizen_ref, pickup_code_hash). */
+export const KEYED_HASH_PATTERN = /^[0-9a-f]{64}$/;

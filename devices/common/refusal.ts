@@ -1,0 +1,18 @@
+// A payload refusal before the txId is attached: what every check in devices/ returns instead of throwing.
+import type { ErrorCode } from '../../gateway/errors.ts';
+
+export interface Refusal {
+  code: ErrorCode;
+  /** Says what is wrong and where, for a firmware developer; never a personal value or card digits. */
+  message: string;
+  /** JSON pointer of the offending field ("" is the whole payload). */
+  path?: string;
+}
+
+export function isRefusal(v: unknown): v is Refusal {
+  return typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
+}
+
+export function schemaRefusal(path: string, rule: string): Refusal {
+  return { code: 'GW_PAYLOAD_SCHEMA', message: `${path || 'payload'} ${rule}`, path };
+}

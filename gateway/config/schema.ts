@@ -1,0 +1,125 @@
+// The one config schema: it validates the file, fills in defaults and documents every field.
+// The README's config reference is generated from it (`node --import tsx gateway/config/reference.ts`), and a test keeps them in step.
+// Defaults live here and nowhere else.
+
+const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' } as const;
+const secretRefs = {
+  passwordHash: { type: 'string', pattern: '^scrypt\\$', description: 'scrypt hash of the password, made with `edge-gateway hash-password`.' },
+  passwordEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Name of an environment variable holding the password.' },
+  passwordFile: { type: 'string', minLength: 1, description: 'Path of a file holding the password (trailing newline ignored).' },
+} as const;
+
+export const configSchema = {
+  $id: 'edge-gateway-config',
+  type: 'object',
+  additionalProperties: false,
+  required: ['site', 'devices', 'uplink'],
+  properties: {
+    site: {
+      type: 'object', additionalProperties: false, required: ['id'],
+      description: 'The site this gateway serves.',
+      properties: {
+        id: { ...id, description: 'Site id, used in every upstream topic and envelope (e.g. "mo-nam-van-01").' },
+        name: { type: 'string', default: '', maxLength: 200, description: 'Human name shown on the status page and in SiteStatus.' },
+      },
+    },
+    broker: {
+      type: 'object', additionalProperties: false, default: {},
+      description: 'The embedded MQTT broker (aedes, MQTT 3.1.1) that site machines connect to.',
+      properties: {
+        host: { type: 'string', default: '127.0.0.1', description: 'Address to listen on; use the site LAN address for real machines.' },
+        port: { type: 'integer', minimum: 0, maximum: 65535, default: 1883, description: 'TCP port (0 picks a free one, for tests).' },
+        maxPayloadBytes: { type: 'integer', minimum: 256, maximum: 1048576, default: 65536, description: 'Larger device payloads are rejected with GW_PAYLOAD_TOO_LARGE.' },
+      },
+    },
+    devices: {
+      type: 'array', description: 'Every machine allowed to connect. Unknown ids are refused at connect.',
+      items: {
+        type: 'object', additionalProperties: false, required: ['id', 'kind', 'transport'],
+        properties: {
+          id: { ...id, description: 'Device id: the MQTT username and client id, and the {deviceId} in topics.' },
+          kind: { enum: ['teller', 'vending', 'locker'], description: 'Machine kind; selects the payload schema (devices/KIND/README.md).' },
+          transport: { enum: ['mqtt', 'opcua'], description: 'How the machine talks to the gateway.' },
+          name: { type: 'string', default: '', maxLength: 200, description: 'Human name for the status page.' },
+          format: { enum: ['json', 'protobuf'], default: 'json', description: 'Payload format the machine publishes.' },
+          ...secretRefs,
+        },
+      },
+    },
+    uplink: {
+      type: 'object', additionalProperties: false, required: ['url'],
+      description: 'The connection to the central core\'s MQTT broker.',
+      properties: {
+        url: { type: 'string', pattern: '^(mqtt|mqtts)://', description: 'Core broker URL, mqtt:// or mqtts://.' },
+        topicPrefix: { type: 'string', default: 'gov/v1/site', pattern: '^[^#+]+[^/#+]$', description: 'Upstream topics are {topicPrefix}/{siteId}/...' },
+        clientId: { type: 'string', default: '', description: 'MQTT client id at the core; empty means "edge-gateway-{siteId}".' },
+        username: { type: 'string', default: '', description: 'Username at the core broker, if it wants one.' },
+        passwordEnv: secretRefs.passwordEnv,
+        passwordFile: secretRefs.passwordFile,
+        ack: { enum: ['broker', 'application'], default: 'broker', description: '"broker": a record leaves the spool when the core broker PUBACKs it. "application": only when the core consumer acknowledges it on {topicPrefix}/{siteId}/ack.' },
+        window: { type: 'integer', minimum: 1, maximum: 20000, default: 1000, description: 'Maximum unconfirmed messages in flight to the core.' },
+        maxRate: { type: 'integer', minimum: 0, default: 0, description: 'Maximum messages per second to the core (0 = unlimited). Set it so that a city of sites coming back at once does not flatten the core.' },
+        ackTimeoutMs: { type: 'integer', minimum: 1000, default: 30000, description: 'With ack "application": resend what the consumer has not acknowledged within this time.' },
+        reconnectMinMs: { type: 'integer', minimum: 10, default: 500, description: 'First reconnect delay; doubles per failure up to reconnectMaxMs, with full jitter.' },
+        reconnectMaxMs: { type: 'integer', minimum: 100, default: 30000, description: 'Cap on the reconnect delay.' },
+        keepaliveS: { type: 'integer', minimum: 5, maximum: 600, default: 30, description: 'MQTT keepalive towards the core.' },
+      },
+    },
+    spool: {
+      type: 'object', additionalProperties: false, default: {},
+      description: 'The durable on-disk buffer (see "Delivery guarantee" in the README).',
+      properties: {
+        dir: { type: 'string', default: '/var/lib/edge-gateway/spool', description: 'Directory of the spool; one gateway per directory.' },
+        maxBytes: { type: 'integer', minimum: 1048576, default: 1073741824, description: 'Quota for the whole spool. Full: telemetry is dropped oldest first, new transactions are not acknowledged until room returns.' },
+        segmentBytes: { type: 'integer', minimum: 4096, default: 33554432, description: 'Size at which a segment file is closed and a new one started.' },
+        telemetryTtlS: { type: 'integer', minimum: 1, default: 86400, description: 'Telemetry older than this is dropped instead of sent.' },
+        dedupWindow: { type: 'integer', minimum: 0, default: 100000, description: 'How many recent (device, txId) pairs are remembered to store a retried transaction once.' },
+      },
+    },
+    http: {
+      type: 'object', additionalProperties: false, default: {},
+      description: 'Local status page and health endpoints.',
+      properties: {
+        host: { type: 'string', default: '127.0.0.1', description: 'Address of the status page.' },
+        port: { type: 'integer', minimum: 0, maximum: 65535, default: 8080, description: 'Port of the status page (0 picks a free one).' },
+      },
+    },
+    privacy: {
+      type: 'object', additionalProperties: false, default: {},
+      description: 'Keyed hashing of ID numbers and pickup codes.',
+      properties: {
+        hashKeyEnv: { type: 'string', default: '', description: 'Environment variable with the hashing key (hex or text). Empty: a key is made once and kept in {spool.dir}/hash.key.' },
+      },
+    },
+    log: {
+      type: 'object', additionalProperties: false, default: {},
+      properties: {
+        level: { enum: ['fatal', 'error', 'warn', 'info', 'debug', 'trace'], default: 'info', description: 'pino log level.' },
+        pretty: { type: 'boolean', default: false, description: 'Human-readable logs (the demo uses this); JSON lines otherwise, for journald.' },
+      },
+    },
+  },
+} as const;
+
+export type Kind = 'teller' | 'vending' | 'locker';
+
+export interface DeviceConfig {
+  id: string; kind: Kind; transport: 'mqtt' | 'opcua'; name: string; format: 'json' | 'protobuf';
+  passwordHash?: string; passwordEnv?: string; passwordFile?: string;
+}
+
+export interface Config {
+  site: { id: string; name: string };
+  broker: { host: string; port: number; maxPayloadBytes: number };
+  devices: DeviceConfig[];
+  uplink: {
+    url: string; topicPrefix: string; clientId: string; username: string;
+    passwordEnv?: string; passwordFile?: string;
+    ack: 'broker' | 'application'; window: number; maxRate: number; ackTimeoutMs: number;
+    reconnectMinMs: number; reconnectMaxMs: number; keepaliveS: number;
+  };
+  spool: { dir: string; maxBytes: number; segmentBytes: number; telemetryTtlS: number; dedupWindow: number };
+  http: { host: string; port: number };
+  privacy: { hashKeyEnv: string };
+  log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
+}

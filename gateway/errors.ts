@@ -1,0 +1,52 @@
+// Coded errors. Every failure a user can meet carries a stable code (GW_...), a message that says what to do,
+// and where safe the offending value. The table below is the single list; docs/errors.md documents each code and
+// test/gateway/errors.test.ts keeps the two in step.
+
+export const ERROR_CODES = {
+  // configuration
+  GW_CONFIG_NOT_FOUND: 'The config file does not exist or cannot be read.',
+  GW_CONFIG_PARSE: 'The config file is not valid JSON.',
+  GW_CONFIG_INVALID: 'The config file breaks the schema; every problem is listed with its path.',
+  GW_CONFIG_INLINE_SECRET: 'A secret is written into the config file; give passwordHash, passwordEnv or passwordFile instead.',
+  GW_SECRET_MISSING: 'A secret named by passwordEnv or passwordFile is not set or cannot be read.',
+  // device input
+  GW_AUTH_FAILED: 'A device connected with an unknown id or a wrong password.',
+  GW_ACL_PUBLISH_DENIED: 'A device published outside devices/{its own id}/{tx|telemetry|event|state|req}.',
+  GW_ACL_SUBSCRIBE_DENIED: 'A device subscribed outside devices/{its own id}/{cmd|error|res}.',
+  GW_TOPIC_UNKNOWN: 'A device published to a topic of its own that the gateway does not know.',
+  GW_PAYLOAD_TOO_LARGE: 'A device payload is larger than broker.maxPayloadBytes.',
+  GW_PAYLOAD_NOT_JSON: 'A device payload is not valid UTF-8 JSON.',
+  GW_PAYLOAD_NOT_PROTOBUF: 'A device configured with format "protobuf" sent bytes that do not decode.',
+  GW_PAYLOAD_SCHEMA: 'A device payload does not match its kind\'s schema; the path and rule are given.',
+  GW_PAYLOAD_CARD_NUMBER: 'A device payload carries a full card number (PAN); it is refused and never stored or forwarded.',
+  GW_SALE_TOTAL_MISMATCH: 'A vending sale\'s items do not add up to its total.',
+  GW_PAYLOAD_QOS: 'A transaction was published with QoS 0; transactions need QoS 1 so the device can know they were stored.',
+  // spool and uplink
+  GW_SPOOL_FULL: 'The spool reached spool.maxBytes or the disk is full; new transactions are not acknowledged until room returns.',
+  GW_SPOOL_IO: 'Writing or syncing the spool failed; the message was not acknowledged and the device will resend it.',
+  GW_SPOOL_CORRUPT: 'A spool segment holds a corrupt record; the segment was copied to quarantine/ and the records after it are still delivered.',
+  GW_SPOOL_LOCKED: 'Another gateway process holds the spool directory.',
+  GW_UPLINK_DOWN: 'The connection to the core broker failed; the gateway buffers and retries with backoff.',
+  GW_UPLINK_REFUSED: 'The core broker refused the gateway\'s credentials or certificate.',
+  GW_CORE_BAD_MESSAGE: 'A message from the core could not be decoded.',
+  GW_INTERNAL: 'An unexpected error; the message was not acknowledged.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class GatewayError extends Error {
+  readonly code: ErrorCode;
+  /** Extra facts safe to show a user (never personal data or secrets). */
+  readonly detail: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, detail: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'GatewayError';
+    this.code = code;
+    this.detail = detail;
+  }
+}
+
+export function isGatewayError(e: unknown): e is GatewayError {
+  return e instanceof GatewayError;
+}

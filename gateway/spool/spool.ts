@@ -1,0 +1,373 @@
+// The spool: the gateway's durable buffer between machines and the core.
+//
+// Invariants
+// 1. Durable before acknowledged. append() calls back only after the record is written and fdatasynced (and, for a new
+//    segment file, after its directory entry is synced). The broker sends a device's PUBACK from that callback, so a
+//    message a device saw acknowledged survives a kill -9 or a power cut. Appends that arrive while a sync runs are
+//    written together by the next one (group commit), which is what makes durability cheap under load.
+// 2. Deleted only after the core confirmed. A record leaves when confirm() is called for it: on the core broker's PUBACK,
+//    or with uplink.ack = "application" on the core consumer's ack. Segment files are unlinked only when every record in
+//    them is confirmed; the newest segment of each class always stays, so the sequence counter survives an empty spool.
+// 3. Order. One sequence counter for the site, assigned synchronously in append() in the order messages arrive, so each
+//    device's order is kept although the broker handles one socket's publishes concurrently. Within a class records are
+//    read back oldest first.
+// 4. Torn tails and corruption. Each record carries a CRC32C (record.ts). At start every segment is scanned: an invalid
+//    record at the end of the newest segment with nothing valid after it is a torn write from a crash (never acknowledged)
+//    and is cut off; an invalid record with valid ones after it is corruption: the segment is copied to quarantine/, an
+//    alarm is raised, and every valid record after the damage is still delivered.
+// 5. Classes. "tx" (transactions, events, command results) is never dropped: when spool.maxBytes or the disk is full, new
+//    appends are refused (no PUBACK; the device keeps the message and retries) until room returns. "telemetry" expires
+//    after its TTL and its oldest segments are dropped first under pressure. "state" keeps only each device's latest value.
+// 6. The head position of each class is kept in cursor.json without fsync: after a power cut at worst records the core
+//    already has are sent again, with their original message ids, for the core to drop as duplicates.
+import { EventEmitter } from 'node:events';
+import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GatewayError } from '../errors.ts';
+import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
+import { encodeRecord } from './record.ts';
+import { RateMeter } from './rate.ts';
+
+export type SpoolClass = 'tx' | 'telemetry' | 'state';
+export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
+
+export interface SpoolOptions {
+  dir: string;
+  maxBytes: number;
+  segmentBytes: number;
+  telemetryTtlMs: number;
+  dedupWindow: number;
+  clock?: () => number;
+}
+
+export interface AppendRequest {
+  cls: SpoolClass;
+  /** Topic suffix below {topicPrefix}/{siteId}/, e.g. "vend-01/tx". */
+  route: string;
+  /** Dedup key (the device's txId): a second append with the same route and key within the window is stored once. */
+  key?: string;
+  /** Encodes the message once its sequence number and time are fixed. */
+  build(seq: number, appendedAt: number): Uint8Array;
+}
+
+export interface AppendResult { seq: number; duplicate: boolean }
+export type AppendCallback = (err: GatewayError | null, result?: AppendResult) => void;
+
+export interface OutRecord extends ReadRecord { cls: SpoolClass }
+
+export type DropReason = 'ttl' | 'quota' | 'superseded';
+
+interface DedupEntry { seq: number; durable: boolean; waiters: AppendCallback[] }
+
+export class Spool extends EventEmitter {
+  private readonly opts: SpoolOptions;
+  private readonly clock: () => number;
+  private readonly logs: Record<SpoolClass, ClassLog>;
+  private nextSeq = 1;
+  private flushing = false;
+  private flushScheduled = false;
+  private readonly dedup = new Map<string, DedupEntry>();
+  private readonly latestState = new Map<string, number>();
+  private blockedUntil = 0;
+  private fullSince: number | undefined;
+  readonly drops: Record<DropReason, number> = { ttl: 0, quota: 0, superseded: 0 };
+  readonly corruptions: CorruptionReport[] = [];
+  readonly appended = new RateMeter();
+  readonly appendedBytes = new RateMeter();
+  readonly confirmed = new RateMeter();
+  private started = false;
+
+  constructor(opts: SpoolOptions) {
+    super();
+    this.opts = opts;
+    this.clock = opts.clock ?? Date.now;
+    const hooks = (cls: SpoolClass) => ({
+      onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
+      onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
+        if (cls === 'tx' && r.key) this.remember(`${r.route}\n${r.key}`, { seq: r.seq, durable: true, waiters: [] });
+        if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
+      },
+    });
+    this.logs = {
+      tx: new ClassLog(opts.dir, 'tx', opts.segmentBytes, hooks('tx')),
+      telemetry: new ClassLog(opts.dir, 'telemetry', opts.segmentBytes, hooks('telemetry')),
+      state: new ClassLog(opts.dir, 'state', opts.segmentBytes, hooks('state')),
+    };
+  }
+
+  start(): void {
+    mkdirSync(this.opts.dir, { recursive: true });
+    this.lock();
+    for (const cls of SPOOL_CLASSES) this.logs[cls].open(0);
+    this.nextSeq = Math.max(...SPOOL_CLASSES.map((c) => this.logs[c].lastSeq)) + 1;
+    this.started = true;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    while (this.flushing || this.hasStaged()) await this.flushNow();
+    for (const cls of SPOOL_CLASSES) await this.logs[cls].close();
+    try { unlinkSync(this.lockPath()); } catch { /* already gone */ }
+  }
+
+  // ---- append: the device -> spool side ----
+
+  /** Stores one message; `cb` runs once it is durable (or with GW_SPOOL_FULL / GW_SPOOL_IO). Sequence fixed synchronously. */
+  append(req: AppendRequest, cb: AppendCallback): void {
+    if (!this.started) return cb(new GatewayError('GW_SPOOL_IO', 'spool is not open'));
+    const dedupKey = req.key ? `${req.route}\n${req.key}` : undefined;
+    if (dedupKey) {
+      const seen = this.dedup.get(dedupKey);
+      if (seen) {
+        if (seen.durable) cb(null, { seq: seen.seq, duplicate: true });
+        else seen.waiters.push(cb);
+        return;
+      }
+    }
+    const now = this.clock();
+    if (now < this.blockedUntil) return cb(this.fullError());
+    const seq = this.nextSeq;
+    const buf = encodeRecord(seq, now, req.route, req.key ?? '', req.build(seq, now));
+    if (!this.makeRoom(buf.length)) return cb(this.fullError());
+    this.nextSeq++;
+    const entry: DedupEntry | undefined = dedupKey ? { seq, durable: false, waiters: [] } : undefined;
+    if (dedupKey && entry) this.remember(dedupKey, entry);
+    if (req.cls === 'state') this.latestState.set(req.route, seq);
+    this.logs[req.cls].stage(buf, seq, now, (err) => {
+      if (err) {
+        if (dedupKey) this.dedup.delete(dedupKey);
+        const e = this.ioError(err);
+        cb(e);
+        for (const w of entry?.waiters ?? []) w(e);
+        return;
+      }
+      this.appended.add(1, this.clock());
+      this.appendedBytes.add(buf.length, this.clock());
+      if (this.fullSince !== undefined) this.clearFull();
+      cb(null, { seq, duplicate: false });
+      if (entry) {
+        entry.durable = true;
+        for (const w of entry.waiters) w(null, { seq, duplicate: true });
+        entry.waiters = [];
+      }
+    });
+    this.scheduleFlush();
+  }
+
+  /** Same as append, as a promise. */
+  appendAsync(req: AppendRequest): Promise<AppendResult> {
+    return new Promise((resolve, reject) => this.append(req, (err, r) => (err ? reject(err) : resolve(r!))));
+  }
+
+  private remember(key: string, entry: DedupEntry): void {
+    if (this.opts.dedupWindow <= 0) return;
+    this.dedup.set(key, entry);
+    if (this.dedup.size > this.opts.dedupWindow) {
+      const oldest = this.dedup.keys().next().value as string;
+      this.dedup.delete(oldest);
+    }
+  }
+
+  /** Frees telemetry (oldest first) until `bytes` more fit under maxBytes; false when they cannot. */
+  private makeRoom(bytes: number): boolean {
+    while (this.diskBytes() + bytes > this.opts.maxBytes) {
+      const dropped = this.logs.telemetry.dropOldestSegment();
+      if (dropped === 0 && this.logs.telemetry.segmentCount < 2) {
+        this.setFull();
+        return false;
+      }
+      this.drops.quota += dropped;
+    }
+    return true;
+  }
+
+  private setFull(): void {
+    if (this.fullSince !== undefined) return;
+    this.fullSince = this.clock();
+    this.emit('alarm', { code: 'GW_SPOOL_FULL', active: true });
+  }
+
+  private clearFull(): void {
+    this.fullSince = undefined;
+    this.emit('alarm', { code: 'GW_SPOOL_FULL', active: false });
+  }
+
+  private fullError(): GatewayError {
+    return new GatewayError('GW_SPOOL_FULL', `spool is full (${this.diskBytes()} of ${this.opts.maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`, { maxBytes: this.opts.maxBytes });
+  }
+
+  private ioError(err: Error): GatewayError {
+    const code = (err as NodeJS.ErrnoException).code;
+    // Back off for a second so a full or failing disk is not hammered by every device's retry.
+    this.blockedUntil = this.clock() + 1000;
+    if (code === 'ENOSPC' || code === 'EDQUOT') {
+      this.setFull();
+      return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, { errno: code });
+    }
+    return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
+  }
+
+  private hasStaged(): boolean {
+    return SPOOL_CLASSES.some((c) => this.logs[c].hasStaged);
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushing || this.flushScheduled) return;
+    this.flushScheduled = true;
+    // setImmediate, not a microtask: every publish the broker parsed from the same socket read joins this group.
+    setImmediate(() => { this.flushScheduled = false; void this.flushNow(); });
+  }
+
+  private async flushNow(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.hasStaged()) {
+        await Promise.all(SPOOL_CLASSES.map((c) => this.logs[c].flush()));
+        this.emit('durable');
+      }
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  // ---- read and confirm: the spool -> uplink side ----
+
+  /**
+   * The next records to send, transactions first but never all of the window: telemetry and state get a share each so the
+   * core sees the present while a backlog drains. Expired telemetry and superseded state are confirmed here, not sent.
+   */
+  async read(max: number): Promise<OutRecord[]> {
+    const share = Math.max(1, Math.floor(max / 10));
+    const plan: [SpoolClass, number][] = [['state', share], ['telemetry', share], ['tx', max - 2 * share]];
+    const out: OutRecord[] = [];
+    for (const [cls, n] of plan) await this.readClass(cls, n, out);
+    for (const cls of ['tx', 'state', 'telemetry'] as const) if (out.length < max) await this.readClass(cls, max - out.length, out);
+    return out;
+  }
+
+  private async readClass(cls: SpoolClass, n: number, out: OutRecord[]): Promise<void> {
+    if (n <= 0) return;
+    const log = this.logs[cls];
+    const now = this.clock();
+    for (let tries = 0; tries < 8; tries++) {
+      const recs = await log.read(n);
+      if (recs.length === 0) return;
+      let kept = 0;
+      for (const r of recs) {
+        if (cls === 'telemetry' && now - r.appendedAt > this.opts.telemetryTtlMs) {
+          this.drops.ttl++;
+          log.confirm(r.seq);
+        } else if (cls === 'state' && this.latestState.get(r.route) !== r.seq) {
+          this.drops.superseded++;
+          log.confirm(r.seq);
+        } else {
+          out.push({ ...r, cls });
+          kept++;
+        }
+      }
+      if (kept > 0 || recs.length < n) return;
+    }
+  }
+
+  confirm(cls: SpoolClass, seq: number): void {
+    this.logs[cls].confirm(seq);
+    this.confirmed.add(1, this.clock());
+    if (this.fullSince !== undefined && this.diskBytes() < this.opts.maxBytes) this.blockedUntil = 0;
+  }
+
+  /** The uplink lost its connection: everything in flight will be read and sent again, in order. */
+  rewind(): void {
+    for (const cls of SPOOL_CLASSES) this.logs[cls].rewind();
+  }
+
+  // ---- capacity ----
+
+  diskBytes(): number {
+    return SPOOL_CLASSES.reduce((n, c) => n + this.logs[c].diskBytes, 0);
+  }
+
+  get lastSequence(): number {
+    return this.nextSeq - 1;
+  }
+
+  get isFull(): boolean {
+    return this.fullSince !== undefined;
+  }
+
+  stats(): SpoolStats {
+    const now = this.clock();
+    const classes = {} as SpoolStats['classes'];
+    let depth = 0;
+    for (const cls of SPOOL_CLASSES) {
+      const log = this.logs[cls];
+      const pending = log.pendingCount;
+      depth += pending;
+      classes[cls] = {
+        depth: pending,
+        bytes: log.pendingBytes,
+        inflight: log.inflightCount,
+        oldestAgeMs: pending > 0 && log.oldestAppendedAt !== undefined ? Math.max(0, now - log.oldestAppendedAt) : 0,
+        segments: log.segmentCount,
+      };
+    }
+    const drainRate = this.confirmed.perSecond(now);
+    const inBytesRate = this.appendedBytes.perSecond(now);
+    const free = Math.max(0, this.opts.maxBytes - this.diskBytes());
+    return {
+      classes,
+      depth,
+      diskBytes: this.diskBytes(),
+      maxBytes: this.opts.maxBytes,
+      full: this.isFull,
+      drops: { ...this.drops },
+      corruptions: this.corruptions.length,
+      lastSequence: this.lastSequence,
+      appendRate: this.appended.perSecond(now),
+      drainRate,
+      drainEtaS: depth === 0 ? 0 : drainRate > 0 ? Math.ceil(depth / drainRate) : null,
+      outageHoursLeft: inBytesRate > 0 ? Math.round((free / inBytesRate / 3600) * 10) / 10 : null,
+    };
+  }
+
+  // ---- one process per spool directory ----
+
+  private lockPath(): string {
+    return join(this.opts.dir, 'LOCK');
+  }
+
+  private lock(): void {
+    try {
+      const pid = Number(readFileSync(this.lockPath(), 'utf8'));
+      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+        throw new GatewayError('GW_SPOOL_LOCKED', `spool ${this.opts.dir} is in use by process ${pid}; stop it first`, { pid });
+      }
+    } catch (e) {
+      if (e instanceof GatewayError) throw e;
+    }
+    writeFileSync(this.lockPath(), String(process.pid));
+  }
+}
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+export interface ClassStats { depth: number; bytes: number; inflight: number; oldestAgeMs: number; segments: number }
+export interface SpoolStats {
+  classes: Record<SpoolClass, ClassStats>;
+  depth: number;
+  diskBytes: number;
+  maxBytes: number;
+  full: boolean;
+  drops: Record<DropReason, number>;
+  corruptions: number;
+  lastSequence: number;
+  appendRate: number;
+  drainRate: number;
+  /** Seconds until the backlog is sent at the current drain rate; null while nothing drains. */
+  drainEtaS: number | null;
+  /** Hours of outage the free quota still holds at the current intake; null while nothing comes in. */
+  outageHoursLeft: number | null;
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { pidAlive } from '../support/child-reaper.ts';
+import { listenCore } from '../support/core-listener.ts';
+import { connectDevice, publishJson } from '../support/device.ts';
+import { hasPersistenceFile, startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
+import { canConnect } from '../support/ports.ts';
+import { tempDir } from '../support/tmp.ts';
+
+const brokers: Mosquitto[] = [];
+after(async () => {
+  for (const broker of brokers) await broker.stop();
+});
+
+test('mosquitto starts, a real client publishes and a listener receives it', async () => {
+  const broker = await startMosquitto();
+  brokers.push(broker);
+  assert.equal(broker.url, `mqtt://127.0.0.1:${broker.port}`);
+  assert.ok(pidAlive(broker.pid));
+
+  const listener = await listenCore(broker.url, 'core/#');
+  const device = await connectDevice(broker.url, 'dev-1', 'secret');
+  await publishJson(device, 'core/site/dev-1/tx', { n: 1 });
+  const [message] = await listener.waitForCount(1, 2000);
+  assert.equal(message?.topic, 'core/site/dev-1/tx');
+  assert.deepEqual(JSON.parse(message?.payload.toString() ?? ''), { n: 1 });
+  assert.equal(message?.retain, false);
+  assert.ok((message?.receivedAt ?? 0) > 0);
+
+  listener.clear();
+  assert.equal(listener.messages.length, 0);
+  await device.endAsync();
+  await listener.close();
+});
+
+test('kill() really kills (the PID is gone, the port refuses) and restart() comes back on the same port', async () => {
+  const broker = await startMosquitto();
+  brokers.push(broker);
+  const listener = await listenCore(broker.url, 'after/#');
+  const firstPid = broker.pid;
+
+  await broker.kill();
+  assert.equal(pidAlive(firstPid), false, 'mosquitto PID still exists after kill()');
+  assert.equal(await canConnect(broker.port), false, 'port still accepts after kill()');
+
+  await broker.restart();
+  assert.notEqual(broker.pid, firstPid);
+  assert.ok(pidAlive(broker.pid));
+  assert.equal(broker.url, `mqtt://127.0.0.1:${broker.port}`);
+
+  // The listener reconnects by itself (clean session, resubscribed) and sees new traffic.
+  await new Promise<void>((resolve) => listener.client.once('connect', () => resolve()));
+  const device = await connectDevice(broker.url, 'dev-2', 'x');
+  await publishJson(device, 'after/restart', { ok: true });
+  const message = await listener.waitFor((m) => m.topic === 'after/restart', 3000);
+  assert.equal(message.payload.toString(), '{"ok":true}');
+  await device.endAsync();
+  await listener.close();
+});
+
+test('persistence: a QoS 1 message queued for an offline session survives stop() and restart()', async () => {
+  const dir = await tempDir('mosq-persist');
+  const broker = await startMosquitto({ persistence: true, dir: dir.path });
+  brokers.push(broker);
+  const sessionOptions = { mqtt: { clientId: 'core-durable', clean: false, reconnectPeriod: 0 } };
+
+  const first = await listenCore(broker.url, 'durable/#', sessionOptions);
+  await first.close();
+  const device = await connectDevice(broker.url, 'dev-3', 'x');
+  await publishJson(device, 'durable/one', { v: 1 });
+  await device.endAsync();
+
+  await broker.stop();
+  assert.ok(hasPersistenceFile(broker), `no mosquitto.db written; stderr:\n${broker.stderr()}`);
+  await broker.restart();
+
+  const second = await listenCore(broker.url, 'durable/#', sessionOptions);
+  const message = await second.waitFor((m) => m.topic === 'durable/one', 3000);
+  assert.equal(message.payload.toString(), '{"v":1}');
+  await second.close();
+  await broker.stop();
+  await dir.cleanup();
+});
+
+test('a broker that cannot start fails fast with its stderr', async () => {
+  const broker = await startMosquitto();
+  brokers.push(broker);
+  await assert.rejects(startMosquitto({ port: broker.port }), /exited during start-up[\s\S]*(in use|Error)/i);
+  await assert.rejects(startMosquitto({ extraConfig: 'no_such_option 1' }), /exited during start-up[\s\S]*no_such_option/i);
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { listenCore } from '../support/core-listener.ts';
+import { connectDevice, publishJson } from '../support/device.ts';
+import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
+import { startProxy, type Proxy } from '../support/tcp-proxy.ts';
+import { sleep, waitFor } from '../support/wait.ts';
+
+let broker: Mosquitto;
+let proxy: Proxy;
+before(async () => {
+  broker = await startMosquitto();
+  proxy = await startProxy(broker.port);
+});
+after(async () => {
+  await proxy.close();
+  await broker.stop();
+});
+
+async function publishDirect(topic: string, obj: unknown): Promise<void> {
+  const device = await connectDevice(broker.url, `pub-${Math.random().toString(16).slice(2, 8)}`, 'x');
+  await publishJson(device, topic, obj);
+  await device.endAsync();
+}
+
+test('the proxy forwards MQTT both ways', async () => {
+  const listener = await listenCore(`mqtt://127.0.0.1:${proxy.port}`, 'fwd/#');
+  assert.equal(proxy.connections, 1);
+  await publishDirect('fwd/a', { a: 1 });
+  await listener.waitFor((m) => m.topic === 'fwd/a', 2000);
+  await listener.close();
+  await waitFor(() => proxy.connections === 0, { timeoutMs: 2000, what: 'proxy connection closed' });
+});
+
+test('cut() breaks a live connection and refuses new ones; restore() lets the client reconnect', async () => {
+  const listener = await listenCore(`mqtt://127.0.0.1:${proxy.port}`, 'cut/#', { mqtt: { reconnectPeriod: 100 } });
+  const closed = new Promise<void>((resolve) => listener.client.once('close', () => resolve()));
+  proxy.cut();
+  await closed;
+  assert.equal(listener.client.connected, false);
+
+  // While cut, reconnect attempts are hung up: still not connected after several retry periods.
+  await sleep(400);
+  assert.equal(listener.client.connected, false);
+  assert.equal(proxy.connections, 0);
+
+  proxy.restore();
+  await waitFor(() => listener.client.connected, { timeoutMs: 3000, what: 'reconnect through the proxy' });
+  await sleep(100); // MQTT.js resubscribes right after CONNACK; let the SUBACK land.
+  await publishDirect('cut/after', { ok: 1 });
+  await listener.waitFor((m) => m.topic === 'cut/after', 2000);
+  await listener.close();
+});
+
+test('pause() black-holes traffic without closing; resume() delivers it', async () => {
+  const listener = await listenCore(`mqtt://127.0.0.1:${proxy.port}`, 'hole/#');
+  let closes = 0;
+  listener.client.on('close', () => closes++);
+
+  proxy.pause();
+  await publishDirect('hole/held', { n: 1 });
+  await sleep(300);
+  assert.equal(listener.messages.length, 0, 'a message crossed a paused proxy');
+  assert.equal(proxy.connections, 1);
+  assert.equal(closes, 0);
+
+  proxy.resume();
+  await listener.waitFor((m) => m.topic === 'hole/held', 2000);
+  assert.equal(closes, 0);
+  await listener.close();
+});
+
+test('a client connecting during pause() gets no CONNACK until resume()', async () => {
+  proxy.pause();
+  const pending = listenCore(`mqtt://127.0.0.1:${proxy.port}`, 'late/#', { mqtt: { reconnectPeriod: 0 } });
+  let connected = false;
+  void pending.then(() => {
+    connected = true;
+  });
+  await sleep(300);
+  assert.equal(connected, false);
+  proxy.resume();
+  const listener = await pending;
+  await listener.close();
+});

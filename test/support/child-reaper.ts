@@ -1,0 +1,56 @@
+// Children started by the test support library (mosquitto, the gateway under test) must not outlive the
+// test process: an orphaned broker keeps its port and its persistence file, and the next run fails in
+// confusing ways. Every child's PID is tracked here and SIGKILLed when the test process exits.
+//
+// Killing is by the PID we spawned, never by name: other test files run in parallel and own their own
+// mosquitto processes.
+//
+// Limits: a SIGKILL of the test process itself runs no handler; nothing in Node can prevent that orphan.
+
+const live = new Set<number>();
+let installed = false;
+
+function killAll(): void {
+  for (const pid of live) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone (ESRCH): exactly what we wanted.
+    }
+  }
+  live.clear();
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  process.on('exit', killAll);
+  // node:test stops a file that overruns with SIGTERM, and a developer presses Ctrl-C: neither runs 'exit'
+  // when no handler exists. Reap, then re-raise so the default action (or any other handler) still applies.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      killAll();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+}
+
+export function trackChild(pid: number): void {
+  install();
+  live.add(pid);
+}
+
+export function untrackChild(pid: number): void {
+  live.delete(pid);
+}
+
+/** True while a process with this PID exists (signal 0 probes without sending anything). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM means it exists but belongs to someone else; for our own children that cannot happen, but be exact.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,69 @@
+// A device as the gateway sees it: an MQTT client on the gateway's embedded broker. aedes speaks only
+// MQTT 3.1/3.1.1 and refuses an MQTT 5 CONNECT, so protocolVersion is 4. Devices identify themselves
+// by clientId and username, both the device id, as the gateway's authentication expects.
+import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+
+export async function connectDevice(
+  url: string,
+  deviceId: string,
+  password: string,
+  opts: IClientOptions = {},
+): Promise<MqttClient> {
+  const client = await mqtt.connectAsync(url, {
+    protocolVersion: 4,
+    clientId: deviceId,
+    username: deviceId,
+    password,
+    clean: true,
+    // No silent reconnect: a test that cuts or rejects a device must see the close, not a retry loop.
+    reconnectPeriod: 0,
+    connectTimeout: 5000,
+    ...opts,
+  });
+  // An unhandled 'error' event would crash the test process; failures surface as 'close' and rejected publishes.
+  client.on('error', () => undefined);
+  return client;
+}
+
+/**
+ * Publishes JSON and resolves when the broker acknowledges it (PUBACK for QoS 1, PUBCOMP for QoS 2,
+ * at once for QoS 0). Rejects if the connection closes first: the gateway answers a publish it will not
+ * store by closing without PUBACK, so that the device keeps the message and resends it.
+ */
+export function publishJson(
+  client: MqttClient,
+  topic: string,
+  obj: unknown,
+  qos: 0 | 1 | 2 = 1,
+  timeoutMs = 10_000,
+): Promise<void> {
+  return publishBytes(client, topic, Buffer.from(JSON.stringify(obj)), qos, timeoutMs);
+}
+
+export function publishBytes(
+  client: MqttClient,
+  topic: string,
+  payload: Buffer | string,
+  qos: 0 | 1 | 2 = 1,
+  timeoutMs = 10_000,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (!client.connected) {
+      reject(new Error(`publish to ${topic}: client ${client.options.clientId} is not connected`));
+      return;
+    }
+    const onClose = (): void => finish(new Error(`publish to ${topic}: connection closed before the broker acknowledged it`));
+    const timer = setTimeout(() => finish(new Error(`publish to ${topic}: no acknowledgement within ${timeoutMs} ms`)), timeoutMs);
+    let finished = false;
+    function finish(err?: Error): void {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      client.removeListener('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    }
+    client.once('close', onClose);
+    client.publish(topic, payload, { qos }, (err) => finish(err ?? undefined));
+  });
+}
