@@ -20,7 +20,6 @@ export const ERROR_CODES = {
   GW_PAYLOAD_SCHEMA: 'A device payload does not match its kind\'s schema; the path and rule are given.',
   GW_PAYLOAD_CARD_NUMBER: 'A device payload carries a full card number (PAN); it is refused and never stored or forwarded.',
   GW_SALE_TOTAL_MISMATCH: 'A vending sale\'s items do not add up to its total.',
-  GW_PAYLOAD_QOS: 'A transaction was published with QoS 0; transactions need QoS 1 so the device can know they were stored.',
   // spool and uplink
   GW_SPOOL_FULL: 'The spool reached spool.maxBytes or the disk is full; new transactions are not acknowledged until room returns.',
   GW_SPOOL_IO: 'Writing or syncing the spool failed; the message was not acknowledged and the device will resend it.',

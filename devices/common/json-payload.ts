@@ -44,7 +44,7 @@ export function parseJsonPayload(payload: Uint8Array): JsonPayload | Refusal {
   if (nestingExceeds(payload, MAX_DEPTH)) {
     return { code: 'GW_PAYLOAD_SCHEMA', message: `payload nests objects/arrays deeper than ${MAX_DEPTH} levels` };
   }
-  let text = Buffer.from(payload.buffer, payload.byteOffset, payload.length).toString('utf8');
+  let text = (Buffer.isBuffer(payload) ? payload : Buffer.from(payload.buffer, payload.byteOffset, payload.length)).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1); // a UTF-8 byte order mark is legal in a file, not in JSON
   let doc: unknown;
   try {
@@ -60,9 +60,51 @@ export function parseJsonPayload(payload: Uint8Array): JsonPayload | Refusal {
   return { doc: doc as Record<string, unknown>, text };
 }
 
-function pointer(trail: readonly string[]): string {
+// Walk state, module-level so the hot path allocates no closure per message (single-threaded, never re-entered).
+const trail: string[] = [];
+let roundedNumberSeen = false;
+let exemptTop: ReadonlySet<string> = new Set();
+
+/** 'value' or 'key' when a card number sits in `v` (trail then names where), else undefined. */
+function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
+  if (typeof v === 'string') return v.length >= 13 && hasCardNumber(v) ? 'value' : undefined;
+  if (typeof v === 'number') {
+    if (v < 1e12 && v > -1e12) return undefined; // fewer than 13 digits before any decimal point
+    if (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
+      roundedNumberSeen = true;
+      return undefined;
+    }
+    return hasCardNumber(String(v)) ? 'value' : undefined;
+  }
+  if (typeof v !== 'object' || v === null) return undefined;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const hit = visit(v[i], false);
+      if (hit) {
+        trail.push(String(i));
+        return hit;
+      }
+    }
+    return undefined;
+  }
+  const o = v as Record<string, unknown>;
+  for (const key in o) {
+    if (key.length >= 13 && hasCardNumber(key)) return 'key';
+    const child = o[key];
+    if (top && typeof child === 'string' && exemptTop.has(key)) continue;
+    const hit = visit(child, false);
+    if (hit) {
+      trail.push(key);
+      return hit;
+    }
+  }
+  return undefined;
+}
+
+/** JSON pointer of the trail, which visit() fills innermost first as it unwinds. */
+function pointer(): string {
   let p = '';
-  for (const k of trail) p += '/' + k.replaceAll('~', '~0').replaceAll('/', '~1');
+  for (let i = trail.length - 1; i >= 0; i--) p += '/' + (trail[i] as string).replaceAll('~', '~0').replaceAll('/', '~1');
   return p;
 }
 
@@ -72,50 +114,17 @@ function pointer(trail: readonly string[]): string {
  * Luhn one time in ten and must not be refused as a card). Depth is already bounded by parseJsonPayload.
  */
 export function findCardNumber(payload: JsonPayload, exempt: ReadonlySet<string> = NO_EXEMPTIONS): Refusal | undefined {
-  const trail: string[] = [];
-  let roundedNumberSeen = false;
-
-  const visit = (v: unknown): 'value' | 'key' | undefined => {
-    if (typeof v === 'string') return hasCardNumber(v) ? 'value' : undefined;
-    if (typeof v === 'number') {
-      if (v < 1e12 && v > -1e12) return undefined; // fewer than 13 digits before any decimal point
-      if (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
-        roundedNumberSeen = true;
-        return undefined;
-      }
-      return hasCardNumber(String(v)) ? 'value' : undefined;
-    }
-    if (typeof v !== 'object' || v === null) return undefined;
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        trail.push(String(i));
-        const hit = visit(v[i]);
-        if (hit) return hit;
-        trail.pop();
-      }
-      return undefined;
-    }
-    const top = trail.length === 0;
-    for (const key of Object.keys(v)) {
-      if (hasCardNumber(key)) return 'key';
-      const child = (v as Record<string, unknown>)[key];
-      if (top && exempt.has(key) && typeof child === 'string') continue;
-      trail.push(key);
-      const hit = visit(child);
-      if (hit) return hit;
-      trail.pop();
-    }
-    return undefined;
-  };
-
-  const hit = visit(payload.doc);
+  trail.length = 0;
+  roundedNumberSeen = false;
+  exemptTop = exempt;
+  const hit = visit(payload.doc, true);
   const advice = 'a card number must never be sent; send at most cardLast4';
   if (hit === 'value') {
-    const path = pointer(trail);
+    const path = pointer();
     return { code: 'GW_PAYLOAD_CARD_NUMBER', message: `${path} holds a card number (13-19 digits passing the Luhn check); ${advice}`, path };
   }
   if (hit === 'key') {
-    const path = pointer(trail);
+    const path = pointer();
     return { code: 'GW_PAYLOAD_CARD_NUMBER', message: `a property name in ${path || 'the payload'} holds a card number; ${advice}`, path };
   }
   if (roundedNumberSeen && jsonNumbersHaveCardNumber(payload.text)) {

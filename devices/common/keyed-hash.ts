@@ -25,3 +25,16 @@ export function normalisePickupCode(raw: string): string {
 
 /** Shape of a keyed hash as it travels in proto hash fields (citizen_ref, pickup_code_hash). */
 export const KEYED_HASH_PATTERN = /^[0-9a-f]{64}$/;
+
+/** Shortest ID number, in letters and digits, that identifies anyone (Macau and Hong Kong numbers have 8). */
+export const MIN_ID_CHARS = 5;
+
+/**
+ * citizen_ref for an ID number, or the rule it breaks. The rule never quotes the number: refusals go back to the device
+ * topic and into logs.
+ */
+export function citizenRef(key: Buffer, rawIdNumber: string): { ref: string } | { rule: string } {
+  const id = normaliseIdNumber(rawIdNumber);
+  if (id.length < MIN_ID_CHARS) return { rule: `must hold at least ${MIN_ID_CHARS} letters or digits` };
+  return { ref: keyedHash(key, id) };
+}

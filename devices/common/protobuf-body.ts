@@ -1,0 +1,105 @@
+// Devices configured with format "protobuf" publish the edge.v1 body message of their channel, encoded. Decoding proves
+// only that the bytes are well-formed; the checks here restore what the JSON schemas promise for fields every kind
+// shares (known enum values, money in range, hashes that really are hashes), so the core cannot tell which format a
+// message arrived in. Kind-specific rules (a sale adds up) are the kind codec's.
+import { pb, type edge } from '../../proto/index.ts';
+import type { Body, Channel } from '../types.ts';
+import { isKnownEnumValue } from './enums.ts';
+import { KEYED_HASH_PATTERN } from './keyed-hash.ts';
+import { schemaRefusal, type Refusal } from './refusal.ts';
+import { CURRENCY_PATTERN } from './schema-parts.ts';
+
+interface MessageType {
+  decode(bytes: Uint8Array): object;
+  toObject(message: never): Record<string, unknown>;
+}
+
+const MESSAGES: Record<Channel, { name: string; type: MessageType; wrap: (o: Record<string, unknown>) => Body }> = {
+  tx: { name: 'edge.v1.Transaction', type: pb.Transaction, wrap: (o) => ({ transaction: o as edge.v1.ITransaction }) },
+  telemetry: { name: 'edge.v1.Telemetry', type: pb.Telemetry, wrap: (o) => ({ telemetry: o as edge.v1.ITelemetry }) },
+  event: { name: 'edge.v1.Event', type: pb.Event, wrap: (o) => ({ event: o as edge.v1.IEvent }) },
+  state: { name: 'edge.v1.DeviceState', type: pb.DeviceState, wrap: (o) => ({ state: o as edge.v1.IDeviceState }) },
+};
+
+/**
+ * Decode the body message of `channel` into a plain object holding only the fields that were set (proto3 defaults are
+ * left out, as the JSON normalisers leave out absent optional fields).
+ */
+export function decodeProtobufBody(channel: Channel, payload: Uint8Array): { plain: Record<string, unknown>; body: Body } | Refusal {
+  const m = MESSAGES[channel];
+  let plain: Record<string, unknown>;
+  try {
+    plain = m.type.toObject(m.type.decode(payload) as never);
+  } catch (e) {
+    // protobufjs messages name offsets and wire types, never field contents
+    const why = e instanceof Error ? `: ${e.message}` : '';
+    return { code: 'GW_PAYLOAD_NOT_PROTOBUF', message: `payload does not decode as ${m.name}${why}` };
+  }
+  return { plain, body: m.wrap(plain) };
+}
+
+export function checkMoney(m: edge.v1.IMoney | null | undefined, path: string): Refusal | undefined {
+  if (!m) return schemaRefusal(path, 'is required');
+  const amount = m.amountMinor ?? 0;
+  if (!Number.isSafeInteger(amount) || amount < 0) {
+    return schemaRefusal(`${path}/amountMinor`, 'must be an integer from 0 to 2^53 - 1 (minor units)');
+  }
+  if (!CURRENCY_PATTERN.test(m.currency ?? '')) {
+    return schemaRefusal(`${path}/currency`, 'must be an ISO 4217 code of 3 upper-case letters, e.g. "MOP"');
+  }
+  return undefined;
+}
+
+/** A hash field must hold a keyed hash: a device that writes the clear ID number there is refused, not forwarded. */
+export function checkKeyedHash(v: string | null | undefined, path: string): Refusal | undefined {
+  if (v && !KEYED_HASH_PATTERN.test(v)) return schemaRefusal(path, 'must be 64 lower-case hex characters (HMAC-SHA256)');
+  return undefined;
+}
+
+export function checkEnum(enumObject: object, v: unknown, path: string): Refusal | undefined {
+  return isKnownEnumValue(enumObject, v) ? undefined : schemaRefusal(path, 'must be a known, non-zero enum value');
+}
+
+export function checkCompartments(list: edge.v1.ICompartment[] | null | undefined, base: string): Refusal | undefined {
+  for (const [i, c] of (list ?? []).entries()) {
+    if (!c.number) return schemaRefusal(`${base}/${i}/number`, 'must be >= 1');
+    const bad = checkEnum(pb.DoorState, c.door, `${base}/${i}/door`);
+    if (bad) return bad;
+  }
+  return undefined;
+}
+
+function checkTelemetry(t: edge.v1.ITelemetry): Refusal | undefined {
+  for (const [i, c] of (t.components ?? []).entries()) {
+    if (!c.component) return schemaRefusal(`/components/${i}/component`, 'is required');
+    const bad = checkEnum(pb.ComponentHealth, c.health, `/components/${i}/health`);
+    if (bad) return bad;
+    if ((c.levelPercent ?? 0) > 100) return schemaRefusal(`/components/${i}/levelPercent`, 'must be <= 100');
+  }
+  for (const [i, s] of (t.stock ?? []).entries()) {
+    if (!s.slot) return schemaRefusal(`/stock/${i}/slot`, 'must be >= 1');
+    if (!s.sku) return schemaRefusal(`/stock/${i}/sku`, 'is required');
+  }
+  for (const [i, m] of (t.metrics ?? []).entries()) {
+    if (!m.name) return schemaRefusal(`/metrics/${i}/name`, 'is required');
+    if (!Number.isFinite(m.value ?? 0)) return schemaRefusal(`/metrics/${i}/value`, 'must be a finite number');
+  }
+  return checkCompartments(t.compartments, '/compartments');
+}
+
+/** Checks shared by every kind; `txKind` is the Transaction oneof this kind of machine may send. */
+export function checkProtobufBody(body: Body, txKind: 'teller' | 'sale' | 'locker'): Refusal | undefined {
+  if ('transaction' in body) {
+    const tx = body.transaction as Record<string, unknown>;
+    const other = Object.keys(tx).find((k) => k !== txKind);
+    if (other) return schemaRefusal(`/${other}`, `is not allowed: this machine kind sends ${txKind} transactions`);
+    if (!tx[txKind]) return schemaRefusal(`/${txKind}`, 'is required');
+    return undefined;
+  }
+  if ('telemetry' in body) return checkTelemetry(body.telemetry);
+  if ('event' in body) {
+    if (!body.event.code) return schemaRefusal('/code', 'is required');
+    return checkEnum(pb.Severity, body.event.severity, '/severity');
+  }
+  return checkEnum(pb.ServiceMode, body.state.mode, '/mode') ?? checkCompartments(body.state.compartments, '/compartments');
+}

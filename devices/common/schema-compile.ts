@@ -1,0 +1,75 @@
+// One Ajv instance for every kind's schemas, configured once. Strict mode makes a typo in a schema (an unknown keyword,
+// a "required" naming an undefined property, a keyword on the wrong type) fail at module load rather than silently
+// accept everything. allErrors so a firmware developer sees every problem of a payload in one reply.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { ISO_TIME_RULE, parseIsoTime } from './iso-time.ts';
+import { schemaRefusal, type Refusal } from './refusal.ts';
+
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictTypes: true,
+  strictTuples: true,
+  strictRequired: true,
+  // verbose keeps parentSchema on each error so a pattern error can quote the field's description instead of a regex
+  verbose: true,
+});
+
+/** RFC 3339 date-time with a zone; ajv 8 ships no formats, and this one must agree with parseIsoTime exactly. */
+ajv.addFormat('date-time-zoned', { type: 'string', validate: (s: string) => parseIsoTime(s) !== undefined });
+
+export function compileSchema<T>(schema: object): ValidateFunction<T> {
+  return ajv.compile<T>(schema);
+}
+
+const MAX_LISTED = 5;
+// Property names are echoed back only when they look like identifiers: a name made of something else may be data.
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
+
+function describe(e: ErrorObject): { path: string; text: string } | undefined {
+  const at = e.instancePath;
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'if':
+      return undefined; // "must match then schema" only repeats the then-branch errors listed beside it
+    case 'required':
+      return { path: `${at}/${String(p.missingProperty)}`, text: 'is required' };
+    case 'additionalProperties': {
+      const name = String(p.additionalProperty);
+      return SAFE_NAME.test(name)
+        ? { path: `${at}/${name}`, text: 'is not an allowed property' }
+        : { path: at, text: 'has a property that is not allowed' };
+    }
+    case 'enum':
+      return { path: at, text: `must be one of ${(p.allowedValues as unknown[]).join(', ')}` };
+    case 'const':
+      return { path: at, text: `must be ${JSON.stringify(p.allowedValue)}` };
+    case 'format':
+      return { path: at, text: p.format === 'date-time-zoned' ? ISO_TIME_RULE : `must match format ${String(p.format)}` };
+    case 'pattern': {
+      const description = (e.parentSchema as { description?: string } | undefined)?.description;
+      return { path: at, text: description ? `must be ${description}` : `must match pattern ${String(p.pattern)}` };
+    }
+    default:
+      // type, minimum, maximum, minLength, maxLength, minItems, maxItems, uniqueItems: ajv's own words are clear
+      // ("must be integer", "must be <= 99") and never quote the value.
+      return { path: at, text: e.message ?? `fails ${e.keyword}` };
+  }
+}
+
+/** One refusal listing every distinct problem ("/items/0/qty must be integer; /currency is required"). */
+export function describeSchemaErrors(errors: readonly ErrorObject[] | null | undefined): Refusal {
+  const seen = new Set<string>();
+  let firstPath: string | undefined;
+  for (const e of errors ?? []) {
+    const d = describe(e);
+    if (!d) continue;
+    firstPath ??= d.path;
+    seen.add(`${d.path || 'payload'} ${d.text}`);
+  }
+  if (firstPath === undefined) return schemaRefusal('', 'does not match the schema');
+  const all = [...seen];
+  const shown = all.slice(0, MAX_LISTED).join('; ');
+  const more = all.length > MAX_LISTED ? ` (and ${all.length - MAX_LISTED} more)` : '';
+  return { code: 'GW_PAYLOAD_SCHEMA', message: shown + more, path: firstPath };
+}

@@ -1,0 +1,92 @@
+// Schema pieces every kind shares, so "time", "txId", money, components, events and the state message mean the same
+// thing on every machine. Each piece has a description: it is what a pattern error quotes back to the firmware developer.
+import { COMPONENT_HEALTH, SERVICE_MODE, SEVERITY, words } from './enums.ts';
+
+export const TIME = {
+  type: 'string',
+  format: 'date-time-zoned',
+  description: 'the device clock, ISO 8601 with zone',
+} as const;
+
+/** The device's own transaction id: visible ASCII (no spaces), 1-64 characters. */
+export const TX_ID = {
+  type: 'string',
+  minLength: 1,
+  maxLength: 64,
+  pattern: '^[!-~]+$',
+  description: 'visible ASCII characters without spaces',
+} as const;
+export const TX_ID_PATTERN = /^[!-~]{1,64}$/;
+
+/** Money in integer minor units (avos for MOP, fen for CNY). Never a float; never beyond 2^53 - 1. */
+export const MINOR_UNITS = { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER } as const;
+
+export const CURRENCY = {
+  type: 'string',
+  pattern: '^[A-Z]{3}$',
+  description: 'an ISO 4217 code of 3 upper-case letters, e.g. "MOP"',
+} as const;
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+
+/** A code or reference chosen by a vendor or a department: letters, digits and . _ / - */
+export function reference(maxLength: number, what: string) {
+  return {
+    type: 'string',
+    minLength: 1,
+    maxLength,
+    pattern: '^[A-Za-z0-9][A-Za-z0-9._/-]*$',
+    description: `${what}: letters, digits and . _ / - starting with a letter or digit`,
+  } as const;
+}
+
+/** Free text for people (event messages, component details). Scanned by the PAN guard like every other string. */
+export function text(maxLength: number) {
+  return { type: 'string', maxLength } as const;
+}
+
+/** ID numbers as printed (hashed into citizenRef, never forwarded): Macau/Hong Kong "1234567(8)", mainland 18 characters ending in a digit or X. */
+export const ID_NUMBER = {
+  type: 'string',
+  minLength: 5,
+  maxLength: 32,
+  pattern: '^[A-Za-z0-9()/ -]+$',
+  description: 'an ID number: letters, digits, spaces and ( ) / -',
+} as const;
+
+export const SEVERITY_WORD = { type: 'string', enum: words(SEVERITY) } as const;
+
+/** A component's health: "status" is required, the fill level where the component has one. */
+export const COMPONENT = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: words(COMPONENT_HEALTH) },
+    levelPercent: { type: 'integer', minimum: 0, maximum: 100 },
+    detail: text(120),
+  },
+} as const;
+
+/** A physical reading (never money): finite, within what a sensor can report. */
+export function reading(minimum: number, maximum: number) {
+  return { type: 'number', minimum, maximum } as const;
+}
+
+/** The state message, identical on every kind except for what a kind adds (`extra`). */
+export function stateSchema(extra: Record<string, object> = {}) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: ['online', 'mode'],
+    properties: {
+      time: TIME,
+      online: { type: 'boolean' },
+      mode: { type: 'string', enum: words(SERVICE_MODE) },
+      firmware: reference(64, 'a firmware version'),
+      model: text(64),
+      vendor: text(64),
+      detail: text(200),
+      ...extra,
+    },
+  } as const;
+}

@@ -1,0 +1,89 @@
+// Runs simulated machines against a gateway exactly as real firmware would: MQTT 3.1.1, username = device id,
+// password, QoS 1, JSON on devices/{id}/{channel}. Each kind supplies a traffic generator (devices/KIND/traffic.ts);
+// this runner paces it, counts acknowledgements, and reconnects like a device that must not lose a sale.
+import mqtt, { type MqttClient } from 'mqtt';
+import type { Kind } from './types.ts';
+
+export interface SimMessage { channel: string; body: unknown; qos?: 0 | 1 }
+
+/** A kind's traffic: the next message a machine would send, given a random source and the time. Pure apart from its own state. */
+export interface Traffic { next(now: Date): SimMessage }
+export type TrafficFactory = (deviceId: string, random: () => number) => Traffic;
+
+export interface SimulatorOptions {
+  url: string;
+  deviceId: string;
+  password: string;
+  kind: Kind;
+  /** Messages per second (average). */
+  rate: number;
+  random?: () => number;
+  /** Share of deliberately bad messages (0..1), to show how the gateway answers them. */
+  badShare?: number;
+}
+
+export interface SimCounters { sent: number; acked: number; errors: number; lastError?: string }
+
+const TRAFFIC: Record<Kind, () => Promise<TrafficFactory>> = {
+  vending: async () => (await import('./vending/traffic.ts')).vendingTraffic,
+  teller: async () => (await import('./teller/traffic.ts')).tellerTraffic,
+  locker: async () => (await import('./locker/traffic.ts')).lockerTraffic,
+};
+
+export class SimulatedMachine {
+  readonly counters: SimCounters = { sent: 0, acked: 0, errors: 0 };
+  private readonly o: SimulatorOptions;
+  private client: MqttClient | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private traffic: Traffic | undefined;
+
+  constructor(opts: SimulatorOptions) {
+    this.o = opts;
+  }
+
+  get deviceId(): string {
+    return this.o.deviceId;
+  }
+
+  async start(): Promise<void> {
+    const random = this.o.random ?? Math.random;
+    this.traffic = (await TRAFFIC[this.o.kind]())(this.o.deviceId, random);
+    const client = mqtt.connect(this.o.url, {
+      clientId: this.o.deviceId, username: this.o.deviceId, password: this.o.password,
+      protocolVersion: 4, clean: true, reconnectPeriod: 1000, connectTimeout: 5000,
+      will: { topic: `devices/${this.o.deviceId}/state`, payload: Buffer.from(JSON.stringify({ online: false, mode: 'in_service' })), qos: 1, retain: false },
+    });
+    this.client = client;
+    client.on('error', (e) => { this.counters.errors++; this.counters.lastError = e.message; });
+    client.on('connect', () => {
+      client.subscribe([`devices/${this.o.deviceId}/error`, `devices/${this.o.deviceId}/cmd`], { qos: 1 });
+    });
+    client.on('message', (topic) => { if (topic.endsWith('/error')) this.counters.errors++; });
+    this.schedule(random);
+  }
+
+  private schedule(random: () => number): void {
+    // Exponential gaps: machines are used by people arriving independently.
+    const gap = -Math.log(1 - random()) * (1000 / Math.max(this.o.rate, 0.001));
+    this.timer = setTimeout(() => { this.sendOne(random); this.schedule(random); }, Math.min(gap, 60_000));
+  }
+
+  sendOne(random: () => number = Math.random): void {
+    const client = this.client;
+    if (!client || !this.traffic) return;
+    const msg = this.traffic.next(new Date());
+    let payload = JSON.stringify(msg.body);
+    if (random() < (this.o.badShare ?? 0)) payload = payload.slice(0, Math.floor(payload.length / 2)); // a truncated message
+    this.counters.sent++;
+    client.publish(`devices/${this.o.deviceId}/${msg.channel}`, payload, { qos: msg.qos ?? 1 }, (err) => {
+      if (!err) this.counters.acked++;
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.client?.endAsync(true).catch(() => undefined);
+    this.client = undefined;
+  }
+}

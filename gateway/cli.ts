@@ -1,0 +1,97 @@
+// edge-gateway command line. Exit codes: 0 ok, 1 runtime failure, 2 bad config or usage.
+import { parseArgs } from 'node:util';
+import { loadConfig } from './config/load.ts';
+import { hashPassword } from './config/secrets.ts';
+import { isGatewayError } from './errors.ts';
+import { createLogger } from './log.ts';
+import { Controller } from './controller.ts';
+import { stopOnSignals } from './signals.ts';
+import { VERSION } from './version.ts';
+
+const HELP = `edge-gateway ${VERSION}: edge gateway for unattended government self-service machines
+
+Usage:
+  edge-gateway run --config FILE            run the gateway
+  edge-gateway validate --config FILE       check a config file (exit 0, or every problem with its path and exit 2)
+  edge-gateway hash-password [PASSWORD]     print a passwordHash for a device (reads stdin when no argument)
+  edge-gateway demo                         the gateway with simulated machines and a stand-in core (npm start)
+  edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
+                                            reference core consumer: shared subscription, dedup, JSON lines, acks
+  edge-gateway --help | --version
+
+Docs: README.md (config reference, topics, delivery guarantee), docs/errors.md (error codes).`;
+
+export function fail(e: unknown): never {
+  if (isGatewayError(e)) {
+    process.stderr.write(`${e.code}: ${e.message}\n`);
+    process.exit(e.code.startsWith('GW_CONFIG') || e.code === 'GW_SECRET_MISSING' ? 2 : 1);
+  }
+  process.stderr.write(`GW_INTERNAL: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+}
+
+function configArg(args: string[]): string {
+  const { values } = parseArgs({ args, options: { config: { type: 'string', short: 'c' } }, allowPositionals: false });
+  if (!values.config) {
+    process.stderr.write('missing --config FILE\n');
+    process.exit(2);
+  }
+  return values.config;
+}
+
+async function run(file: string): Promise<void> {
+  const config = loadConfig(file);
+  const log = createLogger(config.log);
+  const ctl = new Controller(config, log);
+  await ctl.start();
+  await stopOnSignals(() => ctl.stop(), log);
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [cmd, ...rest] = argv;
+  switch (cmd) {
+    case 'run':
+      return run(configArg(rest));
+    case 'validate': {
+      const file = configArg(rest);
+      const cfg = loadConfig(file);
+      process.stdout.write(`${file}: ok (site ${cfg.site.id}, ${cfg.devices.length} devices)\n`);
+      return;
+    }
+    case 'hash-password': {
+      const pw = rest[0] ?? (await readStdin()).replace(/\r?\n$/, '');
+      if (!pw) { process.stderr.write('give a password as argument or on stdin\n'); process.exit(2); }
+      process.stdout.write(`${hashPassword(pw)}\n`);
+      return;
+    }
+    case 'demo': {
+      const { runDemo } = await import('./demo.ts');
+      return runDemo(rest);
+    }
+    case 'core': {
+      if (rest[0] !== 'consume') break;
+      const { runConsumer } = await import('../core/consume.ts');
+      return runConsumer(rest.slice(1));
+    }
+    case '--version':
+      process.stdout.write(`${VERSION}\n`);
+      return;
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${HELP}\n`);
+      return;
+  }
+  process.stderr.write(`unknown command "${argv.join(' ')}"\n\n${HELP}\n`);
+  process.exit(2);
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+main(process.argv.slice(2)).catch(fail);

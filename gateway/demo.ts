@@ -1,0 +1,104 @@
+// `npm start`: the gateway on an embedded default, with simulated machines (one of each kind) publishing through its
+// device broker exactly as real firmware would, and a stand-in core broker in the same process. A real site points
+// uplink.url at the central core instead.
+import { randomBytes } from 'node:crypto';
+import { createServer as createTcpServer } from 'node:net';
+import { join } from 'node:path';
+import { Aedes } from 'aedes';
+import mqtt from 'mqtt';
+import { SimulatedMachine } from '../devices/simulator.ts';
+import type { Kind } from '../devices/types.ts';
+import { pb } from '../proto/index.ts';
+import { stopOnSignals } from './signals.ts';
+import { checkConfig } from './config/load.ts';
+import { Controller } from './controller.ts';
+import { createLogger } from './log.ts';
+
+const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = [
+  { id: 'vend-01', kind: 'vending', rate: 2 },
+  { id: 'stm-01', kind: 'teller', rate: 1 },
+  { id: 'lock-01', kind: 'locker', rate: 0.5 },
+];
+
+/** The preferred port when it is free, else one the OS picks: a demo must start even where 1883 is taken. */
+function portOr(preferred: number): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createTcpServer();
+    s.once('error', () => resolve(0));
+    s.listen(preferred, '127.0.0.1', () => s.close(() => resolve(preferred)));
+  });
+}
+
+async function startStandInCore(port: number): Promise<{ port: number; close(): Promise<void> }> {
+  const broker = await Aedes.createBroker();
+  const server = createTcpServer(broker.handle);
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+  const addr = server.address();
+  return {
+    port: addr && typeof addr === 'object' ? addr.port : port,
+    close: () => new Promise<void>((r) => { server.close(); broker.close(() => r()); }),
+  };
+}
+
+export async function runDemo(_args: string[]): Promise<void> {
+  const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info', pretty: true });
+  const core = await startStandInCore(await portOr(1884));
+  log.warn({ component: 'demo' }, `STAND-IN core broker on mqtt://127.0.0.1:${core.port} (in this process). A real site sets uplink.url to the central core.`);
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  const passwords = new Map<string, string>();
+  for (const d of DEMO_DEVICES) {
+    const pw = randomBytes(12).toString('hex');
+    passwords.set(d.id, pw);
+    env[`DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD`] = pw;
+  }
+  const config = checkConfig({
+    site: { id: 'mo-demo-01', name: 'Demo 24-hour self-service centre' },
+    broker: { host: '127.0.0.1', port: await portOr(1883) },
+    devices: DEMO_DEVICES.map((d) => ({ id: d.id, kind: d.kind, transport: 'mqtt', passwordEnv: `DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD` })),
+    uplink: { url: `mqtt://127.0.0.1:${core.port}`, topicPrefix: 'gov/v1/site', reconnectMinMs: 200, reconnectMaxMs: 5000 },
+    spool: { dir: join(process.cwd(), 'state', 'demo-spool'), maxBytes: 256 * 1024 * 1024, segmentBytes: 8 * 1024 * 1024 },
+    http: { host: '127.0.0.1', port: await portOr(8080) },
+    log: { level: 'info', pretty: true },
+  });
+  const ctl = new Controller(config, log, env);
+  await ctl.start();
+
+  // What the core sees: count envelopes per kind of body, as a central subscriber would.
+  const seen = { envelopes: 0, last: '' };
+  const watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${core.port}`, { clientId: 'demo-core-watcher', protocolVersion: 4 });
+  await watcher.subscribeAsync('gov/v1/site/+/+/+', { qos: 1 });
+  watcher.on('message', (topic, payload) => {
+    seen.envelopes++;
+    try {
+      const env = pb.Envelope.decode(payload);
+      seen.last = `${topic} seq=${env.sequence} ${env.body ?? ''}${env.deviceTxId ? ` txId=${env.deviceTxId}` : ''}`;
+    } catch { seen.last = `${topic} (undecodable)`; }
+  });
+
+  const url = `mqtt://127.0.0.1:${ctl.broker.port}`;
+  const sims: SimulatedMachine[] = [];
+  for (const d of DEMO_DEVICES) {
+    const sim = new SimulatedMachine({ url, deviceId: d.id, password: passwords.get(d.id)!, kind: d.kind, rate: d.rate, badShare: 0.02 });
+    try {
+      await sim.start();
+      sims.push(sim);
+    } catch (e) {
+      log.warn({ component: 'demo', deviceId: d.id, err: (e as Error).message }, 'simulator not available for this kind');
+    }
+  }
+  log.info({ component: 'demo' }, `devices connect to ${url}; core topics gov/v1/site/mo-demo-01/#; Ctrl-C stops everything`);
+
+  const summary = setInterval(() => {
+    const s = ctl.spool.stats();
+    log.info({ component: 'demo' },
+      `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`);
+  }, 5000);
+
+  await stopOnSignals(async () => {
+    clearInterval(summary);
+    for (const s of sims) await s.stop();
+    await watcher.endAsync(true);
+    await ctl.stop();
+    await core.close();
+  }, log);
+}

@@ -1,0 +1,54 @@
+// Per-machine counters and last error: what the status page and the demo summary show. Every failure that is logged
+// is counted here in the same call (see Ingest.reject), so the log and the numbers cannot disagree.
+export interface DeviceCounters {
+  online: boolean;
+  lastSeen: number;
+  received: number;
+  rejected: number;
+  lastError?: { code: string; message: string; at: number };
+}
+
+export class DeviceStats {
+  private readonly byDevice = new Map<string, DeviceCounters>();
+  private readonly clock: () => number;
+  totalReceived = 0;
+  totalRejected = 0;
+
+  constructor(clock: () => number = Date.now) {
+    this.clock = clock;
+  }
+
+  get(deviceId: string): DeviceCounters {
+    let c = this.byDevice.get(deviceId);
+    if (!c) {
+      c = { online: false, lastSeen: 0, received: 0, rejected: 0 };
+      this.byDevice.set(deviceId, c);
+    }
+    return c;
+  }
+
+  received(deviceId: string): void {
+    const c = this.get(deviceId);
+    c.received++;
+    c.lastSeen = this.clock();
+    this.totalReceived++;
+  }
+
+  rejected(deviceId: string, code: string, message: string): void {
+    const c = this.get(deviceId);
+    c.rejected++;
+    c.lastSeen = this.clock();
+    c.lastError = { code, message, at: this.clock() };
+    this.totalRejected++;
+  }
+
+  setOnline(deviceId: string, online: boolean): void {
+    const c = this.get(deviceId);
+    c.online = online;
+    c.lastSeen = this.clock();
+  }
+
+  snapshot(): Record<string, DeviceCounters> {
+    return Object.fromEntries([...this.byDevice].map(([k, v]) => [k, { ...v }]));
+  }
+}

@@ -1,0 +1,153 @@
+// The site's own MQTT broker (aedes, MQTT 3.1.1) that machines connect to. Transport only: it knows topics and
+// credentials, not machine kinds. What a device publishes is handed to `onPublish` from aedes's authorizePublish hook,
+// because that is the only place a QoS 1 PUBACK can still be held back until the message is durable.
+import { createServer, type Server, type Socket } from 'node:net';
+import { Aedes, type Client, type PublishPacket, type Subscription } from 'aedes';
+import type { Logger } from 'pino';
+
+/** What a device may publish on, below devices/{its id}/. */
+export const DEVICE_PUBLISH_CHANNELS = new Set(['tx', 'telemetry', 'event', 'state', 'req', 'cmd/ack']);
+/** What a device may subscribe to, below devices/{its id}/. */
+export const DEVICE_SUBSCRIBE_CHANNELS = new Set(['cmd', 'error', 'res']);
+
+export type PublishVerdict = (err?: Error | null) => void;
+
+export interface DeviceBrokerHooks {
+  /** Checks a device's CONNECT. Unknown ids and wrong passwords return false. */
+  authenticate(deviceId: string, password: Buffer): boolean;
+  /** A device published on one of its own channels. Call `done()` once it is safe to PUBACK; `done(err)` closes the connection without one. */
+  onPublish(deviceId: string, channel: string, packet: PublishPacket, done: PublishVerdict): void;
+  /** Something was refused: logged and counted by the caller, in one place. */
+  onRefused(deviceId: string, code: 'GW_AUTH_FAILED' | 'GW_ACL_PUBLISH_DENIED' | 'GW_ACL_SUBSCRIBE_DENIED', detail: string): void;
+  onConnect?(deviceId: string): void;
+  onDisconnect?(deviceId: string): void;
+}
+
+export interface DeviceBrokerOptions { host: string; port: number }
+
+export class DeviceBroker {
+  private readonly opts: DeviceBrokerOptions;
+  private readonly hooks: DeviceBrokerHooks;
+  private readonly log: Logger;
+  private aedes: Aedes | undefined;
+  private server: Server | undefined;
+  private readonly sockets = new Set<Socket>();
+  private readonly clients = new Map<string, Client>();
+  private listening = false;
+
+  constructor(opts: DeviceBrokerOptions, hooks: DeviceBrokerHooks, log: Logger) {
+    this.opts = opts;
+    this.hooks = hooks;
+    this.log = log;
+  }
+
+  async start(): Promise<void> {
+    const aedes = await Aedes.createBroker({
+      // Identical client ids would otherwise kick each other off in a loop: the username is the device id and must match.
+      authenticate: (client, username, password, done) => this.authenticate(client, username, password, done),
+      authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
+      authorizeSubscribe: (client, sub, done) => this.authorizeSubscribe(client, sub, done),
+      // Devices never receive each other's traffic, and nothing of theirs is retained at the gateway.
+      authorizeForward: (client, packet) => (packet.topic.startsWith(`devices/${client.id}/`) ? packet : null),
+    });
+    this.aedes = aedes;
+    aedes.on('clientReady', (c) => { this.clients.set(c.id, c); this.hooks.onConnect?.(c.id); });
+    aedes.on('clientDisconnect', (c) => {
+      if (this.clients.get(c.id) === c) { this.clients.delete(c.id); this.hooks.onDisconnect?.(c.id); }
+    });
+    aedes.on('clientError', (c, err) => this.log.debug({ component: 'broker', deviceId: c?.id, err: err.message }, 'device connection error'));
+    const server = createServer((sock) => {
+      this.sockets.add(sock);
+      sock.on('close', () => this.sockets.delete(sock));
+      aedes.handle(sock);
+    });
+    this.server = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.opts.port, this.opts.host, () => { server.off('error', reject); resolve(); });
+    });
+    server.on('error', (err) => this.log.error({ component: 'broker', err: err.message }, 'device listener error'));
+    this.listening = true;
+  }
+
+  get port(): number {
+    const a = this.server?.address();
+    return a && typeof a === 'object' ? a.port : this.opts.port;
+  }
+
+  health(): { listening: boolean; clients: number } {
+    return { listening: this.listening, clients: this.clients.size };
+  }
+
+  isConnected(deviceId: string): boolean {
+    return this.clients.has(deviceId);
+  }
+
+  /** Sends to a device topic (error replies, command deliveries, request answers). */
+  publish(topic: string, payload: Buffer | string, qos: 0 | 1 = 1): Promise<void> {
+    const aedes = this.aedes;
+    if (!aedes) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      aedes.publish({ cmd: 'publish', topic, payload: typeof payload === 'string' ? Buffer.from(payload) : payload, qos, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  /** Closes one device's connection (a device removed from the config). */
+  disconnect(deviceId: string): void {
+    this.clients.get(deviceId)?.close();
+  }
+
+  async stop(): Promise<void> {
+    this.listening = false;
+    const server = this.server;
+    const aedes = this.aedes;
+    this.server = undefined;
+    this.aedes = undefined;
+    if (server) {
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      for (const s of this.sockets) s.destroy();
+      await closed;
+    }
+    if (aedes) await new Promise<void>((r) => aedes.close(() => r()));
+  }
+
+  private authenticate(client: Client, username: string | undefined, password: Buffer | undefined, done: (err: (Error & { returnCode: number }) | null, ok: boolean | null) => void): void {
+    const id = username ?? '';
+    if (id === '' || client.id !== id || !this.hooks.authenticate(id, password ?? Buffer.alloc(0))) {
+      this.hooks.onRefused(id || client.id, 'GW_AUTH_FAILED', client.id !== id ? 'client id must equal the username (the device id)' : 'unknown device or wrong password');
+      // 4 = bad user name or password (MQTT 3.1.1 table 3.1); aedes does not export the const enum at runtime.
+      return done(Object.assign(new Error('bad user name or password'), { returnCode: 4 }), null);
+    }
+    done(null, true);
+  }
+
+  private authorizePublish(client: Client | null, packet: PublishPacket, done: PublishVerdict): void {
+    if (!client) return done(new Error('no client'));
+    const prefix = `devices/${client.id}/`;
+    let channel = packet.topic.startsWith(prefix) ? packet.topic.slice(prefix.length) : '';
+    if (channel === '' || DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {
+      // Outside its own tree, or on a channel that only flows towards the device (commands, errors, answers).
+      this.hooks.onRefused(client.id, 'GW_ACL_PUBLISH_DENIED', `publish to ${packet.topic}`);
+      channel = '';
+    }
+    // Everything a device sends ends here: after the PUBACK aedes would route the packet to subscribers, so it is
+    // re-addressed to a topic nobody can subscribe to, and never retained at the gateway.
+    const original = packet.topic;
+    packet.topic = '$edge/ingested';
+    packet.retain = false;
+    // [MQTT-3.3.5-2]: an unauthorised PUBLISH is either acknowledged as usual or the connection closed. Acknowledging
+    // and dropping stops a device from resending the same refused message forever; the refusal is answered on
+    // devices/{id}/error by onPublish (channel '').
+    this.hooks.onPublish(client.id, channel, { ...packet, topic: original } as PublishPacket, done);
+  }
+
+  private authorizeSubscribe(client: Client, sub: Subscription, done: (err: Error | null, sub?: Subscription | null) => void): void {
+    const prefix = `devices/${client.id}/`;
+    const channel = sub.topic.startsWith(prefix) ? sub.topic.slice(prefix.length) : undefined;
+    if (channel === undefined || !DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {
+      this.hooks.onRefused(client.id, 'GW_ACL_SUBSCRIBE_DENIED', `subscribe to ${sub.topic}`);
+      return done(null, null); // granted QoS 0x80: refused, connection kept
+    }
+    done(null, sub);
+  }
+}
