@@ -118,7 +118,7 @@ export function findCardNumber(payload: JsonPayload, exempt: ReadonlySet<string>
   roundedNumberSeen = false;
   exemptTop = exempt;
   const hit = visit(payload.doc, true);
-  const advice = 'a card number must never be sent; send at most cardLast4';
+  const advice = 'card numbers are never accepted, send at most the last 4 digits';
   if (hit === 'value') {
     const path = pointer();
     return { code: 'GW_PAYLOAD_CARD_NUMBER', message: `${path} holds a card number (13-19 digits passing the Luhn check); ${advice}`, path };
