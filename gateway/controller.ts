@@ -14,6 +14,7 @@ import { credentialFor, resolveSecret, type Credential } from './config/secrets.
 import { DeviceStats } from './device-stats.ts';
 import { Ingest, type IngestDevice } from './ingest.ts';
 import { Spool } from './spool/spool.ts';
+import { StatusServer } from './status/http.ts';
 import { Uplink } from './uplink.ts';
 import { VERSION } from './version.ts';
 
@@ -27,6 +28,7 @@ export class Controller {
   readonly broker: DeviceBroker;
   readonly core: CoreConnection;
   readonly uplink: Uplink;
+  readonly http: StatusServer;
   private readonly ingest: Ingest;
   private devices = new Map<string, DeviceEntry>();
   readonly startedAt = Date.now();
@@ -75,6 +77,7 @@ export class Controller {
       siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, ack: c.uplink.ack, window: c.uplink.window,
       maxRate: c.uplink.maxRate, ackTimeoutMs: c.uplink.ackTimeoutMs, birth: () => this.siteStatus(true),
     }, this.spool, this.core, log);
+    this.http = new StatusServer(c.http.host, c.http.port, { status: () => this.status(), ready: () => this.ready() }, log);
   }
 
   siteStatus(online: boolean): Buffer {
@@ -99,6 +102,8 @@ export class Controller {
     if (s.corruptions > 0) this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'spool had corrupt records at start');
     this.uplink.start();
     this.core.start();
+    await this.http.start();
+    this.log.info({ component: 'status', url: this.http.address }, 'status API listening');
     await this.broker.start();
     this.log.info({ component: 'broker', host: this.config.broker.host, port: this.broker.port, devices: this.devices.size }, 'device broker listening');
   }
@@ -110,11 +115,46 @@ export class Controller {
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });
     await this.spool.stop();
+    await this.http.stop();
     this.log.info({ component: 'controller' }, 'stopped');
   }
 
-  health(): Record<string, unknown> {
-    return { broker: this.broker.health(), uplink: { ...this.uplink.health(), ...this.core.state }, spool: this.spool.stats() };
+  /** What /api/status shows: the site, the uplink, the spool's capacity, every machine. No personal data, no secrets. */
+  status(): Record<string, unknown> {
+    const core = this.core.state;
+    const devices = this.stats.snapshot();
+    return {
+      site: { id: this.config.site.id, name: this.config.site.name },
+      version: VERSION,
+      uptimeS: Math.round((Date.now() - this.startedAt) / 1000),
+      uplink: {
+        url: redactUrl(this.config.uplink.url), connected: core.connected, since: new Date(core.since).toISOString(),
+        reconnects: core.reconnects, lastError: core.lastError ?? null,
+        lastConfirmAt: this.uplink.lastConfirmAt ? new Date(this.uplink.lastConfirmAt).toISOString() : null,
+        inflight: this.uplink.health().inflight, awaitingAck: this.uplink.health().awaitingAck,
+      },
+      spool: this.spool.stats(),
+      broker: this.broker.health(),
+      devices: this.config.devices.map((d) => ({ id: d.id, kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, lastSeen: 0 } })),
+    };
+  }
+
+  ready(): { ready: boolean; reasons: string[] } {
+    const reasons: string[] = [];
+    if (!this.broker.health().listening) reasons.push('device broker not listening');
+    if (!this.running) reasons.push('spool not open');
+    return { ready: reasons.length === 0, reasons };
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.username = '';
+    u.password = '';
+    return u.toString();
+  } catch {
+    return '(invalid url)';
   }
 }
 

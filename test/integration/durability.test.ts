@@ -78,6 +78,14 @@ describe('durable spool, end to end', () => {
       for (const s of sims) s.sendUpTo(5000);
       await waitFor(() => sims.every((s) => s.acked.size === 5000), { timeoutMs: 120_000, intervalMs: 100, what: 'all 20,000 acknowledged' });
       assert.equal(delivered(listener).messageIds.size, 0, 'nothing can reach the core while it is cut off');
+      // The engineer's view of the outage: the backlog, its age, and how much more the quota holds.
+      const during = await status(gw);
+      assert.equal(during.uplink.connected, false);
+      assert.equal(during.spool.classes.tx.depth, 20_000);
+      assert.ok(during.spool.classes.tx.oldestAgeMs > 0, 'oldest unsent age is shown');
+      assert.ok(during.spool.appendRate > 0, 'intake rate is measured');
+      assert.equal(typeof during.spool.outageHoursLeft, 'number');
+      assert.equal(during.spool.drainEtaS, null, 'nothing drains while the core is away');
       proxy.restore();
       await waitFor(() => delivered(listener).messageIds.size >= 20_000, { timeoutMs: 120_000, intervalMs: 200, what: '20,000 at the core' });
       await sleep(500);
@@ -86,6 +94,8 @@ describe('durable spool, end to end', () => {
       assert.equal(d.duplicateIds, 0, 'no envelope delivered twice');
       assert.equal(d.replayed, 20_000, 'envelopes stored during the outage are marked replayed');
       for (const s of sims) assertInOrderNoGaps(d.byDevice.get(s.deviceId) ?? [], s.acked, s.deviceId);
+      const afterwards = await waitFor(async () => { const st = await status(gw); return st.spool.classes.tx.depth === 0 ? st : undefined; }, { timeoutMs: 10_000, what: 'backlog 0 on /api/status' });
+      assert.equal(afterwards.uplink.connected, true);
     } finally {
       for (const s of sims) await s.stop();
       await gw.stop();
@@ -203,6 +213,13 @@ describe('durable spool, end to end', () => {
     }
   });
 });
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON shape is documented in the README
+async function status(gw: GatewayFixture): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`);
+  assert.equal(res.status, 200);
+  return res.json();
+}
 
 async function mkdir(dir: string): Promise<string> {
   const { mkdirSync } = await import('node:fs');

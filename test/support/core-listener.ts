@@ -27,10 +27,41 @@ export interface ListenOptions {
   qos?: 0 | 1 | 2;
   /** Passed through to MQTT.js (e.g. protocolVersion 5 with rap to see the publisher's retain flag). */
   mqtt?: IClientOptions;
+  /** Bound on the first connection, retries included. Default 5000 ms. */
+  connectTimeoutMs?: number;
+}
+
+function firstConnect(client: MqttClient, url: string, timeoutMs: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let lastError = 'no answer';
+    const onError = (err: Error): void => {
+      lastError = err.message;
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      client.end(true);
+      reject(new Error(`core listener: could not connect to ${url} within ${timeoutMs} ms (${lastError})`));
+    }, timeoutMs);
+    const onConnect = (): void => {
+      cleanup();
+      resolve();
+    };
+    function cleanup(): void {
+      clearTimeout(timer);
+      client.removeListener('connect', onConnect);
+      client.removeListener('error', onError);
+    }
+    client.on('connect', onConnect);
+    client.on('error', onError);
+    // Without a permanent listener an 'error' event (refused CONNACK, socket error) would throw and end the test process.
+    client.on('error', () => undefined);
+  });
 }
 
 export async function listenCore(url: string, topic: string | string[], opts: ListenOptions = {}): Promise<CoreListener> {
-  const client = await mqtt.connectAsync(url, {
+  // mqtt.connect, not connectAsync: a persistent session (clean: false) gets its queued messages right
+  // after CONNACK, often in the same TCP read, before connectAsync's continuation could attach a handler.
+  const client = mqtt.connect(url, {
     clientId: `core-listener-${randomUUID().slice(0, 8)}`,
     clean: true,
     // Reconnect quickly so a listener survives a core broker restart in crash tests; MQTT.js resubscribes.
@@ -39,8 +70,6 @@ export async function listenCore(url: string, topic: string | string[], opts: Li
     connectTimeout: 5000,
     ...opts.mqtt,
   });
-  // Without a listener an 'error' event would throw and take the test process down.
-  client.on('error', () => undefined);
 
   let messages: CoreMessage[] = [];
   const listeners = new Set<() => void>();
@@ -48,6 +77,7 @@ export async function listenCore(url: string, topic: string | string[], opts: Li
     messages.push({ topic: topicName, payload: Buffer.from(payload), retain: packet.retain, receivedAt: Date.now() });
     for (const listener of [...listeners]) listener();
   });
+  await firstConnect(client, url, opts.connectTimeoutMs ?? 5000);
   await client.subscribeAsync(topic, { qos: opts.qos ?? 1 });
 
   function waitUntil<T>(find: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {

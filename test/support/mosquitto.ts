@@ -92,6 +92,8 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   let running = false;
 
   async function launch(): Promise<void> {
+    // The readiness probe below cannot tell our broker from another one on the same port: refuse up front.
+    if (await canConnect(port)) throw new Error(`mosquitto: port ${port} on 127.0.0.1 is already accepting connections`);
     child = spawn(binary, ['-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     const pid = child.pid;
     if (pid === undefined) {

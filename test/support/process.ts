@@ -58,6 +58,8 @@ export function startNode(script: string, args: string[] = [], opts: { env?: Nod
   const retained: OutputLine[] = [];
   let seq = 0;
   let running = true;
+  /** Exited and output read to the end: no further line can come. */
+  let settled = false;
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
@@ -98,14 +100,11 @@ export function startNode(script: string, args: string[] = [], opts: { env?: Nod
       child.once('close', () => finish());
       function finish(): void {
         clearTimeout(fallback);
+        settled = true;
         resolve({ code, signal });
-        notify();
+        notify(); // waiters see settled and fail now rather than at their timeout
       }
     });
-  });
-  let settled = false;
-  void exited.then(() => {
-    settled = true;
   });
 
   function signal(name: NodeJS.Signals = 'SIGTERM'): void {
