@@ -115,6 +115,12 @@ export class Load {
     }, () => clearInterval(timer));
   }
 
+  /** Ends a flood or burst early (a time budget ran out); the returned promise still waits for outstanding PUBACKs. */
+  stop(): void {
+    if (this.mode.kind === 'flood' || this.mode.kind === 'burst') this.mode = { kind: 'idle' };
+    this.checkSettled();
+  }
+
   private run(mode: Mode, begin: () => void, abort?: () => void): Promise<void> {
     if (this.mode.kind !== 'idle' || this.settle) throw new Error('load: one shape at a time');
     return new Promise<void>((resolve, reject) => {

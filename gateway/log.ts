@@ -13,7 +13,7 @@ export interface LogOptions { level: string; pretty: boolean; destination?: Node
 export function createLogger(opts: LogOptions): Logger {
   const base = { level: opts.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: undefined };
   if (opts.pretty) {
-    return pino(base, pretty({ colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', sync: true, destination: opts.destination ?? 1 }));
+    return pino(base, pretty({ colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true, destination: opts.destination ?? 1 }));
   }
   return pino(base, opts.destination ?? pino.destination({ dest: 1, sync: false }));
 }

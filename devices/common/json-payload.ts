@@ -61,15 +61,16 @@ export function parseJsonPayload(payload: Uint8Array): JsonPayload | Refusal {
 }
 
 // Walk state, module-level so the hot path allocates no closure per message (single-threaded, never re-entered).
-const trail: string[] = [];
+const trail: (string | number)[] = [];
 let roundedNumberSeen = false;
 let exemptTop: ReadonlySet<string> = new Set();
+let scanNumbers = true;
 
 /** 'value' or 'key' when a card number sits in `v` (trail then names where), else undefined. */
 function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
   if (typeof v === 'string') return v.length >= 13 && hasCardNumber(v) ? 'value' : undefined;
   if (typeof v === 'number') {
-    if (v < 1e12 && v > -1e12) return undefined; // fewer than 13 digits before any decimal point
+    if (!scanNumbers || (v < 1e12 && v > -1e12)) return undefined; // fewer than 13 digits before any decimal point
     if (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
       roundedNumberSeen = true;
       return undefined;
@@ -81,7 +82,7 @@ function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
     for (let i = 0; i < v.length; i++) {
       const hit = visit(v[i], false);
       if (hit) {
-        trail.push(String(i));
+        trail.push(i);
         return hit;
       }
     }
@@ -101,22 +102,37 @@ function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
   return undefined;
 }
 
-/** JSON pointer of the trail, which visit() fills innermost first as it unwinds. */
+// Property names are shown only when they look like identifiers; any other name could itself be data (a number, a code).
+const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
+
+/** JSON pointer of the trail, which visit() fills innermost first as it unwinds; other names are shown as "*". */
 function pointer(): string {
   let p = '';
-  for (let i = trail.length - 1; i >= 0; i--) p += '/' + (trail[i] as string).replaceAll('~', '~0').replaceAll('/', '~1');
+  for (let i = trail.length - 1; i >= 0; i--) {
+    const step = trail[i];
+    p += '/' + (typeof step === 'number' || SAFE_NAME.test(step ?? '') ? String(step) : '*');
+  }
   return p;
 }
 
+export interface CardScanOptions {
+  /** Top-level string fields that are hashed, never forwarded (an 18-digit mainland ID number passes Luhn one time in ten
+   * and must not be refused as a card). */
+  exempt?: ReadonlySet<string>;
+  /** Scan numbers too (JSON, where a firmware may write a PAN as a number). Off for decoded protobuf, whose numbers are
+   * typed fields: a 13-digit Unix-ms time such as deposited_ms would pass Luhn one time in ten. */
+  numbers?: boolean;
+}
+
 /**
- * Walk every key, string and number of a parsed payload for a card number. Returns a refusal that names where, never
- * what. `exempt` lists top-level string fields that are hashed, never forwarded (an 18-digit mainland ID number passes
- * Luhn one time in ten and must not be refused as a card). Depth is already bounded by parseJsonPayload.
+ * Walk every key, string and (optionally) number of a parsed payload for a card number. Returns a refusal that names
+ * where, never what. Depth is already bounded by parseJsonPayload (JSON) or the protobuf decoder's recursion limit.
  */
-export function findCardNumber(payload: JsonPayload, exempt: ReadonlySet<string> = NO_EXEMPTIONS): Refusal | undefined {
+export function findCardNumber(payload: JsonPayload, options: CardScanOptions = {}): Refusal | undefined {
   trail.length = 0;
   roundedNumberSeen = false;
-  exemptTop = exempt;
+  exemptTop = options.exempt ?? NO_EXEMPTIONS;
+  scanNumbers = options.numbers ?? true;
   const hit = visit(payload.doc, true);
   const advice = 'card numbers are never accepted, send at most the last 4 digits';
   if (hit === 'value') {

@@ -49,7 +49,7 @@ function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: 
   const doc = parsed.doc;
   const txId = channel === 'tx' ? readableTxId(doc) : undefined;
   const ch = spec.json[channel];
-  const pan = findCardNumber(parsed, ch.hashedFields);
+  const pan = findCardNumber(parsed, ch.hashedFields ? { exempt: ch.hashedFields } : {});
   if (pan) return refuse(pan, txId);
   if (!ch.validate(doc)) return refuse(describeSchemaErrors(ch.validate.errors), txId);
   const body = ch.normalise(doc as never, ctx);
@@ -62,7 +62,7 @@ function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: 
 function decodeProtobuf(spec: KindSpec, channel: Channel, payload: Uint8Array): DecodeResult {
   const decoded = decodeProtobufBody(channel, payload);
   if (isRefusal(decoded)) return refuse(decoded, undefined);
-  const pan = findCardNumber({ doc: decoded.plain, text: '' });
+  const pan = findCardNumber({ doc: decoded.plain, text: '' }, { numbers: false });
   if (pan) return refuse(pan, undefined);
   const bad = checkProtobufBody(decoded.body, spec.txKind) ?? spec.checkProtobuf(decoded.body);
   if (bad) return refuse(bad, undefined);

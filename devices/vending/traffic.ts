@@ -28,11 +28,13 @@ export function vendingTraffic(deviceId: string, random: () => number): Traffic 
         return { channel: 'telemetry', body: { time, stock: stock.map((s) => ({ ...s })), temperatureC: 22 + Math.round(random() * 40) / 10, humidityPercent: 45 + Math.round(random() * 100) / 10 }, qos: 0 };
       }
       if (r < 0.18) return { channel: 'event', body: { time, event: 'jam', severity: 'warning', slot: pick(stock).slot, active: true } };
-      const inStock = stock.filter((s) => s.qty > 0);
-      if (inStock.length === 0) {
-        for (const s of stock) s.qty = s.capacity; // staff refilled the machine
-        return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', active: false } };
+      const soldOut = stock.find((s) => s.qty === 0);
+      if (soldOut && random() < 0.3) {
+        soldOut.qty = soldOut.capacity; // staff refilled the slot: the sold-out alarm clears
+        return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', slot: soldOut.slot, active: false } };
       }
+      const inStock = stock.filter((s) => s.qty > 0);
+      if (inStock.length === 0) return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', slot: stock[0]!.slot, active: true } };
       const slot = pick(inStock);
       const qty = Math.min(slot.qty, 1 + Math.floor(random() * 2));
       slot.qty -= qty;

@@ -64,7 +64,7 @@ export class Spool extends EventEmitter {
   private readonly clock: () => number;
   private readonly logs: Record<SpoolClass, ClassLog>;
   private nextSeq = 1;
-  private flushing = false;
+  private flushing: Promise<void> | undefined;
   private flushScheduled = false;
   private readonly dedup = new Map<string, DedupEntry>();
   private readonly latestState = new Map<string, number>();
@@ -106,7 +106,8 @@ export class Spool extends EventEmitter {
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;
-    while (this.flushing || this.hasStaged()) await this.flushNow();
+    // Finish the writes in flight: their devices are waiting for a PUBACK.
+    while (this.flushing || this.hasStaged()) await (this.flushing ?? this.flushNow());
     for (const cls of SPOOL_CLASSES) await this.logs[cls].close();
     try { unlinkSync(this.lockPath()); } catch { /* already gone */ }
   }
@@ -219,17 +220,19 @@ export class Spool extends EventEmitter {
     setImmediate(() => { this.flushScheduled = false; void this.flushNow(); });
   }
 
-  private async flushNow(): Promise<void> {
-    if (this.flushing) return;
-    this.flushing = true;
-    try {
-      while (this.hasStaged()) {
-        await Promise.all(SPOOL_CLASSES.map((c) => this.logs[c].flush()));
-        this.emit('durable');
+  private flushNow(): Promise<void> {
+    if (this.flushing) return this.flushing;
+    this.flushing = (async () => {
+      try {
+        while (this.hasStaged()) {
+          await Promise.all(SPOOL_CLASSES.map((c) => this.logs[c].flush()));
+          this.emit('durable');
+        }
+      } finally {
+        this.flushing = undefined;
       }
-    } finally {
-      this.flushing = false;
-    }
+    })();
+    return this.flushing;
   }
 
   // ---- read and confirm: the spool -> uplink side ----

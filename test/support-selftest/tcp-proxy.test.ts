@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { listenCore } from '../support/core-listener.ts';
-import { connectDevice, publishJson } from '../support/device.ts';
+import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
 import { startProxy, type Proxy } from '../support/tcp-proxy.ts';
 import { sleep, waitFor } from '../support/wait.ts';
@@ -20,7 +20,7 @@ after(async () => {
 async function publishDirect(topic: string, obj: unknown): Promise<void> {
   const device = await connectDevice(broker.url, `pub-${Math.random().toString(16).slice(2, 8)}`, 'x');
   await publishJson(device, topic, obj);
-  await device.endAsync();
+  await closeDevice(device);
 }
 
 test('the proxy forwards MQTT both ways', async () => {
@@ -45,8 +45,7 @@ test('cut() breaks a live connection and refuses new ones; restore() lets the cl
   assert.equal(proxy.connections, 0);
 
   proxy.restore();
-  await waitFor(() => listener.client.connected, { timeoutMs: 3000, what: 'reconnect through the proxy' });
-  await sleep(100); // MQTT.js resubscribes right after CONNACK; let the SUBACK land.
+  await listener.ready(3000);
   await publishDirect('cut/after', { ok: 1 });
   await listener.waitFor((m) => m.topic === 'cut/after', 2000);
   await listener.close();
@@ -68,6 +67,25 @@ test('pause() black-holes traffic without closing; resume() delivers it', async 
   await listener.waitFor((m) => m.topic === 'hole/held', 2000);
   assert.equal(closes, 0);
   await listener.close();
+});
+
+test('pause() also holds traffic from the client to the target', async () => {
+  const direct = await listenCore(broker.url, 'up/#');
+  const device = await connectDevice(`mqtt://127.0.0.1:${proxy.port}`, 'dev-behind-proxy', 'x');
+  proxy.pause();
+  const acked = publishJson(device, 'up/held', { n: 2 }, 1, 5000);
+  let ackedEarly = false;
+  void acked.then(() => {
+    ackedEarly = true;
+  });
+  await sleep(300);
+  assert.equal(direct.messages.length, 0, 'a message crossed a paused proxy upwards');
+  assert.equal(ackedEarly, false, 'PUBACK crossed a paused proxy');
+  proxy.resume();
+  await acked;
+  await direct.waitFor((m) => m.topic === 'up/held', 2000);
+  await closeDevice(device);
+  await direct.close();
 });
 
 test('a client connecting during pause() gets no CONNACK until resume()', async () => {

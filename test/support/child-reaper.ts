@@ -5,12 +5,24 @@
 // Killing is by the PID we spawned, never by name: other test files run in parallel and own their own
 // mosquitto processes.
 //
+// The same moment also runs other synchronous clean-ups registered with atTestProcessEnd (temp dirs a
+// broker owned, tmpfs mounts), because on a signal Node skips 'exit' handlers entirely.
+//
 // Limits: a SIGKILL of the test process itself runs no handler; nothing in Node can prevent that orphan.
 
 const live = new Set<number>();
+const cleanups = new Set<() => void>();
 let installed = false;
 
+/** Registers a synchronous clean-up for when the test process ends (exit, uncaught error, SIGTERM/SIGINT/SIGHUP). */
+export function atTestProcessEnd(cleanup: () => void): () => void {
+  install();
+  cleanups.add(cleanup);
+  return () => cleanups.delete(cleanup);
+}
+
 function killAll(): void {
+  // Children first: a broker must be gone before its directory is removed under it.
   for (const pid of live) {
     try {
       process.kill(pid, 'SIGKILL');
@@ -19,6 +31,14 @@ function killAll(): void {
     }
   }
   live.clear();
+  for (const cleanup of [...cleanups]) {
+    try {
+      cleanup();
+    } catch {
+      // Best effort at exit: one failed clean-up must not stop the others.
+    }
+  }
+  cleanups.clear();
 }
 
 function install(): void {

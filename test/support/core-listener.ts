@@ -1,6 +1,7 @@
 // A subscriber at the core broker that records everything the gateway delivers, so tests assert on what
 // actually arrived over the wire (payload bytes, retain flag, arrival time), not on what the gateway logged.
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { IClientOptions, MqttClient } from 'mqtt';
+import { connectMqtt } from './mqtt-connect.ts';
 import { randomUUID } from 'node:crypto';
 
 export interface CoreMessage {
@@ -16,6 +17,12 @@ export interface CoreListener {
   readonly messages: readonly CoreMessage[];
   /** Resolves with all messages once at least n have arrived. */
   waitForCount(n: number, timeoutMs: number): Promise<CoreMessage[]>;
+  /**
+   * Resolves once the client is connected and its subscription is active again. After a broker restart or
+   * a cut uplink, 'connect' fires before MQTT.js's automatic resubscribe is acknowledged; a message
+   * published in that gap is never delivered to a clean session, so tests wait for this instead.
+   */
+  ready(timeoutMs: number): Promise<void>;
   /** Resolves with the first message (already received or future) matching predicate. */
   waitFor(predicate: (message: CoreMessage) => boolean, timeoutMs: number): Promise<CoreMessage>;
   clear(): void;
@@ -31,37 +38,17 @@ export interface ListenOptions {
   connectTimeoutMs?: number;
 }
 
-function firstConnect(client: MqttClient, url: string, timeoutMs: number): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    let lastError = 'no answer';
-    const onError = (err: Error): void => {
-      lastError = err.message;
-    };
-    const timer = setTimeout(() => {
-      cleanup();
-      client.end(true);
-      reject(new Error(`core listener: could not connect to ${url} within ${timeoutMs} ms (${lastError})`));
-    }, timeoutMs);
-    const onConnect = (): void => {
-      cleanup();
-      resolve();
-    };
-    function cleanup(): void {
-      clearTimeout(timer);
-      client.removeListener('connect', onConnect);
-      client.removeListener('error', onError);
-    }
-    client.on('connect', onConnect);
-    client.on('error', onError);
-    // Without a permanent listener an 'error' event (refused CONNACK, socket error) would throw and end the test process.
-    client.on('error', () => undefined);
-  });
-}
-
 export async function listenCore(url: string, topic: string | string[], opts: ListenOptions = {}): Promise<CoreListener> {
-  // mqtt.connect, not connectAsync: a persistent session (clean: false) gets its queued messages right
-  // after CONNACK, often in the same TCP read, before connectAsync's continuation could attach a handler.
-  const client = mqtt.connect(url, {
+  let messages: CoreMessage[] = [];
+  const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of [...listeners]) listener();
+  };
+  const record = (topicName: string, payload: Buffer, packet: { retain: boolean }): void => {
+    messages.push({ topic: topicName, payload: Buffer.from(payload), retain: packet.retain, receivedAt: Date.now() });
+    notify();
+  };
+  const connectOptions: IClientOptions = {
     clientId: `core-listener-${randomUUID().slice(0, 8)}`,
     clean: true,
     // Reconnect quickly so a listener survives a core broker restart in crash tests; MQTT.js resubscribes.
@@ -69,16 +56,44 @@ export async function listenCore(url: string, topic: string | string[], opts: Li
     reconnectPeriod: 250,
     connectTimeout: 5000,
     ...opts.mqtt,
+  };
+  // The handler is attached before CONNACK so a persistent session's queued messages are recorded too.
+  const client = await connectMqtt(url, connectOptions, {
+    timeoutMs: opts.connectTimeoutMs,
+    prepare: (c) => c.on('message', record),
   });
+  const subscribeBound = opts.connectTimeoutMs ?? 5000;
+  let subscribeTimer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      client.subscribeAsync(topic, { qos: opts.qos ?? 1 }),
+      new Promise<never>((_, reject) => {
+        subscribeTimer = setTimeout(() => reject(new Error(`core listener: no SUBACK for ${String(topic)} within ${subscribeBound} ms`)), subscribeBound);
+      }),
+    ]);
+  } catch (err) {
+    client.end(true);
+    throw err;
+  } finally {
+    clearTimeout(subscribeTimer);
+  }
 
-  let messages: CoreMessage[] = [];
-  const listeners = new Set<() => void>();
-  client.on('message', (topicName, payload, packet) => {
-    messages.push({ topic: topicName, payload: Buffer.from(payload), retain: packet.retain, receivedAt: Date.now() });
-    for (const listener of [...listeners]) listener();
+  // Subscription state across reconnects, mirroring MQTT.js's own rule (client.js _resubscribe): it
+  // resubscribes unless the broker resumed a persistent session, which still holds the subscription.
+  let subscribed = true;
+  client.on('connect', (connack) => {
+    const resumed = !client.options.clean && connack.sessionPresent === true;
+    subscribed = resumed || client.options.resubscribe === false;
+    notify();
   });
-  await firstConnect(client, url, opts.connectTimeoutMs ?? 5000);
-  await client.subscribeAsync(topic, { qos: opts.qos ?? 1 });
+  client.on('packetreceive', (packet) => {
+    if (packet.cmd !== 'suback') return;
+    subscribed = true;
+    notify();
+  });
+  client.on('close', () => {
+    subscribed = false;
+  });
 
   function waitUntil<T>(find: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -109,6 +124,13 @@ export async function listenCore(url: string, topic: string | string[], opts: Li
     client,
     get messages() {
       return messages;
+    },
+    ready(timeoutMs) {
+      return waitUntil(
+        () => (client.connected && subscribed ? true : undefined),
+        timeoutMs,
+        () => `core listener on ${topics}: not connected and subscribed within ${timeoutMs} ms (connected: ${client.connected})`,
+      ).then(() => undefined);
     },
     waitForCount(n, timeoutMs) {
       return waitUntil(

@@ -1,28 +1,42 @@
 // A device as the gateway sees it: an MQTT client on the gateway's embedded broker. aedes speaks only
 // MQTT 3.1/3.1.1 and refuses an MQTT 5 CONNECT, so protocolVersion is 4. Devices identify themselves
 // by clientId and username, both the device id, as the gateway's authentication expects.
-import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
+import type { IClientOptions, MqttClient, OnMessageCallback } from 'mqtt';
+import { connectMqtt } from './mqtt-connect.ts';
 
-export async function connectDevice(
-  url: string,
-  deviceId: string,
-  password: string,
-  opts: IClientOptions = {},
-): Promise<MqttClient> {
-  const client = await mqtt.connectAsync(url, {
-    protocolVersion: 4,
-    clientId: deviceId,
-    username: deviceId,
-    password,
-    clean: true,
-    // No silent reconnect: a test that cuts or rejects a device must see the close, not a retry loop.
-    reconnectPeriod: 0,
-    connectTimeout: 5000,
-    ...opts,
-  });
-  // An unhandled 'error' event would crash the test process; failures surface as 'close' and rejected publishes.
-  client.on('error', () => undefined);
-  return client;
+export interface DeviceOptions extends IClientOptions {
+  /** Attached before CONNACK, so messages queued for a persistent session (clean: false) are not missed. */
+  onMessage?: OnMessageCallback;
+  /** Bound on connecting. Default 5000 ms. */
+  connectTimeoutMs?: number;
+}
+
+export async function connectDevice(url: string, deviceId: string, password: string, opts: DeviceOptions = {}): Promise<MqttClient> {
+  const { onMessage, connectTimeoutMs, ...mqttOptions } = opts;
+  return connectMqtt(
+    url,
+    {
+      protocolVersion: 4,
+      clientId: deviceId,
+      username: deviceId,
+      password,
+      clean: true,
+      // No silent reconnect: a test that cuts or rejects a device must see the close, not a retry loop.
+      reconnectPeriod: 0,
+      connectTimeout: 5000,
+      ...mqttOptions,
+    },
+    { timeoutMs: connectTimeoutMs, prepare: onMessage ? (client) => client.on('message', onMessage) : undefined },
+  );
+}
+
+/**
+ * Closes without waiting for acknowledgements. Use this rather than client.endAsync(): after a publish the
+ * broker refused (connection closed, no PUBACK) MQTT.js keeps it in its outgoing map, and a plain end()
+ * waits for that map to empty, which never happens: the test hangs.
+ */
+export async function closeDevice(client: MqttClient): Promise<void> {
+  await client.endAsync(true);
 }
 
 /**

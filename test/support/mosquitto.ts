@@ -6,7 +6,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { trackChild, untrackChild } from './child-reaper.ts';
+import { atTestProcessEnd, trackChild, untrackChild } from './child-reaper.ts';
 import { canConnect, freePort } from './ports.ts';
 import { sleep } from './wait.ts';
 
@@ -43,10 +43,6 @@ const POLL_MS = 25;
 const STOP_GRACE_MS = 3000;
 const STDERR_LINES = 500;
 
-const ownedDirs = new Set<string>();
-process.on('exit', () => {
-  for (const dir of ownedDirs) rmSync(dir, { recursive: true, force: true });
-});
 
 function mosquittoPath(): string {
   try {
@@ -79,8 +75,9 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   const port = opts.port ?? (await freePort());
   let dir = opts.dir;
   if (dir === undefined) {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'mosquitto-'));
-    ownedDirs.add(dir);
+    const owned = await mkdtemp(path.join(os.tmpdir(), 'mosquitto-'));
+    atTestProcessEnd(() => rmSync(owned, { recursive: true, force: true }));
+    dir = owned;
   }
   const configFile = path.join(dir, 'mosquitto.conf');
   await writeFile(configFile, renderConfig(port, dir, opts));

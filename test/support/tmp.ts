@@ -5,6 +5,7 @@ import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { atTestProcessEnd } from './child-reaper.ts';
 
 export interface TempDir {
   readonly path: string;
@@ -27,12 +28,6 @@ export interface Tmpfs {
   unmount(): Promise<void>;
 }
 
-// A failed test must not leave mounts behind: they outlive the process and pile up in /proc/mounts.
-const mounted = new Set<string>();
-process.on('exit', () => {
-  for (const dir of mounted) unmountSync(dir);
-});
-
 function unmountSync(dir: string): void {
   try {
     execFileSync('umount', [dir], { stdio: 'ignore', timeout: 5000 });
@@ -44,7 +39,6 @@ function unmountSync(dir: string): void {
       return; // Leave the mount point rather than deleting files inside a live mount.
     }
   }
-  mounted.delete(dir);
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -64,12 +58,16 @@ export async function tryTmpfs(sizeBytes: number): Promise<{ tmpfs: Tmpfs } | { 
     const stderr = String((err as { stderr?: unknown }).stderr ?? '').trim();
     return { reason: `cannot mount a tmpfs here: ${stderr || String(err)}` };
   }
-  mounted.add(dir);
+  // A failed test must not leave mounts behind: they outlive the process and pile up in /proc/mounts.
+  const forget = atTestProcessEnd(() => unmountSync(dir));
   return {
     tmpfs: {
       path: dir,
       sizeBytes,
-      unmount: async () => unmountSync(dir),
+      unmount: async () => {
+        forget();
+        unmountSync(dir);
+      },
     },
   };
 }

@@ -66,7 +66,8 @@ test('the PAN guard looks at every string, key and number, at any depth, and say
     [`{"a":[["x","4111-1111-1111-1111"]]}`, '/a/0/1'],
     [`{"pan":${VISA}}`, '/pan'],
     [`{"a":[${VISA}]}`, '/a/0'],
-    [`{"a/b~c":"${VISA}"}`, '/a~1b~0c'],
+    [`{"a/b~c":"${VISA}"}`, '/*'],
+    [`{"1234567(8)":{"x":"${VISA}"}}`, '/*/x'],
     [`{"x":{"${VISA}":true}}`, '/x'],
   ];
   for (const [text, path] of cases) {
@@ -92,9 +93,16 @@ test('the PAN guard leaves numbers and ids that are not card numbers alone', () 
 });
 
 test('exempt fields are skipped only at the top level and only as strings', () => {
-  const exempt = new Set(['idNumber']);
+  const exempt = { exempt: new Set(['idNumber']) };
   assert.equal(findCardNumber(parsed(`{"idNumber":"${VISA}"}`), exempt), undefined);
   assert.equal(findCardNumber(parsed(`{"idNumber":${VISA}}`), exempt)?.path, '/idNumber');
   assert.equal(findCardNumber(parsed(`{"x":{"idNumber":"${VISA}"}}`), exempt)?.path, '/x/idNumber');
   assert.equal(findCardNumber(parsed(`{"idNumber":"${VISA}"}`))?.path, '/idNumber');
+});
+
+test('numbers can be left out of the scan (decoded protobuf: typed fields such as Unix-ms times)', () => {
+  const p = parsed(`{"depositedMs":${VISA},"note":"ok"}`);
+  assert.equal(findCardNumber(p)?.path, '/depositedMs');
+  assert.equal(findCardNumber(p, { numbers: false }), undefined);
+  assert.equal(findCardNumber(parsed(`{"n":1,"s":"${VISA}"}`), { numbers: false })?.path, '/s');
 });

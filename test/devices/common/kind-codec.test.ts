@@ -103,3 +103,17 @@ test('a message for another channel is refused by the schema, naming the stray f
   assert.match(r.error.message, /\/txId is not an allowed property/);
   assert.equal(r.error.txId, undefined);
 });
+
+test('a 1 MiB deeply nested payload is refused by every codec on every channel, promptly', { timeout: 5000 }, () => {
+  const half = 1 << 19;
+  const deep = Buffer.from(`{"txId":"V-1","x":${'['.repeat(half - 20)}${']'.repeat(half - 20)}}`);
+  assert.ok(deep.length > 1_000_000);
+  for (const kind of KINDS) {
+    for (const channel of CHANNELS) {
+      const r = codecFor(kind).decode(channel, deep, jsonCtx);
+      assert.ok(!r.ok);
+      assert.equal(r.error.code, 'GW_PAYLOAD_SCHEMA');
+      assert.match(r.error.message, /deeper than 32 levels/);
+    }
+  }
+});

@@ -1,0 +1,71 @@
+// Reads a V8 .cpuprofile (written by `node --cpu-prof`) and ranks functions by self time, so a bench run can name where
+// the gateway's CPU went without opening DevTools. Also sums time by package (aedes, mqtt, protobufjs, the gateway's own
+// folders, node internals), which is usually the more useful first answer.
+import { readFileSync } from 'node:fs';
+
+interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
+interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
+
+export interface ProfileSummary {
+  file: string;
+  wallMs: number;
+  /** Share of samples in each bucket, busiest first. "(idle)" is the event loop waiting. */
+  byArea: { area: string; pct: number }[];
+  top: { fn: string; where: string; pct: number }[];
+}
+
+function area(url: string, fn: string): string {
+  if (fn === '(idle)' || fn === '(program)' || fn === '(garbage collector)') return fn;
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (m) return m[1]!;
+  if (url.startsWith('node:')) return 'node internals';
+  const own = /\/(gateway\/spool|gateway|protocols|devices|proto)\//.exec(url);
+  if (own) return own[1]!;
+  return url ? 'other' : '(native)';
+}
+
+export function summariseProfile(file: string, topN = 15): ProfileSummary {
+  const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  // Self time per node from the sample stream (timeDeltas[i] is the time before sample i).
+  const self = new Map<number, number>();
+  let total = 0;
+  for (let i = 0; i < p.samples.length; i++) {
+    const dt = p.timeDeltas[i + 1] ?? 0;
+    self.set(p.samples[i]!, (self.get(p.samples[i]!) ?? 0) + dt);
+    total += dt;
+  }
+  const areas = new Map<string, number>();
+  const fns = new Map<string, { fn: string; where: string; us: number }>();
+  for (const [id, us] of self) {
+    const n = byId.get(id);
+    if (!n) continue;
+    const { functionName, url, lineNumber } = n.callFrame;
+    const fn = functionName || '(anonymous)';
+    const a = area(url, fn);
+    areas.set(a, (areas.get(a) ?? 0) + us);
+    const where = url ? `${url.replace(/^file:\/\/.*?\/(node_modules\/|work\/main\/)/, '$1')}:${lineNumber + 1}` : '';
+    const key = `${fn}@${where}`;
+    const f = fns.get(key) ?? { fn, where, us: 0 };
+    f.us += us;
+    fns.set(key, f);
+  }
+  const pct = (us: number): number => Math.round((us / total) * 1000) / 10;
+  return {
+    file,
+    wallMs: Math.round((p.endTime - p.startTime) / 1000),
+    byArea: [...areas].sort((a, b) => b[1] - a[1]).map(([a, us]) => ({ area: a, pct: pct(us) })),
+    top: [...fns.values()].sort((a, b) => b.us - a.us).slice(0, topN).map((f) => ({ fn: f.fn, where: f.where, pct: pct(f.us) })),
+  };
+}
+
+export function formatProfile(s: ProfileSummary): string {
+  const lines = [`profile ${s.file} (${(s.wallMs / 1000).toFixed(1)} s of wall time)`];
+  lines.push(`  by area: ${s.byArea.slice(0, 10).map((a) => `${a.area} ${a.pct}%`).join(', ')}`);
+  for (const f of s.top) lines.push(`  ${String(f.pct).padStart(5)}%  ${f.fn}  ${f.where}`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const f of process.argv.slice(2)) process.stdout.write(`${formatProfile(summariseProfile(f, 25))}\n`);
+}
