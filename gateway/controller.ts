@@ -76,6 +76,7 @@ export class Controller {
     this.uplink = new Uplink({
       siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, ack: c.uplink.ack, window: c.uplink.window,
       maxRate: c.uplink.maxRate, ackTimeoutMs: c.uplink.ackTimeoutMs, birth: () => this.siteStatus(true),
+      onConfirmed: (route) => this.stats.forwarded(route.slice(0, route.indexOf('/'))),
     }, this.spool, this.core, log);
     this.http = new StatusServer(c.http.host, c.http.port, { status: () => this.status(), ready: () => this.ready() }, log);
   }
@@ -135,7 +136,7 @@ export class Controller {
       },
       spool: this.spool.stats(),
       broker: this.broker.health(),
-      devices: this.config.devices.map((d) => ({ id: d.id, kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, lastSeen: 0 } })),
+      devices: this.config.devices.map((d) => ({ id: d.id, kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, forwarded: 0, lastSeen: 0 } })),
     };
   }
 

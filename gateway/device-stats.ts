@@ -5,6 +5,8 @@ export interface DeviceCounters {
   lastSeen: number;
   received: number;
   rejected: number;
+  /** Confirmed by the core. */
+  forwarded: number;
   lastError?: { code: string; message: string; at: number };
 }
 
@@ -13,6 +15,7 @@ export class DeviceStats {
   private readonly clock: () => number;
   totalReceived = 0;
   totalRejected = 0;
+  totalForwarded = 0;
 
   constructor(clock: () => number = Date.now) {
     this.clock = clock;
@@ -21,7 +24,7 @@ export class DeviceStats {
   get(deviceId: string): DeviceCounters {
     let c = this.byDevice.get(deviceId);
     if (!c) {
-      c = { online: false, lastSeen: 0, received: 0, rejected: 0 };
+      c = { online: false, lastSeen: 0, received: 0, rejected: 0, forwarded: 0 };
       this.byDevice.set(deviceId, c);
     }
     return c;
@@ -32,6 +35,11 @@ export class DeviceStats {
     c.received++;
     c.lastSeen = this.clock();
     this.totalReceived++;
+  }
+
+  forwarded(deviceId: string): void {
+    this.get(deviceId).forwarded++;
+    this.totalForwarded++;
   }
 
   rejected(deviceId: string, code: string, message: string): void {

@@ -4,7 +4,7 @@
 // of it is stored or forwarded, and the device does not resend it forever.
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
-import { CHANNELS, type Channel, type CodecContext, type KindCodec, type PayloadError } from '../devices/types.ts';
+import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/types.ts';
 import { encodeEnvelope } from './envelope.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from './spool/spool.ts';
@@ -62,7 +62,16 @@ export class Ingest {
     const ch = channel as Channel;
     const res = dev.codec.decode(ch, payload, dev.ctx);
     if (!res.ok) return this.reject(deviceId, packet.topic, res.error, done);
-    const msg = res.message;
+    this.accept(deviceId, ch, res.message, done);
+  }
+
+  /**
+   * Stores a message that is already validated and normalised: the common path for every transport (MQTT above, OPC-UA
+   * connectors, the gateway's own results). `done()` runs once it is durable; `done(err)` when it could not be stored.
+   */
+  accept(deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void): void {
+    const dev = this.o.devices().get(deviceId);
+    if (!dev) return done(new Error(`device ${deviceId} is not configured`));
     const src = { siteId: this.o.siteId, deviceId, deviceKind: dev.codec.protoKind };
     this.o.spool.append(
       { cls: CLASS_OF[ch], route: `${deviceId}/${ch}`, key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },

@@ -19,10 +19,12 @@ export interface UplinkOptions {
   ackTimeoutMs: number;
   /** The retained SiteStatus published on every connect ("birth"). */
   birth: () => Buffer;
+  /** A record the core confirmed (route = "{deviceId}/{channel}"), for per-device counters. */
+  onConfirmed?: (route: string) => void;
   clock?: () => number;
 }
 
-interface Sent { cls: SpoolClass; at: number }
+interface Sent { cls: SpoolClass; route: string; at: number }
 
 export class Uplink {
   private readonly o: UplinkOptions;
@@ -149,10 +151,11 @@ export class Uplink {
       this.inflight--;
       if (err) return; // the connection is going down; 'down' rewinds
       if (this.o.ack === 'application') {
-        this.awaitingAck.set(r.seq, { cls: r.cls, at: this.clock() });
+        this.awaitingAck.set(r.seq, { cls: r.cls, route: r.route, at: this.clock() });
       } else {
         this.spool.confirm(r.cls, r.seq);
         this.lastConfirmAt = this.clock();
+        this.o.onConfirmed?.(r.route);
       }
       this.pump();
     });
@@ -197,6 +200,7 @@ export class Uplink {
         if (!s) continue;
         this.awaitingAck.delete(seq);
         this.spool.confirm(s.cls, seq);
+        this.o.onConfirmed?.(s.route);
         n++;
       }
     }

@@ -27,6 +27,8 @@ export interface ClassLogHooks {
   /** Every valid record found while opening, in order; `pending` is false for records already confirmed before the stop. */
   onRecovered?(record: StoredRecord, pending: boolean): void;
   onCorrupt?(report: CorruptionReport): void;
+  /** Duration of one write + fdatasync of a group of records, for the fsync latency histogram. */
+  onSync?(seconds: number, records: number): void;
 }
 
 interface Staged { buf: Buffer; seq: number; appendedAt: number; done: (err?: Error) => void }
@@ -175,7 +177,9 @@ export class ClassLog {
         let j = i;
         let bytes = 0;
         while (j < batch.length && this.segmentFor(batch[j]!.seq) === seg) { bufs.push(batch[j]!.buf); bytes += batch[j]!.buf.length; j++; }
+        const t0 = process.hrtime.bigint();
         await this.writeSegment(seg, bufs, bytes);
+        this.hooks.onSync?.(Number(process.hrtime.bigint() - t0) / 1e9, bufs.length);
         for (let k = i; k < j; k++) { seg.records++; seg.bytes += batch[k]!.buf.length; }
         seg.synced += bytes;
         for (let k = i; k < j; k++) batch[k]!.done();

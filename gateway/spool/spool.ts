@@ -83,6 +83,7 @@ export class Spool extends EventEmitter {
     this.clock = opts.clock ?? Date.now;
     const hooks = (cls: SpoolClass) => ({
       onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
+      onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
       onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
         if (cls === 'tx' && r.key) this.remember(`${r.route}\n${r.key}`, { seq: r.seq, durable: true, waiters: [] });
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);

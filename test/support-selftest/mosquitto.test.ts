@@ -88,3 +88,15 @@ test('a broker that cannot start fails fast with its stderr', async () => {
   await assert.rejects(startMosquitto({ port: broker.port }), new RegExp(`port ${broker.port} on 127.0.0.1 is already accepting`));
   await assert.rejects(startMosquitto({ extraConfig: 'no_such_option 1' }), /exited during start-up[\s\S]*no_such_option/i);
 });
+
+test('clients close promptly while the broker is down (teardown after a crash test must not hang)', async () => {
+  const broker = await startMosquitto();
+  brokers.push(broker);
+  const listener = await listenCore(broker.url, 'down/#');
+  const device = await connectDevice(broker.url, 'dev-4', 'x');
+  await broker.kill();
+  await assert.rejects(publishJson(device, 'down/x', { a: 1 }), /connection closed|not connected/);
+  const started = Date.now();
+  await Promise.all([listener.close(), closeDevice(device)]);
+  assert.ok(Date.now() - started < 1000);
+});

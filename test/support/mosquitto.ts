@@ -43,7 +43,6 @@ const POLL_MS = 25;
 const STOP_GRACE_MS = 3000;
 const STDERR_LINES = 500;
 
-
 function mosquittoPath(): string {
   try {
     const found = execFileSync('sh', ['-c', 'command -v mosquitto'], { encoding: 'utf8' }).trim();
@@ -106,9 +105,12 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
         resolve();
       });
     });
+    let partial = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => {
-      for (const line of chunk.split('\n')) if (line) stderrLines.push(line);
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop() ?? '';
+      for (const line of parts) if (line) stderrLines.push(line);
       if (stderrLines.length > STDERR_LINES) stderrLines.splice(0, stderrLines.length - STDERR_LINES);
     });
 
@@ -128,17 +130,24 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     }
   }
 
+  function signal(name: NodeJS.Signals): void {
+    if (!running || child.pid === undefined) return;
+    try {
+      process.kill(child.pid, name);
+    } catch {
+      // Exited between the check and the signal; 'exit' is on its way.
+    }
+  }
+
   async function killNow(): Promise<void> {
-    if (running && child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
+    signal('SIGKILL');
     await exited;
   }
 
   async function stop(): Promise<void> {
-    if (!running || child.pid === undefined) return;
-    process.kill(child.pid, 'SIGTERM');
-    const timer = setTimeout(() => {
-      if (running && child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-    }, STOP_GRACE_MS);
+    if (!running) return;
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), STOP_GRACE_MS);
     await exited;
     clearTimeout(timer);
   }

@@ -21,7 +21,7 @@ export interface Proxy {
 interface Pair {
   client: net.Socket;
   upstream: net.Socket | undefined;
-  /** Set while paused: the side that closed first; its twin is closed at resume(), as a real network would show it. */
+  /** One side closed while paused: across a black hole the other side cannot know yet, so it is closed at resume(). */
   closedDuringPause: boolean;
 }
 
