@@ -2,6 +2,9 @@
 // directory, so the gateway must be stopped). Each record is what the gateway itself would store for a device sale: the
 // vending codec validates and normalises the JSON, encodeEnvelope wraps it, Spool.append writes it with group commit
 // and fdatasync. Only the MQTT hop is skipped, which is why this is fast enough to reach 1 GB in bounded time.
+// The in-memory dedup window is off here (dedupWindow 0): it changes nothing on disk (every record still carries its
+// txId as key), and evicting from a full window costs ~30 us per append today (see bench/README.md), which would make
+// this filler as slow as the thing it prepares.
 //
 //   node --import tsx bench/fill-spool.ts '{"dir":"...","siteId":"...","devices":["vend-01"],"tag":"ab1","targetBytes":1073741824}'
 // Progress on stderr; one JSON line with what was done on stdout.
@@ -19,7 +22,7 @@ async function fill(args: FillArgs): Promise<void> {
   const defaults = configSchema.properties.spool.properties;
   const spool = new Spool({
     dir: args.dir, maxBytes: 64 * 1024 ** 3, segmentBytes: defaults.segmentBytes.default,
-    telemetryTtlMs: defaults.telemetryTtlS.default * 1000, dedupWindow: defaults.dedupWindow.default,
+    telemetryTtlMs: defaults.telemetryTtlS.default * 1000, dedupWindow: 0,
   });
   const t0 = performance.now();
   spool.start();

@@ -105,10 +105,8 @@ export class GatewayProcess {
         if (!json || !line.startsWith('{')) continue;
         try {
           const log = JSON.parse(line) as Record<string, unknown>;
-          // First occurrence and latest occurrence are both useful; keep the latest under the message, the first under "first:".
-          const msg = String(log.msg);
-          if (!this.seen.has(`first:${msg}`)) this.seen.set(`first:${msg}`, { at, log });
-          this.seen.set(msg, { at, log });
+          // The latest line per message text is enough: waits name a moment after which the line must appear.
+          this.seen.set(String(log.msg), { at, log });
         } catch {
           // not a log line
         }
@@ -129,12 +127,11 @@ export class GatewayProcess {
     return this.tailLines.map((l) => `  | ${l}`).join('\n');
   }
 
-  /** Resolves when a log line with this msg has appeared after `since` (performance.now()); rejects at the bound or on exit. */
+  /** Resolves when a log line whose msg starts with `msg` has appeared after `since` (performance.now()); rejects at the bound or on exit. */
   waitForLog(msg: string, timeoutMs: number, since = this.spawnedAt): Promise<LogSeen> {
     return new Promise((resolve, reject) => {
       const check = (): void => {
-        const s = this.seen.get(msg);
-        if (s && s.at >= since) return finish(() => resolve(s));
+        for (const [text, s] of this.seen) if (s.at >= since && text.startsWith(msg)) return finish(() => resolve(s));
         if (!this.running) finish(() => reject(new Error(`gateway exited (${JSON.stringify(this.exitInfo)}) before "${msg}":\n${this.tail()}`)));
       };
       const timer = setTimeout(() => finish(() => reject(new Error(`gateway: no "${msg}" within ${timeoutMs} ms:\n${this.tail()}`))), timeoutMs);

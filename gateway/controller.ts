@@ -3,12 +3,13 @@
 // reverse: stop accepting devices, finish the writes in flight, say goodbye to the core, close the spool.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { codecFor } from '../devices/registry.ts';
 import { DeviceBroker } from '../protocols/device-broker.ts';
 import { CoreConnection } from '../protocols/core-mqtt.ts';
 import { pb } from '../proto/index.ts';
+import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';
 import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
 import { DeviceStats } from './device-stats.ts';
@@ -29,6 +30,7 @@ export class Controller {
   readonly core: CoreConnection;
   readonly uplink: Uplink;
   readonly http: StatusServer;
+  readonly commands: CommandPath;
   private readonly ingest: Ingest;
   private devices = new Map<string, DeviceEntry>();
   readonly startedAt = Date.now();
@@ -51,9 +53,17 @@ export class Controller {
         credential: credentialFor(d, `/devices/${d.id}`, env),
       });
     }
+    this.commands = new CommandPath({
+      config: c, stateDir: stateDir(c), log,
+      isConnected: (id) => this.broker.isConnected(id),
+      publishToDevice: (topic, payload) => this.broker.publish(topic, payload),
+      report: (id, result) => this.ingest.storeCommandResult(id, result),
+      rebirth: () => this.uplink.rebirth(),
+    });
     this.ingest = new Ingest({
       siteId: c.site.id, maxPayloadBytes: c.broker.maxPayloadBytes, devices: () => this.devices,
       spool: this.spool, stats: this.stats, log, reply: (topic, payload) => this.broker.publish(topic, payload),
+      extraChannels: this.commands.channels(), onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
     });
     this.broker = new DeviceBroker({ host: c.broker.host, port: c.broker.port }, {
       authenticate: (id, password) => this.devices.get(id)?.credential.check(password) ?? false,
@@ -62,7 +72,11 @@ export class Controller {
         this.stats.rejected(id, code, detail);
         log.warn({ component: 'broker', deviceId: id, code }, detail);
       },
-      onConnect: (id) => { this.stats.setOnline(id, true); log.info({ component: 'broker', deviceId: id }, 'device connected'); },
+      onConnect: (id) => {
+        this.stats.setOnline(id, true);
+        log.info({ component: 'broker', deviceId: id }, 'device connected');
+        this.commands.mqtt.connected(id);
+      },
       onDisconnect: (id) => { this.stats.setOnline(id, false); log.info({ component: 'broker', deviceId: id }, 'device disconnected'); },
     }, log);
     const uplinkPassword = resolveSecret(c.uplink, '/uplink', env);
@@ -77,6 +91,8 @@ export class Controller {
       siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, ack: c.uplink.ack, window: c.uplink.window,
       maxRate: c.uplink.maxRate, ackTimeoutMs: c.uplink.ackTimeoutMs, birth: () => this.siteStatus(true),
       onConfirmed: (route) => this.stats.forwarded(route.slice(0, route.indexOf('/'))),
+      subscriptions: this.commands.router.topics(),
+      onCoreMessage: (topic, payload) => { if (this.commands.router.matches(topic)) void this.commands.router.onMessage(topic, payload); },
     }, this.spool, this.core, log);
     this.http = new StatusServer(c.http.host, c.http.port, { status: () => this.status(), ready: () => this.ready() }, log);
   }
@@ -101,6 +117,7 @@ export class Controller {
     const s = this.spool.stats();
     this.log.info({ component: 'spool', dir: this.config.spool.dir, backlog: s.depth, lastSequence: s.lastSequence }, 'spool open');
     if (s.corruptions > 0) this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'spool had corrupt records at start');
+    await this.commands.start();
     this.uplink.start();
     this.core.start();
     await this.http.start();
@@ -113,6 +130,7 @@ export class Controller {
     if (!this.running) return;
     this.running = false;
     await this.broker.stop();
+    this.commands.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });
     await this.spool.stop();
@@ -146,6 +164,11 @@ export class Controller {
     if (!this.running) reasons.push('spool not open');
     return { ready: reasons.length === 0, reasons };
   }
+}
+
+/** Small durable state (commands, pickup lists) lives beside the spool: /var/lib/edge-gateway/state by default. */
+export function stateDir(c: Readonly<Config>): string {
+  return join(dirname(c.spool.dir), 'state');
 }
 
 function redactUrl(url: string): string {

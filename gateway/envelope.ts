@@ -1,7 +1,7 @@
 // Wraps a validated device message in the wire Envelope. The message id is fixed here, once, and travels with the
 // stored bytes, so every resend carries the same id and the core can drop duplicates.
 import { randomUUID } from 'node:crypto';
-import type { DecodedMessage } from '../devices/types.ts';
+import type { Body } from '../devices/types.ts';
 import { pb, type edge } from '../proto/index.ts';
 
 export interface EnvelopeSource {
@@ -10,7 +10,14 @@ export interface EnvelopeSource {
   deviceKind: edge.v1.DeviceKind;
 }
 
-export function encodeEnvelope(src: EnvelopeSource, seq: number, receivedAt: number, msg: DecodedMessage): Uint8Array {
+/** A device message, or a result the gateway reports itself. */
+export interface EnvelopeContent {
+  deviceTimeMs: number;
+  txId?: string;
+  body: Body | { commandResult: edge.v1.ICommandResult };
+}
+
+export function encodeEnvelope(src: EnvelopeSource, seq: number, receivedAt: number, msg: EnvelopeContent): Uint8Array {
   return pb.Envelope.encode({
     messageId: randomUUID(),
     siteId: src.siteId,

@@ -9,6 +9,7 @@ export const ERROR_CODES = {
   GW_CONFIG_INVALID: 'The config file breaks the schema; every problem is listed with its path.',
   GW_CONFIG_INLINE_SECRET: 'A secret is written into the config file; give passwordHash, passwordEnv or passwordFile instead.',
   GW_SECRET_MISSING: 'A secret named by passwordEnv or passwordFile is not set or cannot be read.',
+  GW_CONFIG_HTTP_TOKEN_REQUIRED: 'The status page would be reachable from other machines without an access token: http.host is not a loopback address (127.0.0.0/8, ::1). Set http.tokenEnv or http.tokenFile (a token of at least 16 characters), or bind http.host to 127.0.0.1.',
   // device input
   GW_AUTH_FAILED: 'A device connected with an unknown id or a wrong password.',
   GW_ACL_PUBLISH_DENIED: 'A device published outside devices/{its own id}/{tx|telemetry|event|state|req}.',
@@ -28,6 +29,12 @@ export const ERROR_CODES = {
   GW_UPLINK_DOWN: 'The connection to the core broker failed; the gateway buffers and retries with backoff.',
   GW_UPLINK_REFUSED: 'The core broker refused the gateway\'s credentials or certificate.',
   GW_CORE_BAD_MESSAGE: 'A message from the core could not be decoded.',
+  // commands from the core
+  GW_COMMAND_INVALID: 'A command from the core is malformed, targets an unknown device, or its kind does not support it; answered "rejected".',
+  GW_COMMAND_SIGNATURE: 'A command is unsigned or its Ed25519 signature does not verify against uplink.commandKey; answered "rejected", never executed.',
+  GW_COMMAND_EXPIRED: 'A command\'s deadline passed before it could run (for example it waited in the core broker during an outage); answered "expired", never executed.',
+  GW_COMMANDS_UNAUTHENTICATED: 'uplink.commandKey is not set, so commands are not authenticated; set it in production.',
+  GW_COMMAND_KEY: 'uplink.commandKey cannot be read or is not an Ed25519 public key (PEM).',
   GW_INTERNAL: 'An unexpected error; the message was not acknowledged.',
 } as const;
 

@@ -5,9 +5,10 @@
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
 import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/types.ts';
-import { encodeEnvelope } from './envelope.ts';
+import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from './spool/spool.ts';
+import type { edge } from '../proto/index.ts';
 
 export interface IngestDevice {
   id: string;
@@ -26,6 +27,8 @@ export interface IngestOptions {
   clock?: () => number;
   /** Request/response channels (e.g. a locker verifying a pickup code) handled outside the spool path. */
   extraChannels?: Map<string, (deviceId: string, payload: Buffer) => void>;
+  /** Called once a message is durable (e.g. a locker pickup marks its document collected). */
+  onStored?: (deviceId: string, ch: Channel, msg: DecodedMessage) => void;
 }
 
 const CLASS_OF: Record<Channel, SpoolClass> = { tx: 'tx', event: 'tx', telemetry: 'telemetry', state: 'state' };
@@ -82,9 +85,21 @@ export class Ingest {
           return done(err);
         }
         this.o.stats.received(deviceId);
+        this.o.onStored?.(deviceId, ch, msg);
         done();
       },
     );
+  }
+
+  /** A command's result, stored and forwarded like any transaction on {deviceId}/cmd/result ("_site" for the whole site). */
+  storeCommandResult(deviceId: string, result: edge.v1.ICommandResult): Promise<void> {
+    const dev = deviceId ? this.o.devices().get(deviceId) : undefined;
+    const src = { siteId: this.o.siteId, deviceId, deviceKind: dev?.codec.protoKind ?? 0 };
+    const msg: EnvelopeContent = { deviceTimeMs: 0, body: { commandResult: result } };
+    return new Promise((resolve, reject) => this.o.spool.append(
+      { cls: 'tx', route: `${deviceId || '_site'}/cmd/result`, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
+      (err) => (err ? reject(err) : resolve()),
+    ));
   }
 
   private reject(deviceId: string, topic: string, error: PayloadError, done: (err?: Error | null) => void): void {

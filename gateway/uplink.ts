@@ -19,6 +19,9 @@ export interface UplinkOptions {
   ackTimeoutMs: number;
   /** The retained SiteStatus published on every connect ("birth"). */
   birth: () => Buffer;
+  /** Further topics to subscribe to at the core on every connect (commands), and where their messages go. */
+  subscriptions?: string[];
+  onCoreMessage?: (topic: string, payload: Buffer) => void;
   /** A record the core confirmed (route = "{deviceId}/{channel}"), for per-device counters. */
   onConfirmed?: (route: string) => void;
   clock?: () => number;
@@ -94,9 +97,10 @@ export class Uplink {
     this.spool.rewind();
     this.log.info({ component: 'uplink', backlog: this.spool.stats().depth }, 'connected to core');
     client.publish(this.statusTopic, this.o.birth(), { qos: 1, retain: true });
-    if (this.o.ack === 'application') {
-      client.subscribe(this.ackTopic, { qos: 1 }, (err) => {
-        if (err) this.log.error({ component: 'uplink', err: err.message }, 'cannot subscribe to consumer acks');
+    const topics = [...(this.o.ack === 'application' ? [this.ackTopic] : []), ...(this.o.subscriptions ?? [])];
+    if (topics.length > 0) {
+      client.subscribe(topics, { qos: 1 }, (err) => {
+        if (err) this.log.error({ component: 'uplink', err: err.message, topics }, 'cannot subscribe at the core');
       });
     }
     this.pump();
@@ -182,8 +186,16 @@ export class Uplink {
 
   // ---- application acknowledgements ----
 
+  /** Re-publishes the site's birth (a core's "request state / rebirth"). */
+  rebirth(): void {
+    this.client?.publish(this.statusTopic, this.o.birth(), { qos: 1, retain: true });
+  }
+
   private onMessage(topic: string, payload: Buffer): void {
-    if (topic !== this.ackTopic) return;
+    if (topic !== this.ackTopic) {
+      this.o.onCoreMessage?.(topic, payload);
+      return;
+    }
     let ack: ReturnType<typeof pb.Ack.decode>;
     try {
       ack = pb.Ack.decode(payload);

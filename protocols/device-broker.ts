@@ -6,7 +6,7 @@ import { Aedes, type Client, type PublishPacket, type Subscription } from 'aedes
 import type { Logger } from 'pino';
 
 /** What a device may publish on, below devices/{its id}/. */
-export const DEVICE_PUBLISH_CHANNELS = new Set(['tx', 'telemetry', 'event', 'state', 'req', 'cmd/ack']);
+export const DEVICE_PUBLISH_CHANNELS = new Set(['tx', 'telemetry', 'event', 'state', 'req', 'cmd/result']);
 /** What a device may subscribe to, below devices/{its id}/. */
 export const DEVICE_SUBSCRIBE_CHANNELS = new Set(['cmd', 'error', 'res']);
 

@@ -63,6 +63,7 @@ export const configSchema = {
         reconnectMinMs: { type: 'integer', minimum: 10, default: 500, description: 'First reconnect delay; doubles per failure up to reconnectMaxMs, with full jitter.' },
         reconnectMaxMs: { type: 'integer', minimum: 100, default: 30000, description: 'Cap on the reconnect delay.' },
         keepaliveS: { type: 'integer', minimum: 5, maximum: 600, default: 30, description: 'MQTT keepalive towards the core.' },
+        commandKey: { type: 'string', default: '', description: 'Path of the core\'s Ed25519 public key (PEM). When set, every command must carry a valid signature; when empty, commands are not authenticated (a warning is logged at start).' },
       },
     },
     spool: {
@@ -82,6 +83,8 @@ export const configSchema = {
       properties: {
         host: { type: 'string', default: '127.0.0.1', description: 'Address of the status page.' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 8080, description: 'Port of the status page (0 picks a free one).' },
+        tokenEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Name of an environment variable holding the access token for the status page and /metrics (at least 16 characters). Required when http.host is not a loopback address (127.0.0.0/8, ::1); the gateway refuses to start otherwise (GW_CONFIG_HTTP_TOKEN_REQUIRED).' },
+        tokenFile: { type: 'string', minLength: 1, description: 'Path of a file holding the access token (trailing newline ignored); instead of tokenEnv.' },
       },
     },
     privacy: {
@@ -116,10 +119,10 @@ export interface Config {
     url: string; topicPrefix: string; clientId: string; username: string;
     passwordEnv?: string; passwordFile?: string;
     ack: 'broker' | 'application'; window: number; maxRate: number; ackTimeoutMs: number;
-    reconnectMinMs: number; reconnectMaxMs: number; keepaliveS: number;
+    reconnectMinMs: number; reconnectMaxMs: number; keepaliveS: number; commandKey: string;
   };
   spool: { dir: string; maxBytes: number; segmentBytes: number; telemetryTtlS: number; dedupWindow: number };
-  http: { host: string; port: number };
+  http: { host: string; port: number; tokenEnv?: string; tokenFile?: string };
   privacy: { hashKeyEnv: string };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
 }

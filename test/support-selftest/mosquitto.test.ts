@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { pidAlive } from '../support/child-reaper.ts';
 import { listenCore } from '../support/core-listener.ts';
@@ -6,6 +7,7 @@ import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
 import { hasPersistenceFile, startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
 import { canConnect } from '../support/ports.ts';
 import { tempDir } from '../support/tmp.ts';
+import { waitFor } from '../support/wait.ts';
 
 const brokers: Mosquitto[] = [];
 after(async () => {
@@ -99,4 +101,26 @@ test('clients close promptly while the broker is down (teardown after a crash te
   const started = Date.now();
   await Promise.all([listener.close(), closeDevice(device)]);
   assert.ok(Date.now() - started < 1000);
+});
+
+test('persistence across kill(): a message survives a broker crash once autosave has written it', async (t) => {
+  const dir = await tempDir('mosq-crash');
+  t.after(() => dir.cleanup());
+  // autosave_on_changes with interval 1: save on the main-loop pass after any change (subscription,
+  // retained or queued message). That pass comes soon after the PUBACK, not before it.
+  const broker = await startMosquitto({ persistence: true, dir: dir.path, extraConfig: 'autosave_on_changes true\nautosave_interval 1' });
+  brokers.push(broker);
+  const sessionOptions = { mqtt: { clientId: 'core-crash', clean: false, reconnectPeriod: 0 } };
+  await (await listenCore(broker.url, 'crash/#', sessionOptions)).close();
+  const device = await connectDevice(broker.url, 'dev-5', 'x');
+  await publishJson(device, 'crash/one', { v: 'survives-kill' });
+  await closeDevice(device);
+  // mosquitto.db stores payloads as raw bytes, so the payload text is findable in it once saved.
+  const file = broker.persistenceFile ?? assert.fail('persistence is on');
+  await waitFor(() => existsSync(file) && readFileSync(file).includes('survives-kill'), { timeoutMs: 3000, what: 'autosave of the queued message' });
+  await broker.kill();
+  await broker.restart();
+  const listener = await listenCore(broker.url, 'crash/#', sessionOptions);
+  await listener.waitFor((m) => m.topic === 'crash/one', 3000);
+  await listener.close();
 });

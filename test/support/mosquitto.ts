@@ -28,6 +28,12 @@ export interface Mosquitto {
   readonly pid: number;
   readonly dir: string;
   readonly configFile: string;
+  /**
+   * DIR/mosquitto.db when persistence is on. mosquitto writes it at a clean stop and on autosave; autosave
+   * runs on a main-loop pass after the trigger, not at the PUBACK, so a crash test that needs a message to
+   * survive kill() must wait until the file holds it (see the self-test).
+   */
+  readonly persistenceFile: string | undefined;
   /** The broker's stderr (error and warning lines), last 500 lines. */
   stderr(): string;
   /** SIGTERM, wait for exit (mosquitto writes its persistence file now), SIGKILL after 3 s. */
@@ -162,6 +168,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
     },
     dir,
     configFile,
+    persistenceFile: opts.persistence ? path.join(dir, 'mosquitto.db') : undefined,
     stderr: () => stderrLines.join('\n'),
     stop,
     kill: killNow,
@@ -172,7 +179,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
   };
 }
 
-/** True when a persistence file exists in the broker's dir (mosquitto writes it at stop and on autosave). */
+/** True when the broker's persistence file exists (mosquitto writes it at stop and on autosave). */
 export function hasPersistenceFile(broker: Mosquitto): boolean {
-  return existsSync(path.join(broker.dir, 'mosquitto.db'));
+  return broker.persistenceFile !== undefined && existsSync(broker.persistenceFile);
 }

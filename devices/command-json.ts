@@ -1,0 +1,66 @@
+// Commands as MQTT machines receive them on devices/{id}/cmd, and their answers on devices/{id}/cmd/result.
+// Pure functions; each kind's README shows one example per command.
+//
+//   {"commandId":"c-20261122-0001","command":"openCompartment","deadline":"2026-11-22T10:05:00.000Z","compartment":12,"reason":"citizen assisted by phone"}
+//   answer: {"commandId":"c-20261122-0001","result":"succeeded","reason":"door opened"}
+import type { edge } from '../proto/index.ts';
+import { pb } from '../proto/index.ts';
+import type { Kind } from './types.ts';
+
+export type CommandName = 'openCompartment' | 'setPrices' | 'setServiceMode' | 'reboot' | 'refreshPickupList' | 'requestState';
+
+/** Which commands each kind of machine accepts. refreshPickupList is carried out by the gateway itself (lockers). */
+export const KIND_COMMANDS: Record<Kind, ReadonlySet<CommandName>> = {
+  locker: new Set(['openCompartment', 'setServiceMode', 'reboot', 'refreshPickupList', 'requestState']),
+  vending: new Set(['setPrices', 'setServiceMode', 'reboot', 'requestState']),
+  teller: new Set(['setServiceMode', 'reboot', 'requestState']),
+};
+
+export function commandName(cmd: edge.v1.ICommand): CommandName | undefined {
+  for (const n of ['openCompartment', 'setPrices', 'setServiceMode', 'reboot', 'refreshPickupList', 'requestState'] as const) {
+    if (cmd[n] != null) return n;
+  }
+  return undefined;
+}
+
+const MODE_WORD: Record<number, string> = {
+  [pb.ServiceMode.SERVICE_MODE_IN_SERVICE]: 'in_service',
+  [pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE]: 'out_of_service',
+  [pb.ServiceMode.SERVICE_MODE_MAINTENANCE]: 'maintenance',
+};
+
+/** The JSON a machine receives. */
+export function commandJson(cmd: edge.v1.ICommand): Record<string, unknown> {
+  const name = commandName(cmd);
+  const out: Record<string, unknown> = { commandId: cmd.commandId, command: name, deadline: new Date(Number(cmd.deadlineMs)).toISOString() };
+  switch (name) {
+    case 'openCompartment':
+      return { ...out, compartment: cmd.openCompartment!.compartment, reason: cmd.openCompartment!.reason ?? '' };
+    case 'setPrices':
+      return { ...out, currency: cmd.setPrices!.currency, prices: (cmd.setPrices!.prices ?? []).map((p) => ({ sku: p.sku, unitPrice: Number(p.unitPriceMinor), title: p.title ?? '' })) };
+    case 'setServiceMode':
+      return { ...out, mode: MODE_WORD[cmd.setServiceMode!.mode ?? 0] ?? 'in_service', reason: cmd.setServiceMode!.reason ?? '' };
+    case 'reboot':
+      return { ...out, reason: cmd.reboot!.reason ?? '' };
+    default:
+      return out;
+  }
+}
+
+export interface ParsedAnswer { commandId: string; state: 'succeeded' | 'failed'; reason: string }
+
+/** A machine's answer, or a reason it cannot be read. Never throws. */
+export function parseAnswer(payload: Buffer): ParsedAnswer | { error: string } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(payload.toString('utf8'));
+  } catch {
+    return { error: 'answer is not valid JSON' };
+  }
+  if (typeof doc !== 'object' || doc === null) return { error: 'answer must be a JSON object' };
+  const d = doc as Record<string, unknown>;
+  if (typeof d.commandId !== 'string' || d.commandId.length === 0 || d.commandId.length > 64) return { error: '/commandId must be a string of 1..64 characters' };
+  if (d.result !== 'succeeded' && d.result !== 'failed') return { error: '/result must be "succeeded" or "failed"' };
+  const reason = typeof d.reason === 'string' ? d.reason.slice(0, 200) : '';
+  return { commandId: d.commandId, state: d.result, reason };
+}

@@ -1,0 +1,110 @@
+// The way down, assembled: the command router with its store, the MQTT command transport, and the locker pickup list
+// with its request channel. The controller plugs these into the broker, the ingest and the uplink.
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { parseVerifyRequest } from '../../devices/locker/requests.ts';
+import { PickupStore } from '../../devices/locker/pickups.ts';
+import type { Channel, DecodedMessage } from '../../devices/types.ts';
+import { pb, type edge } from '../../proto/index.ts';
+import type { Config } from '../config/schema.ts';
+import { GatewayError } from '../errors.ts';
+import { MqttCommandTransport } from './mqtt-transport.ts';
+import { CommandRouter } from './router.ts';
+import { CommandStore, type CommandStateName } from './store.ts';
+import type { CommandTransport } from './transport.ts';
+
+export interface CommandPathDeps {
+  config: Readonly<Config>;
+  stateDir: string;
+  log: Logger;
+  isConnected(deviceId: string): boolean;
+  publishToDevice(topic: string, payload: string): Promise<void>;
+  report(deviceId: string, result: edge.v1.ICommandResult): Promise<void>;
+  rebirth(): void;
+  onResult?(state: CommandStateName): void;
+}
+
+export class CommandPath {
+  readonly router: CommandRouter;
+  readonly mqtt: MqttCommandTransport;
+  readonly pickups: PickupStore;
+  private readonly d: CommandPathDeps;
+
+  constructor(d: CommandPathDeps, extraTransports: Partial<Record<'opcua', CommandTransport>> = {}) {
+    this.d = d;
+    const c = d.config;
+    this.mqtt = new MqttCommandTransport({ isConnected: d.isConnected, publish: d.publishToDevice }, d.log);
+    this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'));
+    const kinds = new Map(c.devices.map((x) => [x.id, { kind: x.kind, transport: x.transport }]));
+    this.router = new CommandRouter({
+      siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, devices: () => kinds,
+      transports: { mqtt: this.mqtt, ...extraTransports }, store: new CommandStore(join(d.stateDir, 'commands.json')),
+      local: {
+        refreshPickupList: async (deviceId, list) => {
+          const n = await this.pickups.replace(deviceId, list);
+          return { state: 'succeeded', reason: `pickup list of ${n} documents stored at the site` };
+        },
+        rebirth: d.rebirth,
+      },
+      report: d.report, verifyKey: loadCommandKey(c.uplink.commandKey), log: d.log, onResult: d.onResult,
+    });
+    this.mqtt.onLateAnswer = (deviceId, a) => this.router.lateAnswer(deviceId, a.commandId, a);
+  }
+
+  async start(): Promise<void> {
+    await this.pickups.open();
+    await this.router.start();
+  }
+
+  stop(): void {
+    this.router.stop();
+    this.mqtt.stop();
+  }
+
+  /** Device channels that are answers and questions rather than data for the core. */
+  channels(): Map<string, (deviceId: string, payload: Buffer) => void> {
+    return new Map([
+      ['cmd/result', (id: string, p: Buffer) => this.mqtt.answer(id, p)],
+      ['req', (id: string, p: Buffer) => void this.answerRequest(id, p)],
+    ]);
+  }
+
+  /** A locker's pickup transaction marks its document collected in the local list. */
+  onStored(deviceId: string, ch: Channel, msg: DecodedMessage): void {
+    if (ch !== 'tx' || !('transaction' in msg.body)) return;
+    const l = msg.body.transaction.locker;
+    if (l && l.action === pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP && l.result === pb.LockerResult.LOCKER_RESULT_OK && l.documentRef) {
+      void this.pickups.markCollected(deviceId, l.documentRef);
+    }
+  }
+
+  private async answerRequest(deviceId: string, payload: Buffer): Promise<void> {
+    const req = parseVerifyRequest(payload);
+    const topic = `devices/${deviceId}/res`;
+    const kind = this.d.config.devices.find((x) => x.id === deviceId)?.kind;
+    if ('error' in req) {
+      this.d.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
+      return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));
+    }
+    if (kind !== 'locker') return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: 'only lockers verify pickups' }));
+    const v = await this.pickups.verify(deviceId, req.pickupCode);
+    this.d.log.info({ component: 'pickups', deviceId, ok: v.ok, reason: v.ok ? undefined : v.reason }, 'pickup code verified locally');
+    await this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
+  }
+}
+
+function loadCommandKey(path: string): KeyObject | undefined {
+  if (!path) return undefined;
+  let key: KeyObject;
+  try {
+    key = createPublicKey(readFileSync(path));
+  } catch (e) {
+    throw new GatewayError('GW_COMMAND_KEY', `cannot read uplink.commandKey ${path}: ${(e as Error).message}`, { path });
+  }
+  if (key.asymmetricKeyType !== 'ed25519') {
+    throw new GatewayError('GW_COMMAND_KEY', `uplink.commandKey ${path} is a ${key.asymmetricKeyType ?? 'unknown'} key; an Ed25519 public key is required`, { path });
+  }
+  return key;
+}

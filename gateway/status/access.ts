@@ -1,0 +1,151 @@
+// Who may read the status page and /metrics.
+//
+// - Bound to a loopback address (127.0.0.0/8 or ::1, literally: "localhost" is a name that /etc/hosts could point
+//   anywhere), the page is open to processes on this machine. A browser on this machine can still be tricked by DNS
+//   rebinding (evil.example resolving to 127.0.0.1), so without a token only requests whose Host is a loopback address or
+//   "localhost" are answered.
+// - Bound to anything else, an access token is required, or the gateway refuses to start (GW_CONFIG_HTTP_TOKEN_REQUIRED).
+//   The token comes from an environment variable or a file named in the config (http.tokenEnv / http.tokenFile), never
+//   from the config file itself. A configured token is enforced on loopback too.
+// - A client proves it with `Authorization: Bearer TOKEN` (Prometheus' bearer_token, curl), or a browser opens
+//   `/?token=TOKEN` once: it gets a cookie holding an HMAC of the token (not the token) and is redirected to the same
+//   path without the token, so the token does not stay in the address bar.
+// - Comparisons hash both sides to a fixed length and use timingSafeEqual, so response time does not reveal how much of
+//   a guess was right.
+// /healthz and /readyz stay open: they say only "alive" and "ready or why not", and probes often cannot send headers.
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
+import { GatewayError } from '../errors.ts';
+
+export const MIN_TOKEN_LENGTH = 16;
+export const COOKIE_NAME = 'eg_status';
+const COOKIE_MAX_AGE_S = 12 * 3600;
+
+export interface HttpAccessConfig { host: string; tokenEnv?: string; tokenFile?: string }
+
+/** True for literal loopback addresses only: 127.0.0.0/8, ::1 and IPv4-mapped 127.x. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const family = isIP(h);
+  if (family === 4) return h.split('.')[0] === '127';
+  if (family === 6) {
+    const norm = new URL(`http://[${h}]/`).hostname; // "[::1]", "[::ffff:7f00:1]"
+    if (norm === '[::1]') return true;
+    const mapped = /^\[::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}\]$/.exec(norm);
+    return mapped !== null && parseInt(mapped[1]!, 16) >> 8 === 127;
+  }
+  return false;
+}
+
+/**
+ * Resolves the access token at start-up (before anything listens) and enforces the rule above. Throws
+ * GW_CONFIG_HTTP_TOKEN_REQUIRED, GW_CONFIG_INVALID (both tokenEnv and tokenFile) or GW_SECRET_MISSING.
+ */
+export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = process.env): AccessGate {
+  if (http.tokenEnv !== undefined && http.tokenFile !== undefined) {
+    throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', { path: '/http' });
+  }
+  let token: string | undefined;
+  if (http.tokenEnv !== undefined) {
+    token = env[http.tokenEnv];
+    if (token === undefined || token === '') {
+      throw new GatewayError('GW_SECRET_MISSING', `/http/tokenEnv: environment variable ${http.tokenEnv} is not set`, { where: '/http/tokenEnv', env: http.tokenEnv });
+    }
+  } else if (http.tokenFile !== undefined) {
+    try {
+      token = readFileSync(http.tokenFile, 'utf8').replace(/\r?\n$/, '');
+    } catch (e) {
+      throw new GatewayError('GW_SECRET_MISSING', `/http/tokenFile: cannot read token file ${http.tokenFile}: ${(e as NodeJS.ErrnoException).code}`, { where: '/http/tokenFile', file: http.tokenFile });
+    }
+  }
+  const loopback = isLoopbackHost(http.host);
+  if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
+    throw new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
+      `the status page access token is ${token.length} characters; use at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 16\`)`,
+      { host: http.host, length: token.length });
+  }
+  if (token === undefined && !loopback) {
+    throw new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
+      `http.host is ${JSON.stringify(http.host)}, which other machines can reach, and no access token is configured: ` +
+      'set http.tokenEnv (or http.tokenFile) to a token of at least 16 characters, or bind http.host to 127.0.0.1',
+      { host: http.host });
+  }
+  return new AccessGate(token);
+}
+
+export type AccessDecision =
+  | { kind: 'allow' }
+  | { kind: 'deny'; reason: string; status: 401 | 421 }
+  /** A valid ?token=: set the cookie and send the browser to the same URL without the token. */
+  | { kind: 'redirect'; location: string; cookie: string };
+
+export class AccessGate {
+  private readonly tokenDigest: Buffer | undefined;
+  private readonly cookieValue: string | undefined;
+
+  constructor(token: string | undefined) {
+    this.tokenDigest = token === undefined ? undefined : digest(token);
+    this.cookieValue = token === undefined ? undefined : createHmac('sha256', token).update('edge-gateway status cookie v1').digest('base64url');
+  }
+
+  get tokenRequired(): boolean {
+    return this.tokenDigest !== undefined;
+  }
+
+  check(req: IncomingMessage, url: URL): AccessDecision {
+    if (this.tokenDigest === undefined || this.cookieValue === undefined) {
+      const host = hostOnly(req.headers.host ?? '');
+      if (host === 'localhost' || isLoopbackHost(host)) return { kind: 'allow' };
+      return { kind: 'deny', status: 421, reason: 'this status page answers only to a loopback Host (127.0.0.1, [::1] or localhost)' };
+    }
+    const auth = req.headers.authorization;
+    if (auth !== undefined) {
+      const m = /^Bearer\s+(\S+)\s*$/i.exec(auth);
+      return m && this.matches(m[1]!) ? { kind: 'allow' } : { kind: 'deny', status: 401, reason: 'wrong access token' };
+    }
+    const query = url.searchParams.get('token');
+    if (query !== null) {
+      if (!this.matches(query)) return { kind: 'deny', status: 401, reason: 'wrong access token' };
+      const clean = new URL(url);
+      clean.searchParams.delete('token');
+      return {
+        kind: 'redirect',
+        location: clean.pathname + clean.search,
+        cookie: `${COOKIE_NAME}=${this.cookieValue}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${COOKIE_MAX_AGE_S}`,
+      };
+    }
+    const cookie = readCookie(req.headers.cookie, COOKIE_NAME);
+    if (cookie !== undefined && equalDigests(digest(cookie), digest(this.cookieValue))) return { kind: 'allow' };
+    return { kind: 'deny', status: 401, reason: 'access token required: send "Authorization: Bearer TOKEN", or open /?token=TOKEN once in a browser' };
+  }
+
+  private matches(candidate: string): boolean {
+    return equalDigests(digest(candidate), this.tokenDigest!);
+  }
+}
+
+function digest(s: string): Buffer {
+  return createHash('sha256').update(s, 'utf8').digest();
+}
+
+function equalDigests(a: Buffer, b: Buffer): boolean {
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function hostOnly(hostHeader: string): string {
+  const h = hostHeader.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
+  const colon = h.lastIndexOf(':');
+  return colon >= 0 && h.indexOf(':') === colon ? h.slice(0, colon) : h;
+}
+
+function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+// The "latest errors" list on the status page: a small ring of the last error events (device rejections, spool alarms,
+// uplink failures), newest first. Only codes and safe messages go in: every message passes safeMessage() on the way in,
+// so a number that could be a card or an ID, an e-mail address or credentials in a URL never reach the page.
+// A repeat of the newest event from the same source (same device, code and message) is counted and moved to the top,
+// not added again, so one machine sending the same bad message all night does not push everything else out.
+
+export type ErrorSource = 'device' | 'spool' | 'uplink';
+
+export interface ErrorEvent {
+  /** ISO time of the latest occurrence. */
+  at: string;
+  source: ErrorSource;
+  deviceId?: string;
+  code: string;
+  message: string;
+  /** Occurrences folded into this entry. */
+  count: number;
+}
+
+export const RECENT_ERRORS_SIZE = 20;
+const MAX_MESSAGE = 200;
+
+/** Masks what must never be shown: long digit runs (cards, ID numbers), e-mail addresses, URL credentials. */
+export function safeMessage(text: string): string {
+  const masked = text
+    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1')
+    .replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, '[email]')
+    .replace(/\d(?:[ -]?\d){7,}/g, '[number]')
+    .replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE - 1)}…` : masked;
+}
+
+/** Codes are GW_ constants; anything else is shown as GW_INTERNAL rather than echoed. */
+export function safeCode(code: string): string {
+  return /^GW_[A-Z0-9_]{1,60}$/.test(code) ? code : 'GW_INTERNAL';
+}
+
+export class RecentErrors {
+  private readonly size: number;
+  private readonly events: ErrorEvent[] = [];
+
+  constructor(size = RECENT_ERRORS_SIZE) {
+    this.size = size;
+  }
+
+  add(e: { at: number; source: ErrorSource; deviceId?: string; code: string; message: string; count?: number }): void {
+    const event: ErrorEvent = {
+      at: new Date(e.at).toISOString(),
+      source: e.source,
+      ...(e.deviceId !== undefined ? { deviceId: e.deviceId } : {}),
+      code: safeCode(e.code),
+      message: safeMessage(e.message),
+      count: e.count ?? 1,
+    };
+    const i = this.events.findIndex((x) => x.source === event.source && x.deviceId === event.deviceId);
+    const same = i >= 0 ? this.events[i]! : undefined;
+    if (same && same.code === event.code && same.message === event.message) {
+      this.events.splice(i, 1);
+      event.count += same.count;
+    }
+    this.events.unshift(event);
+    if (this.events.length > this.size) this.events.length = this.size;
+  }
+
+  /** Newest first. */
+  list(): ErrorEvent[] {
+    return this.events.map((e) => ({ ...e }));
+  }
+}

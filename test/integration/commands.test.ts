@@ -1,0 +1,237 @@
+// Commands from the core to the machines (issue 6) and the locker's offline pickup verification (issue 4), with a real
+// mosquitto core, the gateway as a child process from a config file, and real MQTT machines.
+import assert from 'node:assert/strict';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import mqtt, { type MqttClient } from 'mqtt';
+import { pickupCodeHash } from '../../devices/locker/pickups.ts';
+import { pb, type edge } from '../../proto/index.ts';
+import { listenCore, type CoreListener } from '../support/core-listener.ts';
+import { connectDevice, publishJson } from '../support/device.ts';
+import { startGateway, type GatewayFixture } from '../support/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
+import { tempDir, type TempDir } from '../support/tmp.ts';
+import { sleep, waitFor } from '../support/wait.ts';
+
+const SITE = 'mo-cmd-01';
+const PREFIX = `gov/v1/site/${SITE}`;
+
+function signedCommand(cmd: edge.v1.ICommand, key: KeyObject | null, tamper = false): Buffer {
+  const bytes = Buffer.from(pb.Command.encode(cmd).finish());
+  const signature = key ? sign(null, bytes, key) : Buffer.alloc(0);
+  const carried = tamper ? Buffer.from(pb.Command.encode({ ...cmd, openCompartment: { compartment: 99 } }).finish()) : bytes;
+  return Buffer.from(pb.SignedCommand.encode({ command: carried, signature }).finish());
+}
+
+interface Machine { client: MqttClient; commands: Record<string, unknown>[]; answers: Record<string, unknown>[] }
+
+/** A locker or vending machine that answers every command it receives with "succeeded" (unless told to stay quiet). */
+async function machine(url: string, id: string, password: string, answer = true): Promise<Machine> {
+  const m: Machine = { client: await connectDevice(url, id, password), commands: [], answers: [] };
+  m.client.on('message', (topic, payload) => {
+    const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
+    if (topic.endsWith('/res')) { m.answers.push(doc); return; }
+    if (!topic.endsWith('/cmd')) return;
+    m.commands.push(doc);
+    if (answer) m.client.publish(`devices/${id}/cmd/result`, JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: `${String(doc.command)} done` }), { qos: 1 });
+  });
+  await m.client.subscribeAsync([`devices/${id}/cmd`, `devices/${id}/res`], { qos: 1 });
+  return m;
+}
+
+describe('commands from the core', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  let gw: GatewayFixture;
+  let results: CoreListener;
+  let txs: CoreListener;
+  let corePub: MqttClient;
+  let privateKey: KeyObject;
+  let otherKey: KeyObject;
+
+  const stateOf = (id: string) => results.messages.map((m) => pb.Envelope.decode(m.payload).commandResult!).filter((r) => r.commandId === id).map((r) => pb.CommandState[r.state!]);
+  /** key null: unsigned. */
+  const send = (topic: string, cmd: edge.v1.ICommand, key: KeyObject | null = privateKey, tamper = false) =>
+    corePub.publishAsync(topic, signedCommand(cmd, key, tamper), { qos: 1 });
+  const inMinutes = (n: number) => Date.now() + n * 60_000;
+
+  before(async () => {
+    tmp = await tempDir('eg-commands-');
+    core = await startMosquitto();
+    results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
+    txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
+    const pair = generateKeyPairSync('ed25519');
+    privateKey = pair.privateKey;
+    otherKey = generateKeyPairSync('ed25519').privateKey;
+    const keyFile = join(tmp.path, 'core-commands.pub.pem');
+    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    gw = await startGateway({
+      dir: tmp.path, coreUrl: core.url, siteId: SITE, uplink: { commandKey: keyFile },
+      devices: [{ id: 'lock-01', kind: 'locker', password: 'pw-lock' }, { id: 'vend-01', kind: 'vending', password: 'pw-vend' }],
+    });
+    await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
+    corePub = await mqtt.connectAsync(core.url, { clientId: 'central-commands', protocolVersion: 4 });
+  });
+
+  after(async () => {
+    await corePub?.endAsync(true);
+    await results?.close();
+    await txs?.close();
+    await gw?.stop();
+    await core?.stop();
+    await tmp?.cleanup();
+  });
+
+  it('opens a compartment on an MQTT locker; received, delivered and succeeded reach the core', async () => {
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-open-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 12, reason: 'citizen assisted by phone' } });
+      await waitFor(() => stateOf('c-open-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'succeeded result' });
+      assert.deepEqual(stateOf('c-open-1'), ['COMMAND_STATE_RECEIVED', 'COMMAND_STATE_DELIVERED', 'COMMAND_STATE_SUCCEEDED']);
+      assert.equal(lock.commands.length, 1);
+      assert.equal(lock.commands[0]!.command, 'openCompartment');
+      assert.equal(lock.commands[0]!.compartment, 12);
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+
+  it('a repeated command id runs once and is answered twice with the same result', async () => {
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      const cmd = { commandId: 'c-dup-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 3 } };
+      await send(`${PREFIX}/lock-01/cmd`, cmd);
+      await waitFor(() => stateOf('c-dup-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'first result' });
+      await send(`${PREFIX}/lock-01/cmd`, cmd);
+      await waitFor(() => stateOf('c-dup-1').filter((s) => s === 'COMMAND_STATE_SUCCEEDED').length === 2, { timeoutMs: 10_000, what: 'second identical result' });
+      await sleep(300);
+      assert.equal(lock.commands.filter((c) => c.commandId === 'c-dup-1').length, 1, 'executed once');
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+
+  it('a command past its deadline is answered expired and the machine never sees it', async () => {
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-late-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: Date.now() - 1000, openCompartment: { compartment: 4 } });
+      await waitFor(() => stateOf('c-late-1').includes('COMMAND_STATE_EXPIRED'), { timeoutMs: 10_000, what: 'expired result' });
+      await sleep(300);
+      assert.equal(lock.commands.filter((c) => c.commandId === 'c-late-1').length, 0);
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+
+  it('bad signature, missing signature and a tampered body are rejected and never executed', async () => {
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      const base = { siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 7 } };
+      await send(`${PREFIX}/lock-01/cmd`, { ...base, commandId: 'c-forged-1' }, otherKey);
+      await send(`${PREFIX}/lock-01/cmd`, { ...base, commandId: 'c-unsigned-1' }, null);
+      await send(`${PREFIX}/lock-01/cmd`, { ...base, commandId: 'c-tampered-1' }, privateKey, true);
+      for (const id of ['c-forged-1', 'c-unsigned-1']) {
+        await waitFor(() => stateOf(id).includes('COMMAND_STATE_REJECTED'), { timeoutMs: 10_000, what: `${id} rejected` });
+      }
+      await gw.child.waitForJsonLog((l) => l.code === 'GW_COMMAND_SIGNATURE' && l.commandId === 'c-tampered-1', 10_000);
+      await sleep(300);
+      assert.equal(lock.commands.length, 0, 'no forged command reached the locker');
+      // The real command with a forged id is still executed afterwards: a forgery cannot block it.
+      await send(`${PREFIX}/lock-01/cmd`, { ...base, commandId: 'c-forged-1' });
+      await waitFor(() => stateOf('c-forged-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'genuine command runs' });
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+
+  it('an offline machine gets its command when it returns, also across a gateway restart, exactly once', async () => {
+    await send(`${PREFIX}/vend-01/cmd`, { commandId: 'c-prices-1', siteId: SITE, deviceId: 'vend-01', deadlineMs: inMinutes(5), setPrices: { currency: 'MOP', prices: [{ sku: 'FORM-A12', unitPriceMinor: 600, title: 'Form A12' }] } });
+    await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_RECEIVED'), { timeoutMs: 10_000, what: 'received' });
+    gw.child.kill('SIGKILL');
+    await gw.child.exited;
+    await gw.restart();
+    const vend = await machine(gw.brokerUrl, 'vend-01', 'pw-vend');
+    try {
+      await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 15_000, what: 'succeeded after restart' });
+      assert.equal(vend.commands.length, 1);
+      assert.deepEqual(vend.commands[0]!.prices, [{ sku: 'FORM-A12', unitPrice: 600, title: 'Form A12' }]);
+    } finally {
+      await vend.client.endAsync(true);
+    }
+  });
+
+  it('a command delivered just before a kill -9 is not delivered again; the machine\'s later answer settles it', async () => {
+    const quiet = await machine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
+    await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-inflight-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'maintenance' } });
+    await waitFor(() => quiet.commands.length === 1, { timeoutMs: 10_000, what: 'delivered to the locker' });
+    await waitFor(() => stateOf('c-inflight-1').includes('COMMAND_STATE_DELIVERED'), { timeoutMs: 10_000, what: 'delivered result' });
+    gw.child.kill('SIGKILL');
+    await gw.child.exited;
+    await quiet.client.endAsync(true);
+    await gw.restart();
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
+    try {
+      await sleep(500);
+      assert.equal(lock.commands.length, 0, 'not delivered a second time');
+      lock.client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: 'c-inflight-1', result: 'succeeded', reason: 'out of service' }), { qos: 1 });
+      await waitFor(() => stateOf('c-inflight-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'late answer counts' });
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+
+  it('a locker verifies pickup codes from the local list while the core is down; the pickup reaches the core later', async () => {
+    const salt = 'b7e1c2';
+    await send(`${PREFIX}/lock-01/cmd`, {
+      commandId: 'c-list-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5),
+      refreshPickupList: { items: [{ documentRef: 'DSI-BIR-2026-004512', compartment: 12, codeSalt: salt, codeHash: pickupCodeHash(salt, '583-920'), expiresMs: inMinutes(60 * 24) }] },
+    });
+    await waitFor(() => stateOf('c-list-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'list stored' });
+    await results.close();
+    await txs.close();
+    await corePub.endAsync(true);
+    await core.stop();
+    await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      const ask = async (reqId: string, pickupCode: string) => {
+        await publishJson(lock.client, 'devices/lock-01/req', { reqId, type: 'verifyPickup', pickupCode });
+        return waitFor(() => lock.answers.find((a) => a.reqId === reqId), { timeoutMs: 5000, what: `answer ${reqId}` });
+      };
+      assert.deepEqual(await ask('r-1', '111-111'), { reqId: 'r-1', ok: false, reason: 'wrong_code' });
+      assert.deepEqual(await ask('r-2', '583-920'), { reqId: 'r-2', ok: true, compartment: 12, documentRef: 'DSI-BIR-2026-004512' });
+      await publishJson(lock.client, 'devices/lock-01/tx', { txId: 'L-0009001', time: new Date().toISOString(), action: 'pickup', compartment: 12, documentRef: 'DSI-BIR-2026-004512', identity: 'pickup_code', pickupCode: '583-920', result: 'ok', offline: true });
+      assert.deepEqual(await ask('r-3', '583-920'), { reqId: 'r-3', ok: false, reason: 'already_collected' });
+      assert.ok(!JSON.stringify(lock.answers).includes('583-920'), 'the code is never echoed');
+      await core.restart();
+      txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
+      const msg = await txs.waitFor((m) => pb.Envelope.decode(m.payload).deviceTxId === 'L-0009001', 30_000);
+      const env = pb.Envelope.decode(msg.payload);
+      assert.equal(env.transaction?.locker?.offline, true);
+      assert.equal(env.transaction?.locker?.documentRef, 'DSI-BIR-2026-004512');
+      assert.ok(env.transaction?.locker?.pickupCodeHash, 'the code travels only as a hash');
+      assert.ok(!msg.payload.includes(Buffer.from('583-920')), 'no pickup code in clear at the core');
+    } finally {
+      await lock.client.endAsync(true);
+    }
+    results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
+    corePub = await mqtt.connectAsync(core.url, { clientId: 'central-commands', protocolVersion: 4 });
+  });
+
+  it('a machine can never publish a command', async () => {
+    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const errors: unknown[] = [];
+    try {
+      await lock.client.subscribeAsync('devices/lock-01/error', { qos: 1 });
+      lock.client.on('message', (t, p) => { if (t.endsWith('/error')) errors.push(JSON.parse(p.toString())); });
+      await publishJson(lock.client, 'devices/lock-01/cmd', { commandId: 'evil', command: 'openCompartment', compartment: 1 });
+      await waitFor(() => errors.find((e) => (e as { code: string }).code === 'GW_ACL_PUBLISH_DENIED'), { timeoutMs: 5000, what: 'refusal' });
+      await sleep(200);
+      assert.equal(lock.commands.length, 0);
+    } finally {
+      await lock.client.endAsync(true);
+    }
+  });
+});
