@@ -3,8 +3,9 @@
 // vending codec validates and normalises the JSON, encodeEnvelope wraps it, Spool.append writes it with group commit
 // and fdatasync. Only the MQTT hop is skipped, which is why this is fast enough to reach 1 GB in bounded time.
 // The in-memory dedup window is off here (dedupWindow 0): it changes nothing on disk (every record still carries its
-// txId as key), and evicting from a full window costs ~30 us per append today (see bench/README.md), which would make
-// this filler as slow as the thing it prepares.
+// txId as key), and with the gateway's default window of 100,000 every append past the first 100,000 costs ~30 us more
+// (Spool.remember evicts with Map.keys().next(), which walks the deleted entries at the front of V8's hash table),
+// which would make this filler as slow as the thing it prepares.
 //
 //   node --import tsx bench/fill-spool.ts '{"dir":"...","siteId":"...","devices":["vend-01"],"tag":"ab1","targetBytes":1073741824}'
 // Progress on stderr; one JSON line with what was done on stdout.

@@ -20,6 +20,15 @@ export interface SimulatorOptions {
   random?: () => number;
   /** Share of deliberately bad messages (0..1), to show how the gateway answers them. */
   badShare?: number;
+  /** Follow a 24-hour centre's day (busy 9-12 and 14-18, quiet at night); default true. `rate` is the average at peak. */
+  peaks?: boolean;
+}
+
+/** Relative load of a 24-hour self-service centre by local hour (1 = peak). */
+export function busyness(hour: number): number {
+  if ((hour >= 9 && hour < 12) || (hour >= 14 && hour < 18)) return 1;
+  if (hour >= 7 && hour < 21) return 0.6;
+  return 0.15;
 }
 
 export interface SimCounters { sent: number; acked: number; errors: number; lastError?: string }
@@ -63,8 +72,9 @@ export class SimulatedMachine {
   }
 
   private schedule(random: () => number): void {
-    // Exponential gaps: machines are used by people arriving independently.
-    const gap = -Math.log(1 - random()) * (1000 / Math.max(this.o.rate, 0.001));
+    // Exponential gaps: machines are used by people arriving independently, more of them in office hours.
+    const rate = Math.max(this.o.rate * (this.o.peaks === false ? 1 : busyness(new Date().getHours())), 0.001);
+    const gap = -Math.log(1 - random()) * (1000 / rate);
     this.timer = setTimeout(() => { this.sendOne(random); this.schedule(random); }, Math.min(gap, 60_000));
   }
 

@@ -15,6 +15,8 @@ Usage:
   edge-gateway validate --config FILE       check a config file (exit 0, or every problem with its path and exit 2)
   edge-gateway hash-password [PASSWORD]     print a passwordHash for a device (reads stdin when no argument)
   edge-gateway demo                         the gateway with simulated machines and a stand-in core (npm start)
+  edge-gateway simulate --kind KIND --devices N --rate R --config FILE
+                                            simulated machines against a running gateway (MQTT, credentials, QoS 1)
   edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
                                             reference core consumer: shared subscription, dedup, JSON lines, acks
   edge-gateway --help | --version
@@ -67,6 +69,10 @@ async function main(argv: string[]): Promise<void> {
     case 'demo': {
       const { runDemo } = await import('./demo.ts');
       return runDemo(rest);
+    }
+    case 'simulate': {
+      const { runSimulate } = await import('./simulate.ts');
+      return runSimulate(rest);
     }
     case 'core': {
       if (rest[0] !== 'consume') break;

@@ -78,7 +78,7 @@ export async function runDemo(_args: string[]): Promise<void> {
   const url = `mqtt://127.0.0.1:${ctl.broker.port}`;
   const sims: SimulatedMachine[] = [];
   for (const d of DEMO_DEVICES) {
-    const sim = new SimulatedMachine({ url, deviceId: d.id, password: passwords.get(d.id)!, kind: d.kind, rate: d.rate, badShare: 0.02 });
+    const sim = new SimulatedMachine({ url, deviceId: d.id, password: passwords.get(d.id)!, kind: d.kind, rate: d.rate, badShare: 0.02, peaks: false });
     try {
       await sim.start();
       sims.push(sim);

@@ -23,9 +23,6 @@ export interface MetricSources {
   lastConfirmAt: () => number;
 }
 
-/** States a command result can end in; the commands module owns their meaning. */
-export type CommandResultState = string;
-
 export class GatewayMetrics {
   readonly registry = new Registry();
   /** Command results by final state; incremented by the commands module. */

@@ -1,0 +1,261 @@
+// The status page's script: fetches /api/status and fills in the page. Shipped with the gateway (no external assets:
+// sites may have no internet) and served from the gateway's own origin, so the Content-Security-Policy can forbid
+// inline script. Everything from the gateway is put in with textContent, never parsed as HTML.
+//
+// Refreshing: polling /api/status every 2 s rather than server-sent events. Each answer is a complete snapshot, so a
+// lost answer heals at the next one, and a phone that slept or a laptop that changed network simply catches up. The
+// token cookie and the same JSON serve both the page and scripts, no long-lived connection has to be tracked and cut at
+// shutdown, and a site has one or two engineers looking, so the cost of polling is nothing. Polling pauses while
+// the page is hidden and resumes at once when it is shown again.
+'use strict';
+
+const PERIOD_MS = 2000;
+const TIMEOUT_MS = 5000;
+
+const CLASSES = {
+  tx: { name: 'Transactions and events', dropped: () => 'never dropped' },
+  telemetry: { name: 'Telemetry', dropped: (d) => dropText(d.ttl + d.quota, [['expired', d.ttl], ['for space', d.quota]]) },
+  state: { name: 'Machine state', dropped: (d) => dropText(d.superseded, [['replaced by newer', d.superseded]]) },
+};
+const SOURCES = { device: 'Machine', spool: 'Spool', uplink: 'Uplink' };
+
+let timer;
+let lastOk = 0;
+
+function $(id) {
+  return document.getElementById(id);
+}
+
+function setText(id, text) {
+  const el = $(id);
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+function num(n) {
+  return typeof n === 'number' ? n.toLocaleString('en-GB') : '–';
+}
+
+function duration(seconds) {
+  if (seconds === null || seconds === undefined || !isFinite(seconds)) return '–';
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m} min ${s % 60} s`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h} h ${m % 60} min`;
+  return `${Math.floor(h / 24)} d ${h % 24} h`;
+}
+
+function bytes(n) {
+  if (typeof n !== 'number') return '–';
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let v = n;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
+}
+
+/** Clock time in the viewer's zone; with the date when it is not today. */
+function clock(ms) {
+  const d = new Date(ms);
+  const sameDay = d.toDateString() === new Date().toDateString();
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return sameDay ? time : `${d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short' })} ${time}`;
+}
+
+/** "21:03:12 (5 min ago)", measured against the gateway's clock so a phone with a wrong clock still reads right. */
+function when(ms, nowMs) {
+  if (!ms) return 'never';
+  return `${clock(ms)} (${duration((nowMs - ms) / 1000)} ago)`;
+}
+
+function dropText(total, parts) {
+  if (!total) return 'none';
+  return `${num(total)} (${parts.filter(([, n]) => n > 0).map(([label, n]) => `${num(n)} ${label}`).join(', ')})`;
+}
+
+function cell(tag, text, label, cls) {
+  const el = document.createElement(tag);
+  el.textContent = text;
+  if (label) el.dataset.label = label;
+  if (cls) el.className = cls;
+  if (tag === 'th') el.scope = 'row';
+  return el;
+}
+
+/** A state shown by word and symbol, never by colour alone. */
+function badge(kind, text) {
+  const span = document.createElement('span');
+  span.className = `badge ${kind}`;
+  const mark = document.createElement('span');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.textContent = kind === 'ok' ? '● ' : kind === 'bad' ? '✕ ' : kind === 'warn' ? '▲ ' : '○ ';
+  span.append(mark, text);
+  return span;
+}
+
+function render(s) {
+  const now = Date.parse(s.generatedAt) || Date.now();
+  const title = s.site.name || s.site.id;
+  setText('site-name', title);
+  if (document.title !== `${title} · status`) document.title = `${title} · status`;
+  setText('site-id', s.site.id);
+  setText('version', s.version);
+  setText('uptime', duration(s.uptimeS));
+  renderSummary(s, now);
+  renderUplink(s.uplink, now);
+  renderSpool(s.spool);
+  renderDevices(s.devices, s.today, now);
+  renderErrors(s.errors || [], now);
+}
+
+function renderSummary(s, now) {
+  const online = s.devices.filter((d) => d.online).length;
+  const waiting = s.spool.depth;
+  const parts = [];
+  let level = 'ok';
+  if (s.uplink.connected) parts.push('Core connected');
+  else { parts.push(`Core unreachable for ${duration((now - Date.parse(s.uplink.since)) / 1000)}`); level = 'warn'; }
+  parts.push(`${online} of ${s.devices.length} machines online`);
+  if (online < s.devices.length) level = 'warn';
+  parts.push(waiting === 0 ? 'nothing waiting' : `${num(waiting)} messages waiting`);
+  if (s.spool.full) { parts.push('SPOOL FULL: transactions refused'); level = 'bad'; }
+  const el = $('summary');
+  const text = parts.join(' · ');
+  el.className = `summary ${level}`;
+  el.dataset.level = level;
+  // Only a changed sentence is written: the element is a live region, and a screen reader reads every change.
+  if (el.dataset.text !== text) {
+    el.dataset.text = text;
+    el.replaceChildren(badge(level, text));
+  }
+}
+
+function renderUplink(u, now) {
+  const state = $('uplink-state');
+  const since = Date.parse(u.since);
+  state.dataset.state = u.connected ? 'connected' : 'down';
+  state.replaceChildren(u.connected
+    ? badge('ok', `Connected since ${when(since, now)}`)
+    : badge('bad', `Down since ${when(since, now)}`));
+  setText('uplink-confirm', u.lastConfirmAt ? when(Date.parse(u.lastConfirmAt), now) : 'none since start');
+  setText('uplink-reconnects', num(u.reconnects));
+  setText('uplink-inflight', num(u.inflight));
+  setText('uplink-error', u.lastError || 'none');
+}
+
+function renderSpool(sp) {
+  const rows = Object.entries(sp.classes).map(([cls, c]) => {
+    const meta = CLASSES[cls] || { name: cls, dropped: () => '' };
+    const tr = document.createElement('tr');
+    tr.dataset.class = cls;
+    const depth = cell('td', num(c.depth), 'Waiting', 'num');
+    depth.dataset.field = 'depth';
+    depth.dataset.value = String(c.depth);
+    tr.append(
+      cell('th', meta.name, 'Class'),
+      depth,
+      cell('td', bytes(c.bytes), 'Size', 'num'),
+      cell('td', c.depth > 0 ? duration(c.oldestAgeMs / 1000) : '–', 'Oldest unsent'),
+      cell('td', meta.dropped(sp.drops), 'Dropped'),
+    );
+    return tr;
+  });
+  $('spool-table').tBodies[0].replaceChildren(...rows);
+  setText('spool-eta', sp.depth === 0 ? 'nothing to send' : sp.drainEtaS === null ? 'not draining (core unreachable or idle)' : `about ${duration(sp.drainEtaS)}`);
+  setText('spool-hours', sp.outageHoursLeft === null ? 'no intake measured yet' : `about ${num(sp.outageHoursLeft)} h at the current intake`);
+  setText('spool-disk', `${bytes(sp.diskBytes)} of ${bytes(sp.maxBytes)} (${Math.round((sp.diskBytes / sp.maxBytes) * 100)} %)`);
+  const full = $('spool-full');
+  full.replaceChildren(sp.full ? badge('bad', 'No: spool full (GW_SPOOL_FULL)') : badge('ok', 'Yes'));
+}
+
+function renderDevices(devices, today, now) {
+  const since = today && Date.parse(today.since);
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
+  setText('devices-caption', since && since > midnight.getTime()
+    ? `Every configured machine. “Today” counts since the gateway started at ${clock(since)}.`
+    : 'Every configured machine. “Today” counts from local midnight.');
+  const rows = devices.map((d) => {
+    const tr = document.createElement('tr');
+    tr.dataset.device = d.id;
+    const name = cell('th', d.name ? `${d.id} · ${d.name}` : d.id, 'Machine');
+    const status = cell('td', '', 'Status');
+    status.dataset.field = 'status';
+    status.dataset.state = d.online ? 'online' : 'offline';
+    status.append(d.online ? badge('ok', 'Online') : badge('off', 'Offline'));
+    const err = d.lastError;
+    const errCell = cell('td', err ? `${err.code}: ${err.message}` : 'none', 'Last error', err ? 'error-text' : '');
+    if (err) errCell.title = `at ${clock(err.at)}`;
+    const t = d.today || { received: 0, rejected: 0 };
+    tr.append(
+      name,
+      cell('td', d.kind, 'Kind'),
+      cell('td', d.transport === 'mqtt' ? 'MQTT' : d.transport === 'opcua' ? 'OPC UA' : d.transport, 'Link'),
+      status,
+      cell('td', when(d.lastSeen, now), 'Last seen'),
+      cell('td', num(t.received), 'Today', 'num'),
+      cell('td', num(t.rejected), 'Rejected today', 'num'),
+      cell('td', num(d.received), 'Received', 'num'),
+      cell('td', num(d.rejected), 'Rejected', 'num'),
+      errCell,
+    );
+    return tr;
+  });
+  $('devices-table').tBodies[0].replaceChildren(...rows);
+}
+
+function renderErrors(errors, now) {
+  $('errors-empty').hidden = errors.length > 0;
+  $('errors-table').hidden = errors.length === 0;
+  const rows = errors.map((e) => {
+    const tr = document.createElement('tr');
+    tr.dataset.code = e.code;
+    const where = e.deviceId ? `${SOURCES[e.source] || e.source} ${e.deviceId}` : SOURCES[e.source] || e.source;
+    tr.append(
+      cell('td', when(Date.parse(e.at), now), 'When'),
+      cell('td', where, 'Where'),
+      cell('td', e.code, 'Code', 'code'),
+      cell('td', e.count > 1 ? `${e.message} (×${num(e.count)})` : e.message, 'What happened'),
+    );
+    return tr;
+  });
+  $('errors-table').tBodies[0].replaceChildren(...rows);
+}
+
+function showProblem(text) {
+  const el = $('summary');
+  el.className = 'summary bad';
+  el.dataset.level = 'unreachable';
+  if (el.dataset.text !== text) {
+    el.dataset.text = text;
+    el.replaceChildren(badge('bad', text));
+  }
+}
+
+async function refresh() {
+  clearTimeout(timer);
+  try {
+    const res = await fetch('/api/status', { cache: 'no-store', credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    if (res.status === 401) {
+      showProblem('Access token missing or expired: open this page again with ?token=… added to the address.');
+    } else if (!res.ok) {
+      showProblem(`The gateway answered ${res.status}; retrying.`);
+    } else {
+      render(await res.json());
+      lastOk = Date.now();
+      setText('updated', `Updated ${clock(lastOk)}; refreshes every ${PERIOD_MS / 1000} s.`);
+    }
+  } catch {
+    showProblem(lastOk
+      ? `Cannot reach the gateway since ${clock(lastOk)}; the figures below are from then. Retrying.`
+      : 'Cannot reach the gateway; retrying.');
+  }
+  if (!document.hidden) timer = setTimeout(refresh, PERIOD_MS);
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (!document.hidden) refresh();
+  else clearTimeout(timer);
+});
+refresh();
