@@ -74,6 +74,9 @@ export class ClassLog {
     const bases = readdirSync(this.dir).map(Segment.parseName).filter((b): b is number => b !== undefined).sort((a, b) => a - b);
     const cursor = this.readCursor();
     this.segments = bases.map((b) => new Segment(this.dir, b));
+    // A segment is named after the first sequence number staged into it, so every number below the newest name was
+    // given out, even when the records that carried them were cut as a torn tail or deleted once confirmed.
+    if (bases.length > 0) this.lastSeq = Math.max(this.lastSeq, bases[bases.length - 1]! - 1);
     // Segments wholly before the cursor were confirmed before the stop; their deletion may not have happened yet.
     const headSeg = cursor && this.segments.find((s) => s.base === cursor.base) ? cursor : undefined;
     for (let i = 0; i < this.segments.length; i++) {
@@ -98,6 +101,7 @@ export class ClassLog {
   /** Reads a whole segment, counting records; records before `pendingFrom` are confirmed. */
   private scan(seg: Segment, isLast: boolean, pendingFrom: number): void {
     const buf = readFileSync(seg.path);
+    let end = buf.length;
     let off = 0;
     while (off < buf.length) {
       const skipTo = seg.skipFrom(off);
@@ -119,14 +123,15 @@ export class ClassLog {
       if (next === -1 && isLast) {
         // Torn tail: a power cut during the last, never-acknowledged write. Cut it off.
         fs.truncateSync(seg.path, off);
+        end = off;
         break;
       }
       this.quarantine(seg, off, next === -1 ? buf.length : next);
       if (next === -1) break;
       off = next;
     }
-    seg.synced = seg.size = Math.min(off, buf.length);
-    if (seg.skips.length > 0) seg.synced = seg.size = buf.length;
+    // What is on disk now: the whole file (corrupt ranges included, readers skip them), less a torn tail just cut.
+    seg.synced = seg.size = end;
   }
 
   private quarantine(seg: Segment, start: number, end: number): void {
@@ -459,7 +464,7 @@ export class ClassLog {
   private markCursorDirty(): void {
     this.cursorDirty = true;
     if (this.cursorTimer) return;
-    this.cursorTimer = setTimeout(() => { this.cursorTimer = undefined; this.saveCursor(); }, 200);
+    this.cursorTimer = setTimeout(() => { this.cursorTimer = undefined; this.trySaveCursor(); }, 200);
     this.cursorTimer.unref();
   }
 
@@ -475,10 +480,22 @@ export class ClassLog {
     renameSync(tmp, this.cursorPath());
   }
 
+  /**
+   * saveCursor from a timer or on close: a full disk (ENOSPC) must not become an uncaught exception that kills the
+   * gateway, least of all while confirmations are what frees the disk. The next confirmation or close() tries again.
+   */
+  private trySaveCursor(): void {
+    try {
+      this.saveCursor();
+    } catch {
+      this.cursorDirty = true;
+    }
+  }
+
   async close(): Promise<void> {
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     this.cursorTimer = undefined;
-    this.saveCursor();
+    this.trySaveCursor();
     for (const s of this.segments) s.closeReader();
     if (this.writeFd !== undefined) await closeAsync(this.writeFd);
     this.writeFd = undefined;

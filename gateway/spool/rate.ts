@@ -19,7 +19,8 @@ export class RateMeter {
     let sum = 0;
     // The current second is partial: leave it out.
     for (let i = 1; i < BUCKETS; i++) sum += this.counts[(this.second - i + BUCKETS * 2) % BUCKETS]!;
-    return Math.round(sum / (BUCKETS - 1));
+    // Two decimals, not whole numbers: a slow drain (a few records a minute) is still a drain, not "nothing drains".
+    return Math.round((sum / (BUCKETS - 1)) * 100) / 100;
   }
 
   private roll(now: number): void {

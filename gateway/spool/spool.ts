@@ -89,10 +89,14 @@ export class Spool extends EventEmitter {
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
       },
     });
+    // The newest segment of each class always stays on disk, so three of them must fit well inside the quota: otherwise
+    // a spool that filled up stays full after the core confirmed everything (the schema allows maxBytes 1 MiB with the
+    // default 32 MiB segments).
+    const segmentBytes = Math.max(4096, Math.min(opts.segmentBytes, Math.floor(opts.maxBytes / 8)));
     this.logs = {
-      tx: new ClassLog(opts.dir, 'tx', opts.segmentBytes, hooks('tx')),
-      telemetry: new ClassLog(opts.dir, 'telemetry', opts.segmentBytes, hooks('telemetry')),
-      state: new ClassLog(opts.dir, 'state', opts.segmentBytes, hooks('state')),
+      tx: new ClassLog(opts.dir, 'tx', segmentBytes, hooks('tx')),
+      telemetry: new ClassLog(opts.dir, 'telemetry', segmentBytes, hooks('telemetry')),
+      state: new ClassLog(opts.dir, 'state', segmentBytes, hooks('state')),
     };
   }
 
@@ -135,7 +139,6 @@ export class Spool extends EventEmitter {
     this.nextSeq++;
     const entry: DedupEntry | undefined = dedupKey ? { seq, durable: false, waiters: [] } : undefined;
     if (dedupKey && entry) this.remember(dedupKey, entry);
-    if (req.cls === 'state') this.latestState.set(req.route, seq);
     this.logs[req.cls].stage(buf, seq, now, (err) => {
       if (err) {
         if (dedupKey) this.dedup.delete(dedupKey);
@@ -144,6 +147,8 @@ export class Spool extends EventEmitter {
         for (const w of entry?.waiters ?? []) w(e);
         return;
       }
+      // Only a durable state record supersedes older ones: one that failed on a full disk must not take the stored one with it.
+      if (req.cls === 'state' && (this.latestState.get(req.route) ?? 0) < seq) this.latestState.set(req.route, seq);
       this.appended.add(1, this.clock());
       this.appendedBytes.add(buf.length, this.clock());
       if (this.fullSince !== undefined) this.clearFull();

@@ -112,7 +112,6 @@ export function appendReadCases(make: MakeSpool): void {
       r.spool.rewind();
       const third = await readAll(r.spool, 4);
       assert.deepEqual(third.map((x) => x.seq), [seqs[2], seqs[3], ...seqs.slice(5)]);
-      assert.equal(r.spool.stats().depth, 7);
 
       // A confirmation that arrives after the rewind, for a record not handed out again yet, still counts.
       r.spool.rewind();
