@@ -10,8 +10,17 @@ import { freePort } from '../test/support/ports.ts';
 import { memoryOf, type Memory } from './proc-stats.ts';
 
 export const REPO = join(import.meta.dirname, '..');
-const CLI = join(REPO, 'gateway', 'cli.ts');
 const TSX = import.meta.resolve('tsx');
+let codeRoot = REPO;
+
+/** Where child processes take the code from: the repository, or a snapshot of it (bench/snapshot.ts). */
+export function setCodeRoot(dir: string): void {
+  codeRoot = dir;
+}
+
+export function codePath(...parts: string[]): string {
+  return join(codeRoot, ...parts);
+}
 
 export interface BenchDevice { id: string; password: string }
 
@@ -72,8 +81,8 @@ export class GatewayProcess {
 
   constructor(file: GatewayConfigFile, nodeArgs: string[] = []) {
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [...nodeArgs, '--import', TSX, CLI, 'run', '--config', file.path], {
-      cwd: REPO,
+    this.child = spawn(process.execPath, [...nodeArgs, '--import', TSX, codePath('gateway', 'cli.ts'), 'run', '--config', file.path], {
+      cwd: codeRoot,
       env: { ...process.env, ...file.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

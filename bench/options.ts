@@ -8,6 +8,9 @@ export interface BenchOptions {
   quick: boolean;
   json: boolean;
   profile: boolean;
+  liveTree: boolean;
+  /** Longest wait for a quieter machine before each measured run (0: never wait). */
+  quietWaitMs: number;
   runs: number;
   phases: Phase[];
   devices: number;
@@ -33,6 +36,8 @@ Device -> gateway (fsync before PUBACK) -> mosquitto core, QoS 1, 300-byte vendi
   --window N         unacknowledged messages per device (default 100)
   --rss-messages N   backlog for the RSS figure (default 1000000)
   --startup-mb N     spool size for the start-up figure in MiB (default 1024)
+  --quiet-wait S     before each run wait up to S seconds while other processes use > 0.25 cores (default 20, 0 with --quick; 0 = off)
+  --live-tree        run the gateway from the working tree itself, not from a copy taken at start
   --profile          one more throughput run and drain with the gateway under --cpu-prof; top functions printed
   --help
 
@@ -45,6 +50,8 @@ export function parseOptions(argv: string[]): BenchOptions {
       quick: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      'live-tree': { type: 'boolean', default: false },
+      'quiet-wait': { type: 'string' },
       runs: { type: 'string' },
       only: { type: 'string' },
       devices: { type: 'string' },
@@ -72,6 +79,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     quick,
     json: values.json!,
     profile: values.profile!,
+    liveTree: values['live-tree']!,
+    quietWaitMs: int('quiet-wait', values['quiet-wait'], quick ? 0 : 20, 0) * 1000,
     runs: int('runs', values.runs, quick ? 1 : 3),
     phases: phases as Phase[],
     devices: int('devices', values.devices, 8),

@@ -2,40 +2,38 @@
 // vending sales, one load generator throughout (bench/load.ts). Prints figures next to the issue's targets, never a
 // pass/fail. `npm run bench -- --help` for options; bench/README.md for what each figure means and how it is taken.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { probeFdatasync } from './disk-probe.ts';
-import { REPO } from './gateway-process.ts';
+import { REPO, setCodeRoot } from './gateway-process.ts';
 import { HELP, parseOptions, type BenchOptions } from './options.ts';
 import { backlogPhase } from './phases/backlog.ts';
 import { drainRun } from './phases/drain.ts';
 import { latencyRun } from './phases/latency.ts';
 import { spoolAlone } from './phases/spool-alone.ts';
 import { throughputRun } from './phases/throughput.ts';
-import { machineBusySeconds } from './proc-stats.ts';
 import { formatProfile, summariseProfile } from './profile-summary.ts';
 import { progress } from './progress.ts';
+import { otherLoad, QuietGate } from './quiet.ts';
 import { figuresOf, integrityOf, renderTable, type Report } from './report.ts';
 import { Rig } from './rig.ts';
 import { SALE_BYTES } from './sale.ts';
-import { sleep } from './sleep.ts';
+import { snapshotTree } from './snapshot.ts';
 import { round } from './stats.ts';
 
 const RESULTS = join(REPO, 'bench', 'results');
 
-async function otherLoad(): Promise<number> {
-  const m0 = machineBusySeconds(), c0 = process.cpuUsage();
-  await sleep(1000);
-  const c = process.cpuUsage(c0);
-  return round(machineBusySeconds() - m0 - (c.user + c.system) / 1e6, 2);
-}
-
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8' }).trim();
-    return dirty ? `${head} (+ uncommitted changes in the gateway)` : head;
+    const diff = execFileSync('git', ['diff', 'HEAD', '--', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8' }).trim();
+    if (!diff && !untracked) return head;
+    // Names the uncommitted state, so two reports can be told to be of the same code or not.
+    const id = createHash('sha256').update(diff).update(untracked).digest('hex').slice(0, 8);
+    return `${head} + uncommitted gateway changes ${id}`;
   } catch {
     return 'unknown';
   }
@@ -43,26 +41,31 @@ function commit(): string {
 
 async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: number): Promise<void> {
   const has = (p: BenchOptions['phases'][number]): boolean => opts.phases.includes(p);
+  const gate = new QuietGate(opts.quietWaitMs, opts.quietWaitMs * 6);
   const profDir = join(RESULTS, 'profiles');
   if (has('spool')) {
     progress('spool alone (reference, in this process)');
+    await gate.wait('the spool reference');
     report.runs.spoolAlone = await spoolAlone(rig, opts.spoolAlone.records);
   }
   if (has('throughput')) {
     for (let i = 0; i < opts.runs; i++) {
       progress(`throughput run ${i + 1}/${opts.runs}: ${opts.devices} devices flood for ${(opts.throughput.warmupMs + opts.throughput.durationMs) / 1000} s (first ${opts.throughput.warmupMs / 1000} s not counted)`);
+      await gate.wait(`throughput run ${i + 1}`);
       report.runs.throughput.push(await throughputRun(rig, `throughput-${i}`, opts.throughput));
     }
   }
   if (has('latency')) {
     for (let i = 0; i < opts.runs; i++) {
       progress(`latency run ${i + 1}/${opts.runs}: ${opts.latency.rate} msg/s for ${opts.latency.durationMs / 1000} s after ${opts.latency.warmupMs / 1000} s warm-up`);
+      await gate.wait(`latency run ${i + 1}`);
       report.runs.latency.push(await latencyRun(rig, `latency-${i}`, opts.latency));
     }
   }
   if (has('drain')) {
     for (let i = 0; i < opts.runs; i++) {
       progress(`drain run ${i + 1}/${opts.runs}: ${opts.drain.messages} messages with the core cut off, then drained`);
+      await gate.wait(`drain run ${i + 1}`);
       report.runs.drain.push(await drainRun(rig, `drain-${i}`, opts.drain));
     }
   }
@@ -91,6 +94,7 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
   }
   if (has('backlog')) {
     progress(`backlog: RSS idle and with ${opts.backlog.messages} spooled, then start-up over ${Math.round(opts.backlog.startupBytes / 1048576)} MiB`);
+    await gate.wait('the backlog phase');
     report.runs.backlog = await backlogPhase(rig, { ...opts.backlog, deadline });
     report.notes.push(...report.runs.backlog.notes);
   }
@@ -116,6 +120,12 @@ async function main(): Promise<void> {
     figures: {}, runs: { throughput: [], latency: [], drain: [] },
     integrity: { missing: 0, duplicates: 0, outOfOrder: 0, leakedDuringCut: 0 }, profiles: [], notes: [],
   };
+  const snapshot = opts.liveTree ? undefined : snapshotTree(REPO);
+  if (snapshot) {
+    setCodeRoot(snapshot.dir);
+    process.on('exit', () => snapshot.remove());
+    progress(`gateway code copied to ${snapshot.dir}; every gateway of this run starts from that copy`);
+  }
   const rig = await Rig.start({ devices: opts.devices, window: opts.window });
   // Whatever happens (an error, the deadline, Ctrl-C) the scratch directory goes; child-reaper SIGKILLs our children.
   process.on('exit', () => rmSync(rig.dir, { recursive: true, force: true }));

@@ -46,6 +46,15 @@ async function run(file: string): Promise<void> {
   const log = createLogger(config.log);
   const ctl = new Controller(config, log);
   await ctl.start();
+  // SIGHUP (systemctl reload): re-read the file; a broken one is refused and the running config kept.
+  process.on('SIGHUP', () => {
+    try {
+      ctl.reload(loadConfig(file));
+    } catch (e) {
+      const code = isGatewayError(e) ? e.code : 'GW_INTERNAL';
+      log.error({ component: 'controller', code, file }, `config reload refused, still running the previous config: ${(e as Error).message}`);
+    }
+  });
   await stopOnSignals(() => ctl.stop(), log);
 }
 

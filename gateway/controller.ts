@@ -12,61 +12,70 @@ import { pb } from '../proto/index.ts';
 import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';
 import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
-import { DeviceStats } from './device-stats.ts';
 import { Ingest, type IngestDevice } from './ingest.ts';
+import { OpcuaDevices } from './opcua-devices.ts';
 import { Spool } from './spool/spool.ts';
+import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
+import { GatewayMetrics } from './status/metrics.ts';
+import { ObservedDeviceStats } from './status/observed-stats.ts';
 import { Uplink } from './uplink.ts';
 import { VERSION } from './version.ts';
 
 interface DeviceEntry extends IngestDevice { credential: Credential }
 
 export class Controller {
-  readonly config: Readonly<Config>;
+  private cfg: Readonly<Config>;
   readonly log: Logger;
-  readonly stats = new DeviceStats();
+  readonly stats = new ObservedDeviceStats();
   readonly spool: Spool;
   readonly broker: DeviceBroker;
   readonly core: CoreConnection;
   readonly uplink: Uplink;
   readonly http: StatusServer;
+  /** Prometheus metrics (/metrics); the commands module counts results with `metrics.commandResults.inc({ state })`. */
+  readonly metrics: GatewayMetrics;
   readonly commands: CommandPath;
+  /** OPC-UA machines: connectors, and their CommandTransport. */
+  readonly opcua: OpcuaDevices;
   private readonly ingest: Ingest;
   private devices = new Map<string, DeviceEntry>();
   readonly startedAt = Date.now();
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly hashKey: Buffer;
   private running = false;
 
   constructor(config: Readonly<Config>, log: Logger, env: NodeJS.ProcessEnv = process.env) {
-    this.config = config;
+    this.cfg = config;
+    this.env = env;
     this.log = log;
     const c = config;
     this.spool = new Spool({
       dir: c.spool.dir, maxBytes: c.spool.maxBytes, segmentBytes: c.spool.segmentBytes,
       telemetryTtlMs: c.spool.telemetryTtlS * 1000, dedupWindow: c.spool.dedupWindow,
     });
-    const hashKey = loadHashKey(c, env);
-    for (const d of c.devices) {
-      this.devices.set(d.id, {
-        id: d.id,
-        codec: codecFor(d.kind),
-        ctx: { format: d.format, hashKey },
-        credential: credentialFor(d, `/devices/${d.id}`, env),
-      });
-    }
+    this.hashKey = loadHashKey(c, env);
+    for (const d of c.devices) this.devices.set(d.id, this.deviceEntry(d));
+    this.opcua = new OpcuaDevices({
+      devices: c.devices, stats: this.stats, log, stateDir: stateDir(c), hashKey: this.hashKey, env,
+      accept: (id, ch, msg, done) => this.ingest.accept(id, ch, msg, done),
+    });
     this.commands = new CommandPath({
-      config: c, stateDir: stateDir(c), log,
+      config: c, stateDir: stateDir(c), log, devices: () => this.cfg.devices,
       isConnected: (id) => this.broker.isConnected(id),
       publishToDevice: (topic, payload) => this.broker.publish(topic, payload),
       report: (id, result) => this.ingest.storeCommandResult(id, result),
       rebirth: () => this.uplink.rebirth(),
-    });
+    }, { opcua: this.opcua });
     this.ingest = new Ingest({
       siteId: c.site.id, maxPayloadBytes: c.broker.maxPayloadBytes, devices: () => this.devices,
       spool: this.spool, stats: this.stats, log, reply: (topic, payload) => this.broker.publish(topic, payload),
       extraChannels: this.commands.channels(), onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
     });
-    this.broker = new DeviceBroker({ host: c.broker.host, port: c.broker.port }, {
+    const t = c.broker.tls;
+    this.broker = new DeviceBroker({ host: c.broker.host, port: c.broker.port, tls: t.port > 0 ? { ...t, host: t.host || c.broker.host } : undefined }, {
       authenticate: (id, password) => this.devices.get(id)?.credential.check(password) ?? false,
+      knows: (id) => this.devices.has(id),
       onPublish: (id, channel, packet, done) => this.ingest.handle(id, channel, packet, done),
       onRefused: (id, code, detail) => {
         this.stats.rejected(id, code, detail);
@@ -86,6 +95,7 @@ export class Controller {
       username: c.uplink.username || undefined, password: uplinkPassword, keepaliveS: c.uplink.keepaliveS,
       reconnectMinMs: c.uplink.reconnectMinMs, reconnectMaxMs: c.uplink.reconnectMaxMs,
       will: { topic: statusTopic, payload: this.siteStatus(false), retain: true, qos: 1 },
+      tlsFiles: c.uplink.url.startsWith('mqtts:') ? c.uplink.tls : undefined,
     }, log);
     this.uplink = new Uplink({
       siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, ack: c.uplink.ack, window: c.uplink.window,
@@ -94,7 +104,47 @@ export class Controller {
       subscriptions: this.commands.router.topics(),
       onCoreMessage: (topic, payload) => { if (this.commands.router.matches(topic)) void this.commands.router.onMessage(topic, payload); },
     }, this.spool, this.core, log);
-    this.http = new StatusServer(c.http.host, c.http.port, { status: () => this.status(), ready: () => this.ready() }, log);
+    this.metrics = new GatewayMetrics({
+      siteId: c.site.id, version: VERSION, devices: () => this.config.devices, stats: this.stats, spool: this.spool, core: this.core,
+      lastConfirmAt: () => this.uplink.lastConfirmAt,
+    });
+    // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
+    this.http = new StatusServer({ host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env), metrics: this.metrics }, {
+      status: () => this.status(), ready: () => this.ready(), devices: () => this.config.devices, stats: this.stats, spool: this.spool,
+      spoolDir: c.spool.dir, core: this.core, startedAt: this.startedAt,
+    }, log);
+  }
+
+  get config(): Readonly<Config> {
+    return this.cfg;
+  }
+
+  private deviceEntry(d: Readonly<Config['devices'][number]>): DeviceEntry {
+    return { id: d.id, codec: codecFor(d.kind), ctx: { format: d.format, hashKey: this.hashKey }, credential: credentialFor(d, `/devices/${d.id}`, this.env) };
+  }
+
+  /**
+   * Applies a new config while running (SIGHUP): machines added, removed or changed, without touching the others or the
+   * spool. A removed or changed machine is disconnected (a changed one logs in again with its new settings). Changes
+   * outside `devices` and `log.level` need a restart and are reported, not applied. Throws (and changes nothing) if a new
+   * device's secret cannot be resolved.
+   */
+  reload(next: Readonly<Config>): { added: string[]; removed: string[]; changed: string[]; needRestart: string[] } {
+    const before = new Map(this.cfg.devices.map((d) => [d.id, JSON.stringify(d)]));
+    const after = new Map(next.devices.map((d) => [d.id, d]));
+    const entries = new Map<string, DeviceEntry>();
+    for (const [id, d] of after) entries.set(id, before.get(id) === JSON.stringify(d) ? this.devices.get(id)! : this.deviceEntry(d));
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    const removed = [...before.keys()].filter((id) => !after.has(id));
+    const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== JSON.stringify(after.get(id)));
+    const needRestart = (Object.keys(next) as (keyof Config)[]).filter((k) => k !== 'devices' && k !== 'log' && JSON.stringify(next[k]) !== JSON.stringify(this.cfg[k]));
+    this.devices = entries;
+    this.cfg = next;
+    this.log.level = next.log.level;
+    for (const id of [...removed, ...changed]) this.broker.disconnect(id);
+    this.log.info({ component: 'controller', added, removed, changed }, 'config reloaded');
+    if (needRestart.length > 0) this.log.warn({ component: 'controller', sections: needRestart }, 'these config changes take effect after a restart');
+    return { added, removed, changed, needRestart };
   }
 
   siteStatus(online: boolean): Buffer {
@@ -121,14 +171,16 @@ export class Controller {
     this.uplink.start();
     this.core.start();
     await this.http.start();
-    this.log.info({ component: 'status', url: this.http.address }, 'status API listening');
+    this.log.info({ component: 'status', url: this.http.address, access: this.http.tokenRequired ? 'token required' : 'loopback only' }, 'status page listening');
     await this.broker.start();
     this.log.info({ component: 'broker', host: this.config.broker.host, port: this.broker.port, devices: this.devices.size }, 'device broker listening');
+    await this.opcua.start();
   }
 
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    await this.opcua.stop();
     await this.broker.stop();
     this.commands.stop();
     this.uplink.stop();

@@ -29,6 +29,15 @@ function portOr(preferred: number): Promise<number> {
   });
 }
 
+/** A loopback port the OS picks (node-opcua needs a real port number to put in its endpoint URL). */
+function anyPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createTcpServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => resolve(a && typeof a === 'object' ? a.port : 0)); });
+  });
+}
+
 async function startStandInCore(port: number): Promise<{ port: number; close(): Promise<void> }> {
   const broker = await Aedes.createBroker();
   const server = createTcpServer(broker.handle);
@@ -51,10 +60,28 @@ export async function runDemo(_args: string[]): Promise<void> {
     passwords.set(d.id, pw);
     env[`DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD`] = pw;
   }
+  // One locker controller that speaks OPC-UA instead of MQTT (devices/locker/README.md, "OPC-UA"): lock-02.
+  const { LockerController, LockerOpcuaServer, lockerSimMapping } = await import('../devices/locker/opcua-simulator.ts');
+  // the simulator forgets its transaction counter between runs, a real controller does not: a run stamp keeps txIds unique
+  const opcuaLocker = new LockerController({ compartments: 12, txPrefix: `LK02-${Date.now().toString(36)}` });
+  const opcuaPassword = randomBytes(12).toString('hex');
+  env.DEMO_LOCK02_OPCUA_PASSWORD = opcuaPassword;
+  const opcuaServer = new LockerOpcuaServer(opcuaLocker, {
+    port: (await portOr(4840)) || (await anyPort()), pkiDir: join(process.cwd(), 'state', 'demo-opcua-simulator-pki'), users: { gateway: opcuaPassword },
+  });
+  opcuaLocker.start();
+  await opcuaServer.start();
+  log.info({ component: 'demo', deviceId: 'lock-02' }, `simulated OPC-UA locker controller on ${opcuaServer.endpointUrl}`);
   const config = checkConfig({
     site: { id: 'mo-demo-01', name: 'Demo 24-hour self-service centre' },
     broker: { host: '127.0.0.1', port: await portOr(1883) },
-    devices: DEMO_DEVICES.map((d) => ({ id: d.id, kind: d.kind, transport: 'mqtt', passwordEnv: `DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD` })),
+    devices: [
+      ...DEMO_DEVICES.map((d) => ({ id: d.id, kind: d.kind, transport: 'mqtt', passwordEnv: `DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD` })),
+      {
+        id: 'lock-02', kind: 'locker', transport: 'opcua', name: 'Locker bank (OPC-UA controller)',
+        opcua: { endpointUrl: opcuaServer.endpointUrl, auth: { type: 'userName', userName: 'gateway', passwordEnv: 'DEMO_LOCK02_OPCUA_PASSWORD' }, mapping: lockerSimMapping(12) },
+      },
+    ],
     uplink: { url: `mqtt://127.0.0.1:${core.port}`, topicPrefix: 'gov/v1/site', reconnectMinMs: 200, reconnectMaxMs: 5000 },
     spool: { dir: join(process.cwd(), 'state', 'demo-spool'), maxBytes: 256 * 1024 * 1024, segmentBytes: 8 * 1024 * 1024 },
     http: { host: '127.0.0.1', port: await portOr(8080) },
@@ -87,6 +114,7 @@ export async function runDemo(_args: string[]): Promise<void> {
     }
   }
   log.info({ component: 'demo' }, `devices connect to ${url}; core topics gov/v1/site/mo-demo-01/#; Ctrl-C stops everything`);
+  log.info({ component: 'demo' }, `status page: ${ctl.http.address} (JSON at ${ctl.http.address}api/status, Prometheus at ${ctl.http.address}metrics)`);
 
   const summary = setInterval(() => {
     const s = ctl.spool.stats();
@@ -94,11 +122,17 @@ export async function runDemo(_args: string[]): Promise<void> {
       `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`);
   }, 5000);
 
+  // deposits and pickups at the OPC-UA locker, as staff and citizens would make them
+  const lockerTraffic = setInterval(() => opcuaLocker.randomTraffic(), 4000);
+
   await stopOnSignals(async () => {
     clearInterval(summary);
+    clearInterval(lockerTraffic);
     for (const s of sims) await s.stop();
     await watcher.endAsync(true);
     await ctl.stop();
+    await opcuaServer.stop();
+    opcuaLocker.stop();
     await core.close();
   }, log);
 }

@@ -28,6 +28,7 @@ export const ERROR_CODES = {
   GW_SPOOL_LOCKED: 'Another gateway process holds the spool directory.',
   GW_UPLINK_DOWN: 'The connection to the core broker failed; the gateway buffers and retries with backoff.',
   GW_UPLINK_REFUSED: 'The core broker refused the gateway\'s credentials or certificate.',
+  GW_UPLINK_TLS: 'TLS with the core failed: an untrusted, expired or missing certificate on either side, or an unreadable TLS file; the gateway retries and re-reads the files.',
   GW_CORE_BAD_MESSAGE: 'A message from the core could not be decoded.',
   // commands from the core
   GW_COMMAND_INVALID: 'A command from the core is malformed, targets an unknown device, or its kind does not support it; answered "rejected".',
@@ -35,6 +36,13 @@ export const ERROR_CODES = {
   GW_COMMAND_EXPIRED: 'A command\'s deadline passed before it could run (for example it waited in the core broker during an outage); answered "expired", never executed.',
   GW_COMMANDS_UNAUTHENTICATED: 'uplink.commandKey is not set, so commands are not authenticated; set it in production.',
   GW_COMMAND_KEY: 'uplink.commandKey cannot be read or is not an Ed25519 public key (PEM).',
+  // OPC-UA machines
+  GW_OPCUA_UNREACHABLE: 'An OPC-UA machine\'s server cannot be reached or dropped the connection; the gateway reconnects with backoff and re-creates its session and subscriptions.',
+  GW_OPCUA_AUTH: 'An OPC-UA server refused the gateway\'s user name, password or user certificate (opcua.auth); retried slowly (opcua.refusedRetryMs) until someone fixes the account or the config.',
+  GW_OPCUA_CERT_REJECTED: 'A certificate was not trusted: the machine rejected the gateway\'s certificate (trust {state}/opcua-pki/own/certs/client_certificate.pem on the machine), or the gateway does not trust the machine\'s (move it from {state}/opcua-pki/rejected/ to trusted/certs/); retried slowly.',
+  GW_OPCUA_SECURITY_MISMATCH: 'The OPC-UA server offers no endpoint with the configured opcua.securityMode and securityPolicy; retried slowly.',
+  GW_OPCUA_MAPPING: 'A node in an OPC-UA device\'s mapping does not exist on the server or cannot be read; the rest of the mapping keeps working.',
+  GW_OPCUA_STALE: 'An OPC-UA machine sent no new data (its heartbeat stopped) for opcua.staleAfterIntervals publishing intervals: it is shown offline and an event is sent; it comes back online when data resumes.',
   GW_INTERNAL: 'An unexpected error; the message was not acknowledged.',
 } as const;
 

@@ -2,6 +2,7 @@
 // full jitter (so a city of sites coming back at once spreads out), and says when it is up or down. It never resends
 // anything by itself: a fresh client per attempt, because the spool, not MQTT.js's in-memory store, decides what to resend.
 import { EventEmitter } from 'node:events';
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 
@@ -14,8 +15,8 @@ export interface CoreOptions {
   reconnectMinMs: number;
   reconnectMaxMs: number;
   will?: { topic: string; payload: Buffer; retain: boolean; qos: 0 | 1 };
-  /** Extra TLS options (ca, cert, key) for mqtts:// */
-  tls?: Pick<IClientOptions, 'ca' | 'cert' | 'key' | 'rejectUnauthorized'>;
+  /** PEM files for mqtts://, read at every connect attempt and watched, so renewed certificates apply without a restart. */
+  tlsFiles?: { caFile: string; certFile: string; keyFile: string };
   random?: () => number;
 }
 
@@ -50,7 +51,27 @@ export class CoreConnection extends EventEmitter {
 
   start(): void {
     this.stopped = false;
+    for (const f of this.watchedFiles()) {
+      // Polling, not fs.watch: renewal tools replace files by rename, which fs.watch loses track of.
+      watchFile(f, { interval: 5000, persistent: false }, (cur, prev) => {
+        if (cur.mtimeMs === prev.mtimeMs && cur.size === prev.size) return;
+        this.log.info({ component: 'uplink', file: f }, 'TLS file changed: reconnecting with it');
+        this.client?.end(true);
+      });
+    }
     this.connect();
+  }
+
+  private watchedFiles(): string[] {
+    const t = this.o.tlsFiles;
+    return t ? [t.caFile, t.certFile, t.keyFile].filter((f) => f !== '') : [];
+  }
+
+  private tlsOptions(): Pick<IClientOptions, 'ca' | 'cert' | 'key'> {
+    const t = this.o.tlsFiles;
+    if (!t) return {};
+    const read = (f: string) => (f ? readFileSync(f) : undefined);
+    return { ca: read(t.caFile), cert: read(t.certFile), key: read(t.keyFile) };
   }
 
   get current(): MqttClient | undefined {
@@ -60,6 +81,15 @@ export class CoreConnection extends EventEmitter {
   private connect(): void {
     if (this.stopped) return;
     this.state.attempts++;
+    let tls: Pick<IClientOptions, 'ca' | 'cert' | 'key'>;
+    try {
+      tls = this.tlsOptions();
+    } catch (e) {
+      this.state.lastError = `cannot read TLS files: ${(e as Error).message}`;
+      this.log.error({ component: 'uplink', code: 'GW_UPLINK_TLS', err: this.state.lastError }, 'cannot connect to core');
+      this.scheduleReconnect();
+      return;
+    }
     const client = mqtt.connect(this.o.url, {
       clientId: this.o.clientId,
       username: this.o.username || undefined,
@@ -70,7 +100,7 @@ export class CoreConnection extends EventEmitter {
       connectTimeout: 10_000,
       protocolVersion: 4,
       will: this.o.will,
-      ...this.o.tls,
+      ...tls,
     });
     this.client = client;
     let wasUp = false;
@@ -85,9 +115,9 @@ export class CoreConnection extends EventEmitter {
     });
     client.on('message', (topic, payload) => this.emit('message', topic, payload));
     client.on('error', (err) => {
-      this.state.lastError = err.message;
-      const refused = (err as { code?: number }).code === 4 || (err as { code?: number }).code === 5;
-      this.log.warn({ component: 'uplink', code: refused ? 'GW_UPLINK_REFUSED' : 'GW_UPLINK_DOWN', err: err.message }, 'core connection error');
+      const code = classify(err);
+      this.state.lastError = `${code}: ${err.message}`;
+      this.log.warn({ component: 'uplink', code, err: err.message }, code === 'GW_UPLINK_TLS' ? 'TLS with the core failed: check uplink.tls (CA, certificate, its dates and its key)' : 'core connection error');
     });
     client.on('close', () => {
       if (this.client !== client) return;
@@ -111,6 +141,7 @@ export class CoreConnection extends EventEmitter {
   /** Publishes the last words (e.g. the site's offline status) and closes. */
   async stop(last?: { topic: string; payload: Buffer; retain: boolean }): Promise<void> {
     this.stopped = true;
+    for (const f of this.watchedFiles()) unwatchFile(f);
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     const client = this.client;
@@ -125,4 +156,13 @@ export class CoreConnection extends EventEmitter {
     this.state.connected = false;
     await client.endAsync(true).catch(() => undefined);
   }
+}
+
+/** Which of our codes a connection error is: refused credentials, TLS trouble, or plain unreachability. */
+function classify(err: Error): 'GW_UPLINK_REFUSED' | 'GW_UPLINK_TLS' | 'GW_UPLINK_DOWN' {
+  const code = (err as { code?: number | string }).code;
+  if (code === 4 || code === 5) return 'GW_UPLINK_REFUSED';
+  const text = `${String(code ?? '')} ${err.message}`;
+  if (/CERT|SSL|TLS|certificate|alert|self.signed|UNABLE_TO|ERR_TLS/i.test(text)) return 'GW_UPLINK_TLS';
+  return 'GW_UPLINK_DOWN';
 }

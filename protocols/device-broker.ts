@@ -1,7 +1,9 @@
 // The site's own MQTT broker (aedes, MQTT 3.1.1) that machines connect to. Transport only: it knows topics and
 // credentials, not machine kinds. What a device publishes is handed to `onPublish` from aedes's authorizePublish hook,
 // because that is the only place a QoS 1 PUBACK can still be held back until the message is durable.
+import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createTlsServer, type Server as TlsServer, TLSSocket } from 'node:tls';
 import { Aedes, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from 'pino';
 
@@ -15,6 +17,8 @@ export type PublishVerdict = (err?: Error | null) => void;
 export interface DeviceBrokerHooks {
   /** Checks a device's CONNECT. Unknown ids and wrong passwords return false. */
   authenticate(deviceId: string, password: Buffer): boolean;
+  /** Whether a device id is configured (a machine proving itself by client certificate needs nothing more). */
+  knows(deviceId: string): boolean;
   /** A device published on one of its own channels. Call `done()` once it is safe to PUBACK; `done(err)` closes the connection without one. */
   onPublish(deviceId: string, channel: string, packet: PublishPacket, done: PublishVerdict): void;
   /** Something was refused: logged and counted by the caller, in one place. */
@@ -23,7 +27,8 @@ export interface DeviceBrokerHooks {
   onDisconnect?(deviceId: string): void;
 }
 
-export interface DeviceBrokerOptions { host: string; port: number }
+export interface DeviceTlsOptions { host: string; port: number; caFile: string; certFile: string; keyFile: string }
+export interface DeviceBrokerOptions { host: string; port: number; tls?: DeviceTlsOptions }
 
 export class DeviceBroker {
   private readonly opts: DeviceBrokerOptions;
@@ -31,6 +36,7 @@ export class DeviceBroker {
   private readonly log: Logger;
   private aedes: Aedes | undefined;
   private server: Server | undefined;
+  private tlsServer: TlsServer | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly clients = new Map<string, Client>();
   private listening = false;
@@ -67,7 +73,39 @@ export class DeviceBroker {
       server.listen(this.opts.port, this.opts.host, () => { server.off('error', reject); resolve(); });
     });
     server.on('error', (err) => this.log.error({ component: 'broker', err: err.message }, 'device listener error'));
+    if (this.opts.tls) await this.startTls(aedes, this.opts.tls);
     this.listening = true;
+  }
+
+  /** The TLS listener: client certificates signed by the site CA are required; the certificate's CN is the device id. */
+  private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
+    const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
+    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => {
+      this.sockets.add(sock);
+      sock.on('close', () => this.sockets.delete(sock));
+      aedes.handle(sock);
+    });
+    server.on('tlsClientError', (err) => this.log.warn({ component: 'broker', code: 'GW_AUTH_FAILED', err: err.message }, 'device TLS handshake refused'));
+    this.tlsServer = server;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(t.port, t.host, () => { server.off('error', reject); resolve(); });
+    });
+    for (const f of [t.caFile, t.certFile, t.keyFile]) {
+      watchFile(f, { interval: 5000, persistent: false }, () => {
+        try {
+          server.setSecureContext(context());
+          this.log.info({ component: 'broker', file: f }, 'device TLS certificates reloaded');
+        } catch (e) {
+          this.log.error({ component: 'broker', code: 'GW_CONFIG_INVALID', err: (e as Error).message }, 'cannot reload device TLS certificates; keeping the old ones');
+        }
+      });
+    }
+  }
+
+  get tlsPort(): number | undefined {
+    const a = this.tlsServer?.address();
+    return a && typeof a === 'object' ? a.port : undefined;
   }
 
   get port(): number {
@@ -99,19 +137,28 @@ export class DeviceBroker {
 
   async stop(): Promise<void> {
     this.listening = false;
-    const server = this.server;
+    const servers = [this.server, this.tlsServer].filter((x): x is Server => x !== undefined);
     const aedes = this.aedes;
     this.server = undefined;
+    this.tlsServer = undefined;
     this.aedes = undefined;
-    if (server) {
-      const closed = new Promise<void>((r) => server.close(() => r()));
-      for (const s of this.sockets) s.destroy();
-      await closed;
-    }
+    const t = this.opts.tls;
+    if (t) for (const f of [t.caFile, t.certFile, t.keyFile]) unwatchFile(f);
+    const closed = servers.map((server) => new Promise<void>((r) => server.close(() => r())));
+    for (const s of this.sockets) s.destroy();
+    await Promise.all(closed);
     if (aedes) await new Promise<void>((r) => aedes.close(() => r()));
   }
 
   private authenticate(client: Client, username: string | undefined, password: Buffer | undefined, done: (err: (Error & { returnCode: number }) | null, ok: boolean | null) => void): void {
+    const certId = certificateName(client);
+    if (certId !== undefined) {
+      // Over the TLS listener the verified certificate is the proof: its CN must be a configured device, and the
+      // client id (and user name, if any) must match it.
+      if (this.hooks.knows(certId) && client.id === certId && (username === undefined || username === certId)) return done(null, true);
+      this.hooks.onRefused(certId || client.id, 'GW_AUTH_FAILED', `client certificate CN "${certId}" is not a configured device, or does not match the client id`);
+      return done(Object.assign(new Error('not authorized'), { returnCode: 5 }), null);
+    }
     const id = username ?? '';
     if (id === '' || client.id !== id || !this.hooks.authenticate(id, password ?? Buffer.alloc(0))) {
       this.hooks.onRefused(id || client.id, 'GW_AUTH_FAILED', client.id !== id ? 'client id must equal the username (the device id)' : 'unknown device or wrong password');
@@ -150,4 +197,12 @@ export class DeviceBroker {
     }
     done(null, sub);
   }
+}
+
+/** The CN of a verified client certificate, when the machine came in over the TLS listener. */
+function certificateName(client: Client): string | undefined {
+  const conn = (client as unknown as { conn?: unknown }).conn;
+  if (!(conn instanceof TLSSocket) || !conn.authorized) return undefined;
+  const cn = conn.getPeerCertificate().subject?.CN;
+  return typeof cn === 'string' ? cn : Array.isArray(cn) ? String(cn[0]) : '';
 }

@@ -12,7 +12,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { trackChild, untrackChild } from '../../test/support/child-reaper.ts';
-import { GatewayProcess, REPO, writeGatewayConfig } from '../gateway-process.ts';
+import { codePath, GatewayProcess, writeGatewayConfig } from '../gateway-process.ts';
 import { Load } from '../load.ts';
 import { progress } from '../progress.ts';
 import { SITE_ID, type Rig } from '../rig.ts';
@@ -180,7 +180,7 @@ function dropFromPageCache(dir: string): void {
 
 function topUpSpool(dir: string, devices: string[], tag: string, targetBytes: number, budgetMs: number): Promise<NonNullable<BacklogResult['topUp']>> {
   const args = JSON.stringify({ dir, siteId: SITE_ID, devices, tag, targetBytes, budgetMs });
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(REPO, 'bench', 'fill-spool.ts'), args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), codePath('bench', 'fill-spool.ts'), args], { cwd: codePath(), stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error('could not spawn bench/fill-spool.ts');
   const pid = child.pid;
   trackChild(pid);

@@ -17,6 +17,8 @@ import type { CommandTransport } from './transport.ts';
 
 export interface CommandPathDeps {
   config: Readonly<Config>;
+  /** The machines configured now (the list changes on a live reload). */
+  devices(): readonly Readonly<Config['devices'][number]>[];
   stateDir: string;
   log: Logger;
   isConnected(deviceId: string): boolean;
@@ -37,9 +39,8 @@ export class CommandPath {
     const c = d.config;
     this.mqtt = new MqttCommandTransport({ isConnected: d.isConnected, publish: d.publishToDevice }, d.log);
     this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'));
-    const kinds = new Map(c.devices.map((x) => [x.id, { kind: x.kind, transport: x.transport }]));
     this.router = new CommandRouter({
-      siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, devices: () => kinds,
+      siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, devices: () => new Map(d.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
       transports: { mqtt: this.mqtt, ...extraTransports }, store: new CommandStore(join(d.stateDir, 'commands.json')),
       local: {
         refreshPickupList: async (deviceId, list) => {
@@ -83,7 +84,7 @@ export class CommandPath {
   private async answerRequest(deviceId: string, payload: Buffer): Promise<void> {
     const req = parseVerifyRequest(payload);
     const topic = `devices/${deviceId}/res`;
-    const kind = this.d.config.devices.find((x) => x.id === deviceId)?.kind;
+    const kind = this.d.devices().find((x) => x.id === deviceId)?.kind;
     if ('error' in req) {
       this.d.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
       return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));

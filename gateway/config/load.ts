@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { GatewayError } from '../errors.ts';
 import { configSchema, type Config } from './schema.ts';
+import { opcuaDeviceProblems } from '../opcua-kinds.ts';
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
 const validate = ajv.compile(configSchema);
@@ -66,12 +67,21 @@ function semanticProblems(cfg: Config): ConfigProblem[] {
     if (prev !== undefined) out.push({ path: `/devices/${i}/id`, message: `duplicate device id "${d.id}" (also /devices/${prev}/id)` });
     seen.set(d.id, i);
     const refs = [d.passwordHash, d.passwordEnv, d.passwordFile].filter((r) => r !== undefined).length;
-    if (d.transport === 'mqtt' && refs !== 1) {
-      out.push({ path: `/devices/${i}`, message: 'an MQTT device needs exactly one of passwordHash, passwordEnv, passwordFile' });
+    // With the TLS listener a machine may log in by client certificate alone.
+    if (d.transport === 'mqtt' && (refs > 1 || (refs === 0 && cfg.broker.tls.port === 0))) {
+      out.push({ path: `/devices/${i}`, message: 'an MQTT device needs exactly one of passwordHash, passwordEnv, passwordFile (or none, with broker.tls and a client certificate)' });
     }
+    out.push(...opcuaDeviceProblems(d, i));
   });
   if (cfg.uplink.passwordEnv !== undefined && cfg.uplink.passwordFile !== undefined) {
     out.push({ path: '/uplink', message: 'give at most one of passwordEnv, passwordFile' });
+  }
+  const t = cfg.broker.tls;
+  if (t.port > 0 && (!t.caFile || !t.certFile || !t.keyFile)) {
+    out.push({ path: '/broker/tls', message: 'a TLS listener needs caFile, certFile and keyFile' });
+  }
+  if ((cfg.uplink.tls.certFile === '') !== (cfg.uplink.tls.keyFile === '')) {
+    out.push({ path: '/uplink/tls', message: 'give certFile and keyFile together' });
   }
   if (cfg.uplink.reconnectMaxMs < cfg.uplink.reconnectMinMs) {
     out.push({ path: '/uplink/reconnectMaxMs', message: 'must be at least reconnectMinMs' });

@@ -9,6 +9,66 @@ const secretRefs = {
   passwordFile: { type: 'string', minLength: 1, description: 'Path of a file holding the password (trailing newline ignored).' },
 } as const;
 
+/** A node id or a browse path from the Root folder; "{n}" in it runs over the machine's numbered units. */
+const nodeRef = {
+  type: 'string', minLength: 1, maxLength: 512, pattern: '^(/.+|(ns=\\d+;|nsu=[^;]+;)?[isgb]=.+)$',
+  description: 'Node id ("ns=1;s=Locker.ServiceMode") or browse path from the Root folder ("/Objects/1:Locker/1:ServiceMode").',
+} as const;
+
+// OPC-UA machines (transport "opcua"). The mapping says where a kind's data lives on the machine's server; which roles a
+// kind understands is documented in devices/KIND/README.md and checked in load.ts.
+const opcuaSchema = {
+  type: 'object', additionalProperties: false, required: ['endpointUrl', 'mapping'],
+  description: 'How the gateway reads an OPC-UA machine: required with transport "opcua", refused with "mqtt".',
+  properties: {
+    endpointUrl: { type: 'string', pattern: '^opc\\.tcp://[^/]+', description: 'The machine\'s OPC-UA server, e.g. "opc.tcp://10.20.0.31:4840".' },
+    securityMode: { enum: ['None', 'Sign', 'SignAndEncrypt'], default: 'None', description: 'Message security. With Sign or SignAndEncrypt, anonymous auth is refused and certificates are checked both ways.' },
+    securityPolicy: { enum: ['None', 'Basic256Sha256', 'Aes128_Sha256_RsaOaep', 'Aes256_Sha256_RsaPss'], default: 'None', description: 'Security policy; None only with securityMode None.' },
+    auth: {
+      type: 'object', additionalProperties: false, required: ['type'], default: { type: 'anonymous' },
+      description: 'How the gateway logs in to the machine.',
+      properties: {
+        type: { enum: ['anonymous', 'userName', 'certificate'], description: '"anonymous" (securityMode None only), "userName" (with passwordEnv or passwordFile) or "certificate" (an X.509 user certificate).' },
+        userName: { type: 'string', minLength: 1, maxLength: 128, description: 'User name, with type "userName".' },
+        passwordEnv: secretRefs.passwordEnv,
+        passwordFile: secretRefs.passwordFile,
+        certificateFile: { type: 'string', minLength: 1, description: 'User certificate (PEM), with type "certificate".' },
+        privateKeyFile: { type: 'string', minLength: 1, description: 'Private key of the user certificate (PEM), with type "certificate".' },
+      },
+    },
+    samplingIntervalMs: { type: 'integer', minimum: 0, maximum: 60000, default: 250, description: 'How often the server samples each mapped variable.' },
+    publishingIntervalMs: { type: 'integer', minimum: 50, maximum: 60000, default: 1000, description: 'How often the server sends what changed.' },
+    staleAfterIntervals: { type: 'integer', minimum: 2, maximum: 1000, default: 10, description: 'No heartbeat change (or, without a heartbeat role, no data and no keep-alive) for this many publishing intervals: the machine is shown offline and a GW_OPCUA_STALE event is sent.' },
+    reconnectMinMs: { type: 'integer', minimum: 10, default: 500, description: 'First reconnect delay; doubles per failure up to reconnectMaxMs, with full jitter.' },
+    reconnectMaxMs: { type: 'integer', minimum: 100, default: 30000, description: 'Cap on the reconnect delay.' },
+    refusedRetryMs: { type: 'integer', minimum: 1000, default: 60000, description: 'Wait after wrong credentials, a rejected certificate or a security mismatch (these need a person) before trying again.' },
+    mapping: {
+      type: 'object', additionalProperties: false, required: ['values'],
+      description: 'Where the kind\'s data is on this server, by role; the roles each kind understands are in devices/KIND/README.md.',
+      properties: {
+        units: { type: 'integer', minimum: 1, maximum: 500, default: 1, description: 'How many numbered units (a locker\'s compartments) the machine has; "{n}" in a node reference runs from 1 to units.' },
+        values: { type: 'object', additionalProperties: nodeRef, description: 'Role -> variable to subscribe to, e.g. "serviceMode": "ns=1;s=Locker.ServiceMode", "door": "ns=1;s=Locker.C{n}.DoorOpen".' },
+        events: {
+          type: 'object', default: {},
+          additionalProperties: {
+            type: 'object', additionalProperties: false, required: ['notifier'],
+            properties: {
+              notifier: nodeRef,
+              fields: { type: 'object', default: {}, additionalProperties: { type: 'string', pattern: '^(\\d+:)?[^/:]+$' } },
+            },
+          },
+          description: 'Role -> { "notifier": object whose events to subscribe to, "fields": { role: browse name of an event field, e.g. "1:Code" } }.',
+        },
+        methods: {
+          type: 'object', default: {},
+          additionalProperties: { type: 'object', additionalProperties: false, required: ['object', 'method'], properties: { object: nodeRef, method: nodeRef } },
+          description: 'Role -> { "object", "method" } to call for a command, e.g. "openCompartment".',
+        },
+      },
+    },
+  },
+} as const;
+
 export const configSchema = {
   $id: 'edge-gateway-config',
   type: 'object',
@@ -30,6 +90,17 @@ export const configSchema = {
         host: { type: 'string', default: '127.0.0.1', description: 'Address to listen on; use the site LAN address for real machines.' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 1883, description: 'TCP port (0 picks a free one, for tests).' },
         maxPayloadBytes: { type: 'integer', minimum: 256, maximum: 1048576, default: 65536, description: 'Larger device payloads are rejected with GW_PAYLOAD_TOO_LARGE.' },
+        tls: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'Optional TLS listener for machines with client certificates; the certificate\'s common name is the device id.',
+          properties: {
+            port: { type: 'integer', minimum: 0, maximum: 65535, default: 0, description: 'TLS port (e.g. 8883); 0 = no TLS listener.' },
+            host: { type: 'string', default: '', description: 'Address of the TLS listener; empty = broker.host.' },
+            caFile: { type: 'string', default: '', description: 'CA that signs the machines\' client certificates (PEM).' },
+            certFile: { type: 'string', default: '', description: 'The gateway\'s server certificate (PEM).' },
+            keyFile: { type: 'string', default: '', description: 'The server certificate\'s private key (PEM). Re-read when the files change.' },
+          },
+        },
       },
     },
     devices: {
@@ -43,6 +114,7 @@ export const configSchema = {
           name: { type: 'string', default: '', maxLength: 200, description: 'Human name for the status page.' },
           format: { enum: ['json', 'protobuf'], default: 'json', description: 'Payload format the machine publishes.' },
           ...secretRefs,
+          opcua: opcuaSchema,
         },
       },
     },
@@ -63,6 +135,15 @@ export const configSchema = {
         reconnectMinMs: { type: 'integer', minimum: 10, default: 500, description: 'First reconnect delay; doubles per failure up to reconnectMaxMs, with full jitter.' },
         reconnectMaxMs: { type: 'integer', minimum: 100, default: 30000, description: 'Cap on the reconnect delay.' },
         keepaliveS: { type: 'integer', minimum: 5, maximum: 600, default: 30, description: 'MQTT keepalive towards the core.' },
+        tls: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'TLS towards the core (with an mqtts:// url). Files are re-read when they change, so renewed certificates apply without a restart.',
+          properties: {
+            caFile: { type: 'string', default: '', description: 'CA that signs the core broker\'s certificate (PEM); empty = the system CAs.' },
+            certFile: { type: 'string', default: '', description: 'Client certificate for mutual TLS (PEM).' },
+            keyFile: { type: 'string', default: '', description: 'Private key of the client certificate (PEM).' },
+          },
+        },
         commandKey: { type: 'string', default: '', description: 'Path of the core\'s Ed25519 public key (PEM). When set, every command must carry a valid signature; when empty, commands are not authenticated (a warning is logged at start).' },
       },
     },
@@ -109,17 +190,40 @@ export type Kind = 'teller' | 'vending' | 'locker';
 export interface DeviceConfig {
   id: string; kind: Kind; transport: 'mqtt' | 'opcua'; name: string; format: 'json' | 'protobuf';
   passwordHash?: string; passwordEnv?: string; passwordFile?: string;
+  opcua?: OpcuaConfig;
+}
+
+/** Where a kind's data lives on an OPC-UA server, by role ("{n}" in a reference runs over 1..units). */
+export interface OpcuaMappingConfig {
+  units: number;
+  values: Record<string, string>;
+  events: Record<string, { notifier: string; fields: Record<string, string> }>;
+  methods: Record<string, { object: string; method: string }>;
+}
+
+export interface OpcuaConfig {
+  endpointUrl: string;
+  securityMode: 'None' | 'Sign' | 'SignAndEncrypt';
+  securityPolicy: 'None' | 'Basic256Sha256' | 'Aes128_Sha256_RsaOaep' | 'Aes256_Sha256_RsaPss';
+  auth: {
+    type: 'anonymous' | 'userName' | 'certificate';
+    userName?: string; passwordEnv?: string; passwordFile?: string; certificateFile?: string; privateKeyFile?: string;
+  };
+  samplingIntervalMs: number; publishingIntervalMs: number; staleAfterIntervals: number;
+  reconnectMinMs: number; reconnectMaxMs: number; refusedRetryMs: number;
+  mapping: OpcuaMappingConfig;
 }
 
 export interface Config {
   site: { id: string; name: string };
-  broker: { host: string; port: number; maxPayloadBytes: number };
+  broker: { host: string; port: number; maxPayloadBytes: number; tls: { port: number; host: string; caFile: string; certFile: string; keyFile: string } };
   devices: DeviceConfig[];
   uplink: {
     url: string; topicPrefix: string; clientId: string; username: string;
     passwordEnv?: string; passwordFile?: string;
     ack: 'broker' | 'application'; window: number; maxRate: number; ackTimeoutMs: number;
     reconnectMinMs: number; reconnectMaxMs: number; keepaliveS: number; commandKey: string;
+    tls: { caFile: string; certFile: string; keyFile: string };
   };
   spool: { dir: string; maxBytes: number; segmentBytes: number; telemetryTtlS: number; dedupWindow: number };
   http: { host: string; port: number; tokenEnv?: string; tokenFile?: string };

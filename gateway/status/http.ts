@@ -1,74 +1,216 @@
-// Local HTTP for site engineers and monitoring: /api/status (JSON), /healthz, /readyz. Read-only; no personal data or
-// secrets are ever part of the status (device ids, counters, error codes and redacted messages only).
-// The HTML status page and Prometheus metrics build on this (see the status-page issue).
+// Local HTTP for site engineers and monitoring:
+//   /             the status page (page/index.html, with /status.css and /status.js; no external assets)
+//   /api/status   the same facts as JSON (README "Status page")
+//   /metrics      Prometheus text (metrics.ts)
+//   /healthz      the process is alive and serving
+//   /readyz       the device broker listens and the spool can take transactions (a down uplink is NOT unready:
+//                 buffering while the core is away is the gateway doing its job)
+// Safe by default: read-only (GET and HEAD only), security headers on every answer, an access token when reachable from
+// other machines (access.ts), and no personal data or secrets: device ids, counters, error codes and masked messages.
+import { accessSync, constants as fsConstants } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import type { AccessGate } from './access.ts';
+import type { GatewayMetrics } from './metrics.ts';
+import { safeCode, safeMessage } from './recent-errors.ts';
+import { StatusWatch, type WatchSources } from './watch.ts';
 
-export interface StatusSource {
+export interface StatusSources extends WatchSources {
+  /** The controller's status (site, uplink, spool, broker, devices). */
   status(): Record<string, unknown>;
   ready(): { ready: boolean; reasons: string[] };
+  /** Configured machines, for their human names (a function: the list can change on a config reload). */
+  devices: () => readonly { id: string; name?: string }[];
+  spool: WatchSources['spool'] & { readonly isFull: boolean };
+  spoolDir: string;
 }
 
+export interface StatusServerOptions {
+  host: string;
+  port: number;
+  access: AccessGate;
+  metrics: GatewayMetrics;
+}
+
+/** Every answer carries these. CSP: only this origin's own script, styles and fetches; no framing, no forms, no plugins. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+const PAGE_FILES = {
+  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
+  '/status.css': { file: 'status.css', type: 'text/css; charset=utf-8' },
+  '/status.js': { file: 'status.js', type: 'text/javascript; charset=utf-8' },
+  '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
+} as const;
+const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz'];
+
+interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: string; at: number } }
+
 export class StatusServer {
-  private readonly host: string;
-  private readonly port: number;
-  private readonly source: StatusSource;
+  private readonly o: StatusServerOptions;
+  private readonly src: StatusSources;
   private readonly log: Logger;
+  private readonly watch: StatusWatch;
+  private assets = new Map<string, { body: Buffer; type: string }>();
   private server: Server | undefined;
 
-  constructor(host: string, port: number, source: StatusSource, log: Logger) {
-    this.host = host;
-    this.port = port;
-    this.source = source;
+  constructor(options: StatusServerOptions, sources: StatusSources, log: Logger) {
+    this.o = options;
+    this.src = sources;
     this.log = log;
+    this.watch = new StatusWatch(sources);
+  }
+
+  get metrics(): GatewayMetrics {
+    return this.o.metrics;
   }
 
   async start(): Promise<void> {
+    for (const [path, a] of Object.entries(PAGE_FILES)) {
+      this.assets.set(path, { body: await readFile(new URL(`./page/${a.file}`, import.meta.url)), type: a.type });
+    }
+    this.watch.start();
+    // The metrics object belongs to the controller (the commands module counts into it); serving it is this
+    // server's job, so the spool's fsync timings are collected while it runs.
+    this.o.metrics.start();
     const server = createServer((req, res) => this.handle(req, res));
     this.server = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.port, this.host, () => { server.off('error', reject); resolve(); });
-    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(this.o.port, this.o.host, () => { server.off('error', reject); resolve(); });
+      });
+    } catch (e) {
+      this.server = undefined;
+      this.watch.stop();
+      this.o.metrics.stop();
+      throw e;
+    }
   }
 
   get address(): string {
     const a = this.server?.address();
-    return a && typeof a === 'object' ? `http://${this.host}:${a.port}` : `http://${this.host}:${this.port}`;
+    const port = a && typeof a === 'object' ? a.port : this.o.port;
+    return `http://${this.o.host.includes(':') ? `[${this.o.host}]` : this.o.host}:${port}/`;
+  }
+
+  get tokenRequired(): boolean {
+    return this.o.access.tokenRequired;
   }
 
   async stop(): Promise<void> {
     const s = this.server;
     this.server = undefined;
+    this.watch.stop();
+    this.o.metrics.stop();
     if (!s) return;
     s.closeAllConnections();
     await new Promise<void>((r) => s.close(() => r()));
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Cache-Control', 'no-store');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { error: 'read-only' });
-    const path = (req.url ?? '/').split('?')[0];
+  /** /api/status: the controller's facts with names, today's counts, the latest errors, and every message masked. */
+  statusBody(): Record<string, unknown> {
+    this.watch.sample();
+    const base = this.src.status();
+    const uplink = base.uplink as Record<string, unknown> | undefined;
+    const names = new Map(this.src.devices().filter((d) => d.name).map((d) => [d.id, d.name!]));
+    const devices = ((base.devices ?? []) as StatusDevice[]).map((d) => ({
+      ...d,
+      ...(names.has(d.id) ? { name: names.get(d.id) } : {}),
+      ...(d.lastError ? { lastError: { code: safeCode(d.lastError.code), message: safeMessage(d.lastError.message), at: d.lastError.at } } : {}),
+      today: this.watch.daily.today(d.id, d),
+    }));
+    return {
+      ...base,
+      ...(uplink ? { uplink: { ...uplink, lastError: typeof uplink.lastError === 'string' ? safeMessage(uplink.lastError) : null } } : {}),
+      devices,
+      today: { since: new Date(this.watch.daily.since).toISOString() },
+      errors: this.watch.errors.list(),
+      generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /** /readyz: the controller's readiness plus the spool's: it must be writable and have room for transactions. */
+  readiness(): { ready: boolean; reasons: string[] } {
+    const r = this.src.ready();
+    const reasons = [...r.reasons];
+    if (this.src.spool.isFull) reasons.push('spool full (GW_SPOOL_FULL): new transactions are not acknowledged');
     try {
+      accessSync(this.src.spoolDir, fsConstants.W_OK);
+    } catch (e) {
+      reasons.push(`spool directory not writable (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    }
+    return { ready: reasons.length === 0, reasons };
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse): void {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return send(req, res, 405, { error: 'read-only: only GET and HEAD are allowed' });
+    }
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://status.invalid');
+    } catch {
+      return send(req, res, 400, { error: 'bad request' });
+    }
+    const path = url.pathname === '/index.html' ? '/' : url.pathname;
+    if (!OPEN_PATHS.has(path)) {
+      const decision = this.o.access.check(req, url);
+      if (decision.kind === 'deny') {
+        if (decision.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="edge-gateway status"');
+        return send(req, res, decision.status, { error: decision.reason });
+      }
+      if (decision.kind === 'redirect') {
+        res.setHeader('Set-Cookie', decision.cookie);
+        res.setHeader('Location', decision.location);
+        return send(req, res, 303, { redirect: decision.location });
+      }
+    }
+    try {
+      const asset = this.assets.get(path);
+      if (asset) return sendRaw(req, res, 200, asset.type, asset.body);
       switch (path) {
-        case '/api/status': return send(res, 200, this.source.status());
-        case '/healthz': return send(res, 200, { alive: true });
+        case '/api/status': return send(req, res, 200, this.statusBody());
+        case '/healthz': return send(req, res, 200, { alive: true });
         case '/readyz': {
-          const r = this.source.ready();
-          return send(res, r.ready ? 200 : 503, r);
+          const r = this.readiness();
+          return send(req, res, r.ready ? 200 : 503, r);
         }
-        default: return send(res, 404, { error: 'not found', paths: ['/api/status', '/healthz', '/readyz'] });
+        case '/metrics':
+          this.o.metrics.text().then(
+            (text) => sendRaw(req, res, 200, this.o.metrics.contentType, Buffer.from(text)),
+            (e: unknown) => this.fail(req, res, e),
+          );
+          return;
+        default: return send(req, res, 404, { error: 'not found', paths: PATHS });
       }
     } catch (e) {
-      this.log.error({ component: 'status', err: (e as Error).message }, 'status request failed');
-      send(res, 500, { error: 'internal' });
+      this.fail(req, res, e);
     }
+  }
+
+  private fail(req: IncomingMessage, res: ServerResponse, e: unknown): void {
+    this.log.error({ component: 'status', code: 'GW_INTERNAL', err: (e as Error).message, path: (req.url ?? '').split('?')[0] }, 'status request failed');
+    if (!res.headersSent) send(req, res, 500, { error: 'internal error (GW_INTERNAL); see the gateway log' });
   }
 }
 
-function send(res: ServerResponse, code: number, body: unknown): void {
-  const text = JSON.stringify(body, null, 2);
-  res.writeHead(code, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+function send(req: IncomingMessage, res: ServerResponse, code: number, body: unknown): void {
+  sendRaw(req, res, code, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body, null, 2)));
+}
+
+function sendRaw(req: IncomingMessage, res: ServerResponse, code: number, type: string, body: Buffer): void {
+  res.writeHead(code, { 'Content-Type': type, 'Content-Length': body.length });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -15,7 +15,8 @@ import type { SpoolStats } from '../spool/spool.ts';
 export interface MetricSources {
   siteId: string;
   version: string;
-  devices: readonly { id: string; kind: string }[];
+  /** The configured machines (a function: the list can change on a config reload). */
+  devices: () => readonly { id: string; kind: string }[];
   stats: { snapshot(): Record<string, DeviceCounters> };
   spool: Pick<EventEmitter, 'on' | 'off'> & { stats(): SpoolStats };
   core: { readonly state: { readonly connected: boolean; readonly reconnects: number } };
@@ -43,7 +44,7 @@ export class GatewayMetrics {
         collect() {
           this.reset();
           const devices = self.snapshot().devices;
-          for (const d of self.src.devices) this.inc({ device: d.id, kind: d.kind }, pick(devices[d.id] ?? EMPTY));
+          for (const d of self.src.devices()) this.inc({ device: d.id, kind: d.kind }, pick(devices[d.id] ?? EMPTY));
         },
       });
     };
@@ -54,7 +55,7 @@ export class GatewayMetrics {
       name: 'edge_gateway_device_online', help: '1 while the machine is connected to the gateway, else 0.', labelNames: ['device', 'kind'], registers,
       collect() {
         const devices = self.snapshot().devices;
-        for (const d of self.src.devices) this.set({ device: d.id, kind: d.kind }, devices[d.id]?.online ? 1 : 0);
+        for (const d of self.src.devices()) this.set({ device: d.id, kind: d.kind }, devices[d.id]?.online ? 1 : 0);
       },
     });
     const perClass = (name: string, help: string, pick: (s: SpoolStats['classes'][keyof SpoolStats['classes']]) => number): void => {

@@ -1,19 +1,18 @@
-// Feeds the status page's "latest errors" and "today" counts from what the gateway already records, without touching
-// the code that records it: device rejections from DeviceStats (each rejection is logged and counted there in one call,
-// so a rising `rejected` total is exactly the logged rejections; its lastError names the newest), uplink failures from
-// the core connection's state, spool alarms and corruptions from the spool's events.
-// Counters are sampled every second and before every /api/status answer. Sampling folds rejections that fall between
-// two samples into one entry with a count and the newest message; the counts stay exact.
+// Feeds the status page's "latest errors" and "today" counts from what the gateway already records: each device
+// rejection as DeviceStats counts it (observed-stats.ts; the same call logs it), spool alarms and corruptions from the
+// spool's events, and uplink failures from the core connection's state, which is sampled every second and before every
+// /api/status answer (repeated failed attempts fold into one entry with a count).
 import { EventEmitter } from 'node:events';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { DeviceCounters } from '../device-stats.ts';
+import type { Rejection } from './observed-stats.ts';
 import { DailyCounts } from './daily.ts';
 import { RecentErrors } from './recent-errors.ts';
 
 export interface CoreStateView { readonly connected: boolean; readonly attempts: number; readonly lastError?: string }
 
 export interface WatchSources {
-  stats: { snapshot(): Record<string, DeviceCounters> };
+  stats: { snapshot(): Record<string, DeviceCounters>; onRejected(listener: (r: Rejection) => void): () => void };
   core: { readonly state: CoreStateView };
   /** The spool: 'alarm' ({code, active}) and 'corrupt' ({segment, offset, ...}) events, and corruptions found at open. */
   spool: Pick<EventEmitter, 'on' | 'off'> & { readonly corruptions?: readonly CorruptReport[] };
@@ -35,7 +34,7 @@ export class StatusWatch {
   readonly daily: DailyCounts;
   private readonly s: WatchSources;
   private readonly clock: () => number;
-  private readonly rejectedSeen = new Map<string, number>();
+  private unsubscribe: (() => void) | undefined;
   private uplinkWasUp = false;
   private uplinkAttempts = 0;
   private uplinkError: string | undefined;
@@ -45,7 +44,10 @@ export class StatusWatch {
     this.errors.add({ at: this.clock(), source: 'spool', code: a.code, message: 'spool full: new transactions are not acknowledged until room returns (machines keep and resend them)' });
   };
   private readonly onCorrupt = (r: CorruptReport): void => {
-    this.errors.add({ at: this.clock(), source: 'spool', code: 'GW_SPOOL_CORRUPT', message: `corrupt record in spool segment ${basename(r.segment)} quarantined; the records after it are still delivered` });
+    // Class and segment number only: the full path says nothing the engineer needs here (the log has it).
+    const seg = Number.parseInt(basename(r.segment), 10);
+    const where = `${basename(dirname(r.segment))} segment${Number.isFinite(seg) ? ` ${seg}` : ''}`;
+    this.errors.add({ at: this.clock(), source: 'spool', code: 'GW_SPOOL_CORRUPT', message: `corrupt record in spool ${where} quarantined (spool/quarantine/); the records after it are still delivered` });
   };
 
   constructor(sources: WatchSources) {
@@ -58,6 +60,9 @@ export class StatusWatch {
     for (const r of this.s.spool.corruptions ?? []) this.onCorrupt(r);
     this.s.spool.on('alarm', this.onAlarm);
     this.s.spool.on('corrupt', this.onCorrupt);
+    this.unsubscribe = this.s.stats.onRejected((r) => {
+      this.errors.add({ at: r.at, source: 'device', deviceId: r.deviceId, code: r.code, message: r.message });
+    });
     this.uplinkAttempts = this.s.core.state.attempts;
     this.sample();
     this.timer = setInterval(() => this.sample(), this.s.intervalMs ?? 1000);
@@ -69,19 +74,13 @@ export class StatusWatch {
     this.timer = undefined;
     this.s.spool.off('alarm', this.onAlarm);
     this.s.spool.off('corrupt', this.onCorrupt);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   sample(): void {
     const now = this.clock();
-    const devices = this.s.stats.snapshot();
-    for (const [id, c] of Object.entries(devices)) {
-      const seen = this.rejectedSeen.get(id) ?? 0;
-      if (c.rejected > seen && c.lastError) {
-        this.errors.add({ at: c.lastError.at, source: 'device', deviceId: id, code: c.lastError.code, message: c.lastError.message, count: c.rejected - seen });
-      }
-      this.rejectedSeen.set(id, c.rejected);
-    }
-    this.daily.sample(devices, now);
+    this.daily.sample(this.s.stats.snapshot(), now);
     this.sampleUplink(now);
   }
 
@@ -92,10 +91,10 @@ export class StatusWatch {
     }
     const failed = st.attempts - this.uplinkAttempts;
     if (!st.connected && st.lastError !== undefined && (failed > 0 || st.lastError !== this.uplinkError)) {
-      this.errors.add({
-        at: now, source: 'uplink', code: REFUSED.test(st.lastError) ? 'GW_UPLINK_REFUSED' : 'GW_UPLINK_DOWN',
-        message: `core connection failed: ${st.lastError}`, count: Math.max(1, failed),
-      });
+      // lastError may carry its code ("GW_UPLINK_DOWN: connect ECONNREFUSED ..."); otherwise it is classified here.
+      const coded = /^(GW_[A-Z0-9_]+): (.*)$/s.exec(st.lastError);
+      const code = coded ? coded[1]! : REFUSED.test(st.lastError) ? 'GW_UPLINK_REFUSED' : 'GW_UPLINK_DOWN';
+      this.errors.add({ at: now, source: 'uplink', code, message: `core connection failed: ${coded ? coded[2]! : st.lastError}`, count: Math.max(1, failed) });
     }
     this.uplinkWasUp = st.connected;
     this.uplinkAttempts = st.attempts;

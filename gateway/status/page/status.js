@@ -104,7 +104,7 @@ function render(s) {
   setText('uptime', duration(s.uptimeS));
   renderSummary(s, now);
   renderUplink(s.uplink, now);
-  renderSpool(s.spool);
+  renderSpool(s.spool, s.uplink.connected);
   renderDevices(s.devices, s.today, now);
   renderErrors(s.errors || [], now);
 }
@@ -135,16 +135,14 @@ function renderUplink(u, now) {
   const state = $('uplink-state');
   const since = Date.parse(u.since);
   state.dataset.state = u.connected ? 'connected' : 'down';
-  state.replaceChildren(u.connected
-    ? badge('ok', `Connected since ${when(since, now)}`)
-    : badge('bad', `Down since ${when(since, now)}`));
+  state.replaceChildren(u.connected ? badge('ok', 'Connected') : badge('bad', 'Down'), ` since ${when(since, now)}`);
   setText('uplink-confirm', u.lastConfirmAt ? when(Date.parse(u.lastConfirmAt), now) : 'none since start');
   setText('uplink-reconnects', num(u.reconnects));
   setText('uplink-inflight', num(u.inflight));
   setText('uplink-error', u.lastError || 'none');
 }
 
-function renderSpool(sp) {
+function renderSpool(sp, connected) {
   const rows = Object.entries(sp.classes).map(([cls, c]) => {
     const meta = CLASSES[cls] || { name: cls, dropped: () => '' };
     const tr = document.createElement('tr');
@@ -162,8 +160,12 @@ function renderSpool(sp) {
     return tr;
   });
   $('spool-table').tBodies[0].replaceChildren(...rows);
-  setText('spool-eta', sp.depth === 0 ? 'nothing to send' : sp.drainEtaS === null ? 'not draining (core unreachable or idle)' : `about ${duration(sp.drainEtaS)}`);
-  setText('spool-hours', sp.outageHoursLeft === null ? 'no intake measured yet' : `about ${num(sp.outageHoursLeft)} h at the current intake`);
+  // The drain rate is measured over the last minute; while the core is away it is history, not an estimate.
+  setText('spool-eta', sp.depth === 0 ? 'nothing to send'
+    : !connected ? 'waiting for the core to return'
+    : sp.drainEtaS === null ? 'not measured yet' : `about ${duration(sp.drainEtaS)}`);
+  setText('spool-hours', sp.outageHoursLeft === null ? 'no intake measured yet'
+    : `about ${sp.outageHoursLeft >= 48 ? `${num(Math.floor(sp.outageHoursLeft / 24))} days` : `${num(sp.outageHoursLeft)} h`} at the current intake`);
   setText('spool-disk', `${bytes(sp.diskBytes)} of ${bytes(sp.maxBytes)} (${Math.round((sp.diskBytes / sp.maxBytes) * 100)} %)`);
   const full = $('spool-full');
   full.replaceChildren(sp.full ? badge('bad', 'No: spool full (GW_SPOOL_FULL)') : badge('ok', 'Yes'));

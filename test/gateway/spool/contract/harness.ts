@@ -20,7 +20,8 @@ export interface SpoolUnderTest {
   stats(): SpoolStats;
   diskBytes(): number;
   readonly lastSequence: number;
-  on(event: 'alarm' | 'corrupt' | 'durable', listener: (arg: never) => void): unknown;
+  // `any` as in EventEmitter's own signature: each event has its own payload type (AlarmEvent, a corruption report).
+  on(event: 'alarm' | 'corrupt' | 'durable', listener: (...args: any[]) => void): unknown;
 }
 
 export type MakeSpool = (opts: SpoolOptions) => SpoolUnderTest;
@@ -73,8 +74,8 @@ export async function rig(t: TestContext, make: MakeSpool, over: Partial<SpoolOp
     async open() {
       if (open) throw new Error('rig: open() while a spool is open; call close() or reopen()');
       const s = make(opts);
-      s.on('alarm', ((a: AlarmEvent) => r.alarms.push(a)) as (arg: never) => void);
-      s.on('corrupt', ((c: unknown) => r.corruptions.push(c)) as (arg: never) => void);
+      s.on('alarm', (a: AlarmEvent) => r.alarms.push(a));
+      s.on('corrupt', (c: unknown) => r.corruptions.push(c));
       await s.start();
       open = true;
       r.spool = s;

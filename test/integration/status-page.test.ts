@@ -1,0 +1,243 @@
+// The status page as a site engineer sees it (issue 7): the real gateway started from a config file as a child process,
+// Debian's mosquitto as the core, simulated machines publishing over MQTT, and Debian's chromium driven through
+// playwright-core. The page must show the site and its machines, turn a stopped machine offline and show the core down
+// with the backlog growing without a reload, load nothing it may not (no CSP violation, no console error), and keep its
+// promises about access: a token when configured, and no start at all off loopback without one.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SimulatedMachine } from '../../devices/simulator.ts';
+import { parsePrometheus, valueOf } from '../gateway/status/prom-text.ts';
+import { CLI, REPO, envName, startGateway, type GatewayFixture } from '../support/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
+import { canConnect, freePort } from '../support/ports.ts';
+import { startNode } from '../support/process.ts';
+import { tempDir, type TempDir } from '../support/tmp.ts';
+import { waitFor } from '../support/wait.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const OUT = join(REPO, 'test-output');
+const SITE = 'mo-status-01';
+const MACHINES = [
+  { id: 'vend-01', kind: 'vending' as const, rate: 5 },
+  { id: 'stm-01', kind: 'teller' as const, rate: 2 },
+  { id: 'lock-01', kind: 'locker' as const, rate: 2 },
+];
+const UI_MS = 15_000;
+
+/** A fresh profile per run, in the test's own temp dir: nothing from an earlier run (cookies, cache) can help the page. */
+async function launch(dir: string): Promise<BrowserContext> {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  mkdirSync(dir, { recursive: true });
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1280, height: 900 } });
+}
+
+/** Console errors and page errors (a CSP violation is reported as a console error). */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+function text(page: Page, selector: string): Promise<string> {
+  return page.locator(selector).innerText({ timeout: UI_MS });
+}
+
+/** Total messages waiting as the page shows them (sum over the spool classes). */
+function pageDepth(page: Page): Promise<number> {
+  return page.evaluate(() => [...document.querySelectorAll('#spool-table [data-field="depth"]')].reduce((n, el) => n + Number((el as HTMLElement).dataset.value), 0));
+}
+
+describe('status page in a real browser', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  let gw: GatewayFixture;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  let base: string;
+  const sims = new Map<string, SimulatedMachine>();
+
+  before(async () => {
+    tmp = await tempDir('eg-status-page-');
+    core = await startMosquitto();
+    gw = await startGateway({
+      dir: tmp.path, coreUrl: core.url, siteId: SITE,
+      devices: MACHINES.map((m) => ({ id: m.id, kind: m.kind, password: `pw-${m.id}` })),
+    });
+    base = `http://127.0.0.1:${gw.httpPort}/`;
+    for (const m of MACHINES) {
+      const sim = new SimulatedMachine({ url: gw.brokerUrl, deviceId: m.id, password: `pw-${m.id}`, kind: m.kind, rate: m.rate });
+      await sim.start();
+      sims.set(m.id, sim);
+    }
+    context = await launch(join(tmp.path, 'chromium-profile'));
+    page = await context.newPage();
+    problems = watchConsole(page);
+  });
+
+  after(async () => {
+    await context?.close();
+    for (const s of sims.values()) await s.stop();
+    await gw?.stop();
+    await core?.stop();
+    await tmp?.cleanup();
+  });
+
+  it('shows the site, the uplink and every machine online', async () => {
+    await page.goto(base);
+    await page.waitForFunction(() => document.querySelectorAll('#devices-table tbody tr[data-device]').length === 3, null, { timeout: UI_MS });
+    assert.equal(await text(page, 'h1'), 'Test site');
+    assert.equal(await text(page, '#site-id'), SITE);
+    await page.waitForFunction(() => document.querySelectorAll('#devices-table [data-state="online"]').length === 3, null, { timeout: UI_MS });
+    for (const m of MACHINES) {
+      const row = page.locator(`tr[data-device="${m.id}"]`);
+      assert.equal(await row.locator('th').innerText(), m.id);
+      assert.match(await row.innerText(), new RegExp(`${m.kind}[\\s\\S]*MQTT[\\s\\S]*Online`));
+    }
+    await page.waitForFunction(() => document.getElementById('uplink-state')?.dataset.state === 'connected', null, { timeout: UI_MS });
+    assert.match(await text(page, '#uplink-state'), /Connected since/);
+    // Traffic shows up as it arrives: the vending machine's count for today rises without a reload.
+    await page.waitForFunction(() => Number(document.querySelector('tr[data-device="vend-01"] td[data-label="Today"]')?.textContent?.replace(/\D/g, '')) > 0, null, { timeout: UI_MS });
+  });
+
+  it('turns a stopped machine offline on the page without a reload', async () => {
+    await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+    await sims.get('lock-01')!.stop();
+    sims.delete('lock-01');
+    await page.waitForFunction(() => document.querySelector('tr[data-device="lock-01"] [data-field="status"]')?.getAttribute('data-state') === 'offline', null, { timeout: UI_MS });
+    assert.match(await text(page, 'tr[data-device="lock-01"] [data-field="status"]'), /Offline/, 'offline is said in words, not only in colour');
+    assert.match(await text(page, 'tr[data-device="vend-01"] [data-field="status"]'), /Online/);
+    assert.match(await text(page, '#summary'), /2 of 3 machines online/);
+    assert.equal(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), true, 'the page was not reloaded');
+  });
+
+  it('shows the core down and the backlog growing while a machine keeps publishing; saves screenshots', async () => {
+    await core.stop();
+    await page.waitForFunction(() => document.getElementById('uplink-state')?.dataset.state === 'down', null, { timeout: UI_MS });
+    assert.match(await text(page, '#uplink-state'), /Down since/);
+    assert.match(await text(page, '#summary'), /Core unreachable/);
+    const first = await pageDepth(page);
+    await page.waitForFunction((n) => [...document.querySelectorAll('#spool-table [data-field="depth"]')].reduce((s, el) => s + Number((el as HTMLElement).dataset.value), 0) >= n + 5, first, { timeout: UI_MS, polling: 250 });
+    assert.ok((await pageDepth(page)) > first, 'the backlog on the page grows');
+    await page.waitForSelector('#errors-table tr[data-code="GW_UPLINK_DOWN"]', { timeout: UI_MS });
+    assert.equal(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), true, 'still the same document');
+
+    mkdirSync(OUT, { recursive: true });
+    const laptop = join(OUT, 'status-page.png');
+    await page.screenshot({ path: laptop, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('#devices-table thead')!).position === 'absolute', null, { timeout: UI_MS });
+    const phone = join(OUT, 'status-page-phone.png');
+    await page.screenshot({ path: phone, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(existsSync(laptop) && existsSync(phone));
+    console.log(`screenshots: ${laptop} ${phone}`);
+    assert.ok(width <= 1280, 'no horizontal scrolling on a laptop');
+  });
+
+  it('shows the core back and the backlog sent when it returns', async () => {
+    const peak = await pageDepth(page);
+    await core.restart();
+    await page.waitForFunction(() => document.getElementById('uplink-state')?.dataset.state === 'connected', null, { timeout: UI_MS });
+    await page.waitForFunction((n) => [...document.querySelectorAll('#spool-table [data-field="depth"]')].reduce((s, el) => s + Number((el as HTMLElement).dataset.value), 0) < n, peak, { timeout: UI_MS, polling: 250 });
+    assert.match(await text(page, '#uplink-reconnects'), /^[1-9]/);
+    assert.deepEqual(problems, [], 'no console errors, no CSP violations');
+  });
+
+  it('/api/status and /metrics from the running gateway agree with the traffic', async () => {
+    const status = await (await fetch(`${base}api/status`)).json() as { devices: { id: string; received: number; online: boolean }[]; uplink: { connected: boolean } };
+    const vend = status.devices.find((d) => d.id === 'vend-01')!;
+    assert.ok(vend.received > 0);
+    const metrics = parsePrometheus(await (await fetch(`${base}metrics`)).text());
+    const received = valueOf(metrics, 'edge_gateway_messages_received_total', { device: 'vend-01', kind: 'vending' });
+    assert.ok(received >= vend.received, 'the counter is at least what the status said a moment ago');
+    assert.equal(valueOf(metrics, 'edge_gateway_device_online', { device: 'lock-01', kind: 'locker' }), 0);
+    assert.ok(valueOf(metrics, 'edge_gateway_uplink_reconnects_total') >= 1);
+    assert.ok(valueOf(metrics, 'edge_gateway_spool_fsync_seconds_count') > 0);
+    await waitFor(async () => valueOf(parsePrometheus(await (await fetch(`${base}metrics`)).text()), 'edge_gateway_messages_received_total', { device: 'vend-01', kind: 'vending' }) > received,
+      { timeoutMs: 10_000, intervalMs: 200, what: 'vend-01 received counter moving' });
+    assert.deepEqual(await (await fetch(`${base}healthz`)).json(), { alive: true });
+    assert.equal((await fetch(`${base}readyz`)).status, 200);
+  });
+});
+
+/** A gateway child process with http settings of our choosing (the shared fixture always binds 127.0.0.1, no token). */
+async function configFile(dir: string, http: Record<string, unknown>): Promise<{ file: string; brokerPort: number; httpPort: number }> {
+  const brokerPort = await freePort();
+  const httpPort = await freePort();
+  const file = join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify({
+    site: { id: SITE, name: 'Token site' },
+    broker: { host: '127.0.0.1', port: brokerPort },
+    devices: [{ id: 'vend-01', kind: 'vending', transport: 'mqtt', passwordEnv: envName('vend-01') }],
+    uplink: { url: `mqtt://127.0.0.1:${await freePort()}`, reconnectMinMs: 100, reconnectMaxMs: 500 },
+    spool: { dir: join(dir, 'spool') },
+    http: { port: httpPort, ...http },
+  }));
+  return { file, brokerPort, httpPort };
+}
+
+describe('status page access from outside the process', () => {
+  let tmp: TempDir;
+  before(async () => { tmp = await tempDir('eg-status-access-'); });
+  after(async () => { await tmp?.cleanup(); });
+
+  it('refuses to start bound to 0.0.0.0 without a token: coded error, exit 2, nothing ever listens', async () => {
+    const dir = join(tmp.path, 'refuse');
+    mkdirSync(dir);
+    const { file, brokerPort, httpPort } = await configFile(dir, { host: '0.0.0.0' });
+    const child = startNode(CLI, ['run', '--config', file], { env: { [envName('vend-01')]: 'pw' }, cwd: REPO });
+    const exit = await Promise.race([child.exited, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running:\n${child.tail()}`)), 20_000))]);
+    assert.equal(exit.code, 2, child.tail());
+    const err = child.lines().filter((l) => l.stream === 'stderr').map((l) => l.text).join('\n');
+    assert.match(err, /^GW_CONFIG_HTTP_TOKEN_REQUIRED: http\.host is "0\.0\.0\.0"/m);
+    assert.match(err, /http\.tokenEnv/);
+    assert.ok(!child.lines().some((l) => /listening/.test(l.text)), 'neither the page nor the device broker started');
+    assert.equal(await canConnect(httpPort), false);
+    assert.equal(await canConnect(brokerPort), false);
+  });
+
+  it('with a token: refused without it; a browser opening ?token= once gets the page, and the token leaves the address bar', async () => {
+    const dir = join(tmp.path, 'token');
+    mkdirSync(dir);
+    const token = 'Zq3v9X1mB7pL0sT4wY8nC2dF6hJ5kR0a';
+    const { file, httpPort } = await configFile(dir, { host: '127.0.0.1', tokenEnv: 'STATUS_TOKEN' });
+    const child = startNode(CLI, ['run', '--config', file], { env: { [envName('vend-01')]: 'pw', STATUS_TOKEN: token }, cwd: REPO });
+    let context: BrowserContext | undefined;
+    try {
+      const listening = await child.waitForJsonLog((l) => l.msg === 'status page listening', 20_000);
+      assert.equal(listening.access, 'token required');
+      const base = `http://127.0.0.1:${httpPort}/`;
+      assert.equal((await fetch(`${base}api/status`)).status, 401);
+      assert.equal((await fetch(`${base}metrics`)).status, 401);
+      assert.equal((await fetch(`${base}api/status`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
+      assert.equal((await fetch(`${base}healthz`)).status, 200);
+
+      context = await launch(join(dir, 'chromium-profile'));
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      const denied = await page.goto(base);
+      assert.equal(denied?.status(), 401);
+      await page.goto(`${base}?token=${token}`);
+      assert.equal(page.url(), base, 'redirected to the page without the token');
+      await page.waitForFunction(() => document.getElementById('site-id')?.textContent === 'mo-status-01', null, { timeout: UI_MS });
+      assert.equal(await text(page, 'h1'), 'Token site');
+      assert.ok(!(await page.content()).includes(token), 'the token is nowhere on the page');
+      const cookies = await context.cookies(base);
+      assert.equal(cookies.length, 1);
+      assert.equal(cookies[0]!.httpOnly, true);
+      assert.ok(!cookies[0]!.value.includes(token));
+      assert.deepEqual(problems.filter((p) => !p.includes('401')), [], 'no console errors beyond the refused first visit');
+    } finally {
+      await context?.close();
+      await child.stop(15_000);
+    }
+    assert.ok(!child.lines().some((l) => l.text.includes(token)), 'the token never appears in the gateway\'s log');
+  });
+});
