@@ -137,8 +137,9 @@ export class ClassLog {
   private quarantine(seg: Segment, start: number, end: number): void {
     const qdir = join(this.dir, '..', 'quarantine');
     mkdirSync(qdir, { recursive: true });
-    const copy = join(qdir, `${this.name}-${Segment.fileName(seg.base)}-${Date.now()}`);
-    if (!seg.skips.length) copyFileSync(seg.path, copy);
+    // One copy per damaged segment, however often the gateway restarts before the segment is confirmed and deleted.
+    const copy = join(qdir, `${this.name}-${Segment.fileName(seg.base)}`);
+    if (!seg.skips.length && !existsSync(copy)) copyFileSync(seg.path, copy);
     seg.skips.push({ start, end });
     this.hooks.onCorrupt?.({ segment: seg.path, offset: start, skipped: end - start, quarantined: copy });
   }
