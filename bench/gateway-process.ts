@@ -81,7 +81,8 @@ export class GatewayProcess {
 
   constructor(file: GatewayConfigFile, nodeArgs: string[] = []) {
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [...nodeArgs, '--import', TSX, codePath('gateway', 'cli.ts'), 'run', '--config', file.path], {
+    // tsx first, so that a --import of a .ts file among nodeArgs (bench/heap-probe.ts) can be loaded.
+    this.child = spawn(process.execPath, ['--import', TSX, ...nodeArgs, codePath('gateway', 'cli.ts'), 'run', '--config', file.path], {
       cwd: codeRoot,
       env: { ...process.env, ...file.env },
       stdio: ['ignore', 'pipe', 'pipe'],

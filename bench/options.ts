@@ -11,6 +11,8 @@ export interface BenchOptions {
   liveTree: boolean;
   /** Longest wait for a quieter machine before each measured run (0: never wait). */
   quietWaitMs: number;
+  /** Extra node flags for every gateway child, for experiments (e.g. --max-old-space-size=96). */
+  gatewayNodeArgs: string[];
   runs: number;
   phases: Phase[];
   devices: number;
@@ -35,8 +37,9 @@ Device -> gateway (fsync before PUBACK) -> mosquitto core, QoS 1, 300-byte vendi
   --devices N        device connections (default 8)
   --window N         unacknowledged messages per device (default 100)
   --rss-messages N   backlog for the RSS figure (default 1000000)
-  --startup-mb N     spool size for the start-up figure in MiB (default 1024)
+  --startup-mb N     spool size for the start-up figure in MiB (default 1024; 0 skips the start-up figure)
   --quiet-wait S     before each run wait up to S seconds while other processes use > 0.25 cores (default 20, 0 with --quick; 0 = off)
+  --gateway-node-args="FLAGS"  extra node flags for the gateway, for experiments (e.g. --gateway-node-args="--max-old-space-size=96")
   --live-tree        run the gateway from the working tree itself, not from a copy taken at start
   --profile          one more throughput run and drain with the gateway under --cpu-prof; top functions printed
   --help
@@ -52,6 +55,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       profile: { type: 'boolean', default: false },
       'live-tree': { type: 'boolean', default: false },
       'quiet-wait': { type: 'string' },
+      'gateway-node-args': { type: 'string' },
       runs: { type: 'string' },
       only: { type: 'string' },
       devices: { type: 'string' },
@@ -80,6 +84,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     json: values.json!,
     profile: values.profile!,
     liveTree: values['live-tree']!,
+    gatewayNodeArgs: (values['gateway-node-args'] ?? '').split(/\s+/).filter(Boolean),
     quietWaitMs: int('quiet-wait', values['quiet-wait'], quick ? 0 : 20, 0) * 1000,
     runs: int('runs', values.runs, quick ? 1 : 3),
     phases: phases as Phase[],
@@ -91,7 +96,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     backlog: {
       messages: int('rss-messages', values['rss-messages'], quick ? 50_000 : 1_000_000),
       fillBudgetMs: quick ? 30_000 : 300_000,
-      startupBytes: int('startup-mb', values['startup-mb'], quick ? 64 : 1024) * 1024 * 1024,
+      startupBytes: int('startup-mb', values['startup-mb'], quick ? 64 : 1024, 0) * 1024 * 1024,
       startupRuns: quick ? 1 : 3,
     },
     spoolAlone: { records: quick ? 20_000 : 200_000 },

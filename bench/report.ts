@@ -14,7 +14,7 @@ export interface Report {
   meta: {
     date: string; mode: 'quick' | 'full'; command: string; node: string; cpus: string; commit: string;
     devices: number; window: number; messageBytes: number; runs: number; elapsedS?: number;
-    disk?: DiskProbe; otherLoadAtStart?: number;
+    disk?: DiskProbe; otherLoadAtStart?: number; gatewayNodeArgs?: string;
   };
   figures: Record<string, Figure>;
   runs: { throughput: ThroughputRun[]; latency: LatencyRun[]; drain: DrainRun[]; backlog?: BacklogResult; spoolAlone?: SpoolAloneResult };
@@ -66,6 +66,7 @@ export function figuresOf(r: Report['runs']): Record<string, Figure> {
     const gb = (bl.startupBytes / 1024 ** 3).toFixed(2);
     const recs = bl.startupRecords.toLocaleString('en');
     const by = (c: string): number[] => bl.startups.filter((s) => s.cache === c).map((s) => s.toListeningS);
+    if (bl.startups.length === 0) return f;
     f.startupWarm = fig(`5. start-up over ${gb} GiB (${recs} records), cached`, 's', 'seconds', by('warm'), 2);
     f.startupCold = fig('   the same, spool files not in page cache', 's', 'seconds', by('cold'), 2);
     f.startupEmpty = fig('   start-up over an empty spool (floor)', 's', '', by('empty'), 2);
@@ -108,7 +109,7 @@ export function renderTable(report: Report): string {
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i >= 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const out = [
     `spool-e2e (${m.mode}): ${m.devices} devices x window ${m.window}, QoS 1, ${m.messageBytes}-byte sales, ${m.runs} run(s) per figure; ${m.date}`,
-    `node ${m.node}, ${m.cpus}, commit ${m.commit}`,
+    `node ${m.node}, ${m.cpus}, commit ${m.commit}${m.gatewayNodeArgs ? `; gateway node flags: ${m.gatewayNodeArgs}` : ''}`,
   ];
   if (m.disk) out.push(`disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`);
   out.push('', line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '');

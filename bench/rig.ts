@@ -14,7 +14,7 @@ import { progress } from './progress.ts';
 
 export const SITE_ID = 'mo-bench-01';
 
-export interface RigOptions { devices: number; window: number }
+export interface RigOptions { devices: number; window: number; gatewayNodeArgs?: string[] }
 
 export class Rig {
   readonly dir: string;
@@ -55,7 +55,7 @@ export class Rig {
   async startGateway(spoolDir: string, opts: { proxy?: Proxy; nodeArgs?: string[]; waitForCore?: boolean } = {}): Promise<{ gw: GatewayProcess; brokerUrl: string }> {
     const coreUrl = opts.proxy ? `mqtt://127.0.0.1:${opts.proxy.port}` : this.core.url;
     const file = await writeGatewayConfig({ dir: this.dir, siteId: SITE_ID, coreUrl, devices: this.devices, spoolDir });
-    const gw = new GatewayProcess(file, opts.nodeArgs);
+    const gw = new GatewayProcess(file, [...(this.opts.gatewayNodeArgs ?? []), ...(opts.nodeArgs ?? [])]);
     await gw.waitForLog('device broker listening', 60_000);
     if (opts.waitForCore !== false) await gw.waitForLog('connected to core', 15_000);
     return { gw, brokerUrl: file.brokerUrl };

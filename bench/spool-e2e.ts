@@ -41,7 +41,7 @@ function commit(): string {
 
 async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: number): Promise<void> {
   const has = (p: BenchOptions['phases'][number]): boolean => opts.phases.includes(p);
-  const gate = new QuietGate(opts.quietWaitMs, opts.quietWaitMs * 6);
+  const gate = new QuietGate(opts.quietWaitMs, opts.quietWaitMs * 3);
   const profDir = join(RESULTS, 'profiles');
   if (has('spool')) {
     progress('spool alone (reference, in this process)');
@@ -116,6 +116,7 @@ async function main(): Promise<void> {
       command: `node --import tsx bench/spool-e2e.ts ${process.argv.slice(2).join(' ')}`.trim(),
       node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`, commit: commit(),
       devices: opts.devices, window: opts.window, messageBytes: SALE_BYTES, runs: opts.runs,
+      ...(opts.gatewayNodeArgs.length ? { gatewayNodeArgs: opts.gatewayNodeArgs.join(' ') } : {}),
     },
     figures: {}, runs: { throughput: [], latency: [], drain: [] },
     integrity: { missing: 0, duplicates: 0, outOfOrder: 0, leakedDuringCut: 0 }, profiles: [], notes: [],
@@ -126,9 +127,16 @@ async function main(): Promise<void> {
     process.on('exit', () => snapshot.remove());
     progress(`gateway code copied to ${snapshot.dir}; every gateway of this run starts from that copy`);
   }
-  const rig = await Rig.start({ devices: opts.devices, window: opts.window });
+  const rig = await Rig.start({ devices: opts.devices, window: opts.window, gatewayNodeArgs: opts.gatewayNodeArgs });
   // Whatever happens (an error, the deadline, Ctrl-C) the scratch directory goes; child-reaper SIGKILLs our children.
   process.on('exit', () => rmSync(rig.dir, { recursive: true, force: true }));
+  // Ctrl-C or a SIGTERM: child-reaper has already SIGKILLed our children; exit through 'exit' so the directories go too.
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(sig, () => {
+      progress(`${sig}: stopping`);
+      process.exit(130);
+    });
+  }
   const watchdog = setTimeout(() => {
     progress(`deadline of ${opts.deadlineMs / 1000} s reached: stopping everything`);
     process.exit(3);

@@ -138,10 +138,12 @@ export class Controller {
     const removed = [...before.keys()].filter((id) => !after.has(id));
     const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== JSON.stringify(after.get(id)));
     const needRestart = (Object.keys(next) as (keyof Config)[]).filter((k) => k !== 'devices' && k !== 'log' && JSON.stringify(next[k]) !== JSON.stringify(this.cfg[k]));
+    const applyOpcua = this.opcua.prepareReload(next.devices); // throws on a missing secret, before anything changed
     this.devices = entries;
     this.cfg = next;
     this.log.level = next.log.level;
     for (const id of [...removed, ...changed]) this.broker.disconnect(id);
+    void applyOpcua().catch((e: Error) => this.log.error({ component: 'opcua', code: 'GW_INTERNAL', err: e.message }, 'OPC-UA machines not reloaded'));
     this.log.info({ component: 'controller', added, removed, changed }, 'config reloaded');
     if (needRestart.length > 0) this.log.warn({ component: 'controller', sections: needRestart }, 'these config changes take effect after a restart');
     return { added, removed, changed, needRestart };

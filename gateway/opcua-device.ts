@@ -40,6 +40,9 @@ export class SeenTxIds {
   private readonly max: number;
   private ids = new Set<string>();
   private saving = false;
+  private failing = false;
+  /** Told once when the file cannot be written (and once when it can again). */
+  onSaveError: ((e: Error | undefined) => void) | undefined;
 
   constructor(file: string, max = 5000) {
     this.file = file;
@@ -66,7 +69,16 @@ export class SeenTxIds {
     if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value as string);
     if (this.saving) return;
     this.saving = true;
-    setImmediate(() => { this.saving = false; this.save(); });
+    setImmediate(() => {
+      this.saving = false;
+      try {
+        this.save();
+        if (this.failing) { this.failing = false; this.onSaveError?.(undefined); }
+      } catch (e) {
+        // not fatal: the spool still drops a repeated txId while it holds the record
+        if (!this.failing) { this.failing = true; this.onSaveError?.(e as Error); }
+      }
+    });
   }
 
   save(): void {
@@ -121,6 +133,10 @@ export class OpcuaMachine {
     this.d = deps;
     this.log = deps.log.child({ component: 'opcua', deviceId: device.id });
     this.snap = kind.newSnapshot(this.cfg.mapping.units);
+    deps.seen.onSaveError = (e) => {
+      if (e) this.log.error({ code: 'GW_SPOOL_IO', err: e.message }, 'cannot remember stored transaction ids; after a restart the controller\'s log may be stored again');
+      else this.log.info({ code: 'GW_SPOOL_IO' }, 'stored transaction ids written again');
+    };
   }
 
   /** The connector's events, bound to this machine. */

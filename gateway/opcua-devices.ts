@@ -4,8 +4,7 @@
 // node-opcua takes about two seconds to load, so it is imported in start() and only when the site has an OPC-UA
 // machine: an MQTT-only gateway never pays for it. The gateway's OPC-UA certificate and trust lists live in
 // {state}/opcua-pki, the remembered transaction ids in {state}/opcua-seen/ (state = the directory beside the spool).
-import { mkdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { edge } from '../proto/index.ts';
@@ -34,11 +33,16 @@ export interface OpcuaDevicesOptions {
   clock?: () => number;
 }
 
+type Lib = typeof import('../protocols/opcua-client.ts') & typeof import('../protocols/opcua-pki.ts');
+
 export class OpcuaDevices implements CommandTransport {
   private readonly o: OpcuaDevicesOptions;
   private readonly machines = new Map<string, OpcuaMachine>();
   private readonly connectListeners: ((deviceId: string) => void)[] = [];
-  private pki: { dispose(): Promise<void> } | undefined;
+  /** The devices running now (by their config), so a reload restarts only what changed. */
+  private running = new Map<string, string>();
+  private lib: { mod: Lib; pki: ReturnType<Lib['createClientPki']> } | undefined;
+  private stopped = false;
 
   constructor(opts: OpcuaDevicesOptions) {
     this.o = opts;
@@ -49,44 +53,78 @@ export class OpcuaDevices implements CommandTransport {
   }
 
   async start(): Promise<void> {
-    const devices = this.o.devices.filter((d) => d.transport === 'opcua' && d.opcua);
-    if (devices.length === 0) return;
-    const identities = await Promise.all(devices.map((d, i) => identityFor(d.opcua!, `/devices/${this.o.devices.indexOf(devices[i]!)}/opcua/auth`, this.o.env ?? process.env)));
-    const [{ OpcuaConnector }, { createClientPki, routeLibraryLog }] = await Promise.all([import('../protocols/opcua-client.ts'), import('../protocols/opcua-pki.ts')]);
-    routeLibraryLog(this.o.log);
+    this.stopped = false;
+    await this.prepareReload(this.o.devices)();
+  }
+
+  /**
+   * Checks a new device list and returns the step that applies it: machines removed or changed are stopped, added or
+   * changed ones started, the others keep their sessions. Secrets are resolved here, so a missing one throws before
+   * anything changes (the controller's reload refuses the whole file then).
+   */
+  prepareReload(devices: readonly DeviceConfig[]): () => Promise<void> {
+    const next = devices.filter((d) => d.transport === 'opcua' && d.opcua);
+    const key = (d: DeviceConfig) => JSON.stringify(d);
+    const launch = next.filter((d) => this.running.get(d.id) !== key(d)).map((d) => ({ d, identity: identityFor(d.opcua!, `/devices/${devices.indexOf(d)}/opcua/auth`, this.o.env ?? process.env) }));
+    const retire = [...this.running.keys()].filter((id) => !next.some((d) => d.id === id && this.running.get(id) === key(d)));
+    return async () => {
+      for (const id of retire) {
+        this.running.delete(id);
+        await this.machines.get(id)?.stop();
+        this.machines.delete(id);
+      }
+      if (launch.length === 0 || this.stopped) return;
+      const lib = await this.load();
+      for (const { d, identity } of launch) {
+        this.running.set(d.id, key(d));
+        this.launch(lib, d, identity);
+      }
+      this.o.log.info({ component: 'opcua', started: launch.map((l) => l.d.id), stopped: retire, pki: this.pkiDir }, 'OPC-UA machines started');
+    };
+  }
+
+  /** node-opcua and the gateway's PKI, on first need. */
+  private async load(): Promise<NonNullable<OpcuaDevices['lib']>> {
+    if (this.lib) return this.lib;
+    const [client, pkiMod] = await Promise.all([import('../protocols/opcua-client.ts'), import('../protocols/opcua-pki.ts')]);
+    const mod = { ...client, ...pkiMod };
+    mod.routeLibraryLog(this.o.log);
     mkdirSync(this.pkiDir, { recursive: true });
-    const pki = createClientPki(this.pkiDir);
+    const pki = mod.createClientPki(this.pkiDir);
     await pki.initialize();
-    this.pki = pki;
-    devices.forEach((d, i) => {
-      const kind = OPCUA_KINDS[d.kind]!;
-      const cfg = d.opcua!;
-      const plan = monitorPlan(kind, cfg.mapping);
-      const seen = new SeenTxIds(join(this.o.stateDir, 'opcua-seen', `${d.id}.json`));
-      seen.load();
-      const m = new OpcuaMachine(d, kind, plan, {
-        accept: this.o.accept, stats: this.o.stats, log: this.o.log, seen, retryMs: this.o.retryMs ?? 5000,
-        ctx: { format: 'json', hashKey: this.o.hashKey }, clock: this.o.clock,
-        onConnected: (id) => { for (const l of this.connectListeners) l(id); },
-      });
-      const connector = new OpcuaConnector({
-        deviceId: d.id, endpointUrl: cfg.endpointUrl, securityMode: cfg.securityMode, securityPolicy: cfg.securityPolicy,
-        identity: identities[i]!, pki, pkiDir: this.pkiDir, applicationName: 'edge-gateway',
-        values: plan.values, events: plan.events, heartbeatKey: plan.heartbeatKey,
-        samplingIntervalMs: cfg.samplingIntervalMs, publishingIntervalMs: cfg.publishingIntervalMs, staleAfterIntervals: cfg.staleAfterIntervals,
-        reconnectMinMs: cfg.reconnectMinMs, reconnectMaxMs: cfg.reconnectMaxMs, refusedRetryMs: cfg.refusedRetryMs, clock: this.o.clock,
-      }, m.events(), this.o.log);
-      this.machines.set(d.id, m);
-      m.start(connector);
+    this.lib = { mod, pki };
+    return this.lib;
+  }
+
+  private launch(lib: NonNullable<OpcuaDevices['lib']>, d: DeviceConfig, identity: OpcuaIdentity): void {
+    const kind = OPCUA_KINDS[d.kind]!;
+    const cfg = d.opcua!;
+    const plan = monitorPlan(kind, cfg.mapping);
+    const seen = new SeenTxIds(join(this.o.stateDir, 'opcua-seen', `${d.id}.json`));
+    seen.load();
+    const m = new OpcuaMachine(d, kind, plan, {
+      accept: this.o.accept, stats: this.o.stats, log: this.o.log, seen, retryMs: this.o.retryMs ?? 5000,
+      ctx: { format: 'json', hashKey: this.o.hashKey }, clock: this.o.clock,
+      onConnected: (id) => { for (const l of this.connectListeners) l(id); },
     });
-    this.o.log.info({ component: 'opcua', devices: devices.length, pki: this.pkiDir }, 'OPC-UA machines starting');
+    const connector = new lib.mod.OpcuaConnector({
+      deviceId: d.id, endpointUrl: cfg.endpointUrl, securityMode: cfg.securityMode, securityPolicy: cfg.securityPolicy,
+      identity, pki: lib.pki, pkiDir: this.pkiDir, applicationName: 'edge-gateway',
+      values: plan.values, events: plan.events, heartbeatKey: plan.heartbeatKey,
+      samplingIntervalMs: cfg.samplingIntervalMs, publishingIntervalMs: cfg.publishingIntervalMs, staleAfterIntervals: cfg.staleAfterIntervals,
+      reconnectMinMs: cfg.reconnectMinMs, reconnectMaxMs: cfg.reconnectMaxMs, refusedRetryMs: cfg.refusedRetryMs, clock: this.o.clock,
+    }, m.events(), this.o.log);
+    this.machines.set(d.id, m);
+    m.start(connector);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     await Promise.all([...this.machines.values()].map((m) => m.stop()));
     this.machines.clear();
-    await this.pki?.dispose();
-    this.pki = undefined;
+    this.running.clear();
+    await this.lib?.pki.dispose();
+    this.lib = undefined;
   }
 
   health(): Record<string, ReturnType<OpcuaMachine['health']>> {
@@ -114,17 +152,21 @@ export class OpcuaDevices implements CommandTransport {
   }
 }
 
-/** The login for one machine; secrets are read here, at start, never kept in the config. */
-async function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): Promise<OpcuaIdentity> {
+/** The login for one machine; secrets are read here, at start or reload, never kept in the config. */
+function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): OpcuaIdentity {
   const a = o.auth;
-  if (a.type === 'anonymous') return { type: 'anonymous' };
+  if (a.type === 'anonymous') {
+    // load.ts refuses this already; a config built in code must not get around it either
+    if (o.securityMode !== 'None') throw new GatewayError('GW_CONFIG_INVALID', `${where}: anonymous login is refused with securityMode "${o.securityMode}"`, { where });
+    return { type: 'anonymous' };
+  }
   if (a.type === 'userName') return { type: 'userName', userName: a.userName!, password: resolveSecret(a, where, env)! };
-  const read = async (file: string, what: string): Promise<string> => {
+  const read = (file: string, what: string): string => {
     try {
-      return await readFile(file, 'utf8');
+      return readFileSync(file, 'utf8');
     } catch (e) {
       throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code}`, { where, file });
     }
   };
-  return { type: 'certificate', certificatePem: await read(a.certificateFile!, 'certificateFile'), privateKeyPem: await read(a.privateKeyFile!, 'privateKeyFile') };
+  return { type: 'certificate', certificatePem: read(a.certificateFile!, 'certificateFile'), privateKeyPem: read(a.privateKeyFile!, 'privateKeyFile') };
 }

@@ -143,7 +143,8 @@ export class OpcuaConnector {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.inflight = this.attempt().finally(() => { this.inflight = undefined; });
+      const p: Promise<void> = this.attempt().finally(() => { if (this.inflight === p) this.inflight = undefined; });
+      this.inflight = p;
     }, delayMs);
   }
 

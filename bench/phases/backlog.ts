@@ -94,6 +94,8 @@ export async function backlogPhase(
     result.stopS = round(stopMs / 1000, 2);
     result.spoolBytesAfterFill = dirBytes(spoolDir);
 
+    if (opts.startupBytes === 0) return { ...result, startupBytes: 0, startupRecords: 0, startups: [], notes };
+
     // 2. top up to the start-up size with the spool's own code
     let topUp: BacklogResult['topUp'];
     if (result.spoolBytesAfterFill < opts.startupBytes) {
@@ -132,7 +134,7 @@ export async function backlogPhase(
 
 async function timeStartup(rig: Rig, spoolDir: string, proxyPort: number, cache: StartupRun['cache'], timeLeftMs: number): Promise<StartupRun> {
   const file = await writeGatewayConfig({ dir: rig.dir, siteId: SITE_ID, coreUrl: `mqtt://127.0.0.1:${proxyPort}`, devices: rig.devices, spoolDir });
-  const gw = new GatewayProcess(file);
+  const gw = new GatewayProcess(file, rig.opts.gatewayNodeArgs);
   try {
     const bound = Math.max(10_000, Math.min(timeLeftMs - 30_000, 600_000));
     const tick = setInterval(() => progress(`  start-up (${cache}): still opening the spool after ${round((performance.now() - gw.spawnedAt) / 1000, 0)} s, RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`), 15_000);

@@ -112,7 +112,8 @@ export class AccessGate {
       clean.searchParams.delete('token');
       return {
         kind: 'redirect',
-        location: clean.pathname + clean.search,
+        // Never "//host/...": that would send the browser to another site.
+        location: `/${clean.pathname.replace(/^\/+/, '')}${clean.search}`,
         cookie: `${COOKIE_NAME}=${this.cookieValue}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${COOKIE_MAX_AGE_S}`,
       };
     }

@@ -38,6 +38,7 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
   let server: LockerOpcuaServer;
   let port: number;
   let config: Readonly<Config>;
+  let raw: Record<string, any>;
   let gw: Controller;
   const logs: Record<string, unknown>[] = [];
   /** Index in logs where the running gateway's lines begin. */
@@ -72,10 +73,11 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     await server.start();
     const opcua = (passwordEnv: string, extra: Record<string, unknown> = {}) => ({
       endpointUrl: server.endpointUrl, auth: { type: 'userName', userName: 'gateway', passwordEnv },
-      samplingIntervalMs: 50, publishingIntervalMs: 100, staleAfterIntervals: 10, reconnectMinMs: 50, reconnectMaxMs: 500,
+      // a 2 s stale window: short for the test, long enough that a busy machine does not call a live controller stale
+      samplingIntervalMs: 50, publishingIntervalMs: 100, staleAfterIntervals: 20, reconnectMinMs: 50, reconnectMaxMs: 500,
       mapping: lockerSimMapping(4), ...extra,
     });
-    config = checkConfig({
+    raw = {
       site: { id: SITE, name: 'OPC-UA test site' },
       broker: { host: '127.0.0.1', port: 0 },
       devices: [
@@ -89,7 +91,8 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
       spool: { dir: join(tmp.path, 'spool'), dedupWindow: 0 },
       http: { host: '127.0.0.1', port: 0 },
       log: { level: 'info' },
-    });
+    };
+    config = checkConfig(raw);
     await startGateway();
   });
 
@@ -251,5 +254,15 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     } finally {
       await vend.endAsync(true);
     }
+  });
+
+  it('a config reload (SIGHUP) with the right password brings the refused machine online; the others keep their sessions', async () => {
+    const sessions = gw.opcua.connector('lock-02')!.sessions;
+    const next = structuredClone(raw);
+    next.devices[2].opcua.auth.passwordEnv = 'PW_LOCK02';
+    gw.reload(checkConfig(next));
+    await waitFor(() => gw.stats.get('lock-03').online, { timeoutMs: 15_000, what: 'lock-03 online after the reload' });
+    await waitFor(() => envelopes('lock-03', 'state').find((e) => e.env.state?.online), { timeoutMs: 10_000, what: 'lock-03 state at the core' });
+    assert.equal(gw.opcua.connector('lock-02')!.sessions, sessions, 'an unchanged machine is not reconnected');
   });
 });

@@ -71,7 +71,8 @@ describe('status page in a real browser', () => {
     });
     base = `http://127.0.0.1:${gw.httpPort}/`;
     for (const m of MACHINES) {
-      const sim = new SimulatedMachine({ url: gw.brokerUrl, deviceId: m.id, password: `pw-${m.id}`, kind: m.kind, rate: m.rate });
+      // badShare only arms sendOne(() => 0) below to send one truncated message on demand; at random it is ~never.
+      const sim = new SimulatedMachine({ url: gw.brokerUrl, deviceId: m.id, password: `pw-${m.id}`, kind: m.kind, rate: m.rate, badShare: 1e-9 });
       await sim.start();
       sims.set(m.id, sim);
     }
@@ -103,6 +104,11 @@ describe('status page in a real browser', () => {
     assert.match(await text(page, '#uplink-state'), /Connected since/);
     // Traffic shows up as it arrives: the vending machine's count for today rises without a reload.
     await page.waitForFunction(() => Number(document.querySelector('tr[data-device="vend-01"] td[data-label="Today"]')?.textContent?.replace(/\D/g, '')) > 0, null, { timeout: UI_MS });
+    // A machine's bad message: its row shows the code and message, and it heads the latest errors.
+    sims.get('stm-01')!.sendOne(() => 0);
+    await page.waitForSelector('#errors-table tr[data-code="GW_PAYLOAD_NOT_JSON"]', { timeout: UI_MS });
+    assert.match(await text(page, '#errors-table tr[data-code="GW_PAYLOAD_NOT_JSON"]'), /Machine stm-01[\s\S]*payload is not valid JSON/);
+    assert.match(await text(page, 'tr[data-device="stm-01"] td[data-label="Last error"]'), /^GW_PAYLOAD_NOT_JSON: payload is not valid JSON/);
   });
 
   it('turns a stopped machine offline on the page without a reload', async () => {

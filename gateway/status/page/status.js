@@ -238,7 +238,8 @@ function showProblem(text) {
 async function refresh() {
   clearTimeout(timer);
   try {
-    const res = await fetch('/api/status', { cache: 'no-store', credentials: 'same-origin', signal: AbortSignal.timeout(TIMEOUT_MS) });
+    const signal = typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(TIMEOUT_MS) : undefined;
+    const res = await fetch('/api/status', { cache: 'no-store', credentials: 'same-origin', signal });
     if (res.status === 401) {
       showProblem('Access token missing or expired: open this page again with ?token=… added to the address.');
     } else if (!res.ok) {

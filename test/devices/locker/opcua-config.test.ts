@@ -12,8 +12,8 @@ import { REPO } from '../../support/gateway.ts';
 function readmeDevice(): Record<string, any> {
   const readme = readFileSync(join(REPO, 'devices', 'locker', 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## OPC-UA'));
-  const block = /```json\n([\s\S]*?)\n```/.exec(section);
-  assert.ok(block, 'a JSON example in the OPC-UA section');
+  const block = /```jsonc\n([\s\S]*?)\n```/.exec(section);
+  assert.ok(block, 'a config example (```jsonc) in the OPC-UA section');
   return JSON.parse(block[1]!) as Record<string, any>;
 }
 

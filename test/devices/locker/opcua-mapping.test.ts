@@ -7,13 +7,20 @@ import {
   applyLockerValues, doorWord, lockerAnswer, lockerCommand, lockerEvent, lockerState, lockerTelemetry, lockerTransactions, modeWord,
   newLockerSnapshot, severityWord,
 } from '../../../devices/locker/opcua-mapping.ts';
-import { lockerSimMapping } from '../../../devices/locker/opcua-simulator.ts';
 import type { DecodeResult } from '../../../devices/types.ts';
+import type { OpcuaMappingConfig } from '../../../gateway/config/schema.ts';
 import { monitorPlan, OPCUA_KINDS } from '../../../gateway/opcua-kinds.ts';
 import { pb } from '../../../proto/index.ts';
 import type { Sample, ValueChange } from '../../../protocols/opcua-types.ts';
 
 const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 7) };
+// the simulator's node ids (opcua-simulator.ts lockerSimMapping), written out so this pure test does not load node-opcua
+const simMapping = (units: number): OpcuaMappingConfig => ({
+  units,
+  values: { heartbeat: 'ns=1;s=Locker.Heartbeat', serviceMode: 'ns=1;s=Locker.ServiceMode', door: 'ns=1;s=Locker.C{n}.DoorOpen', occupied: 'ns=1;s=Locker.C{n}.Occupied' },
+  events: { alarms: { notifier: 'ns=1;s=Locker', fields: { code: '1:Code', compartment: '1:Compartment', active: '1:Active' } } },
+  methods: { openCompartment: { object: 'ns=1;s=Locker', method: 'ns=1;s=Locker.OpenCompartment' } },
+});
 const T = Date.parse('2026-11-22T21:00:00Z');
 const s = (value: unknown, dataType = typeof value === 'boolean' ? 'Boolean' : typeof value === 'number' ? 'Int32' : 'String', at = T): Sample => ({ value, dataType, sourceTimeMs: at, good: true });
 const ch = (key: string, sample: Sample): ValueChange => ({ key, sample });
@@ -126,7 +133,7 @@ describe('locker over OPC-UA: alarm events', () => {
 });
 
 describe('locker over OPC-UA: commands', () => {
-  const mapping = lockerSimMapping(12);
+  const mapping = simMapping(12);
   const snap = newLockerSnapshot(12);
   applyLockerValues(snap, [ch('serviceMode', s(1))]);
 
@@ -163,7 +170,7 @@ describe('locker over OPC-UA: commands', () => {
 
 describe('locker over OPC-UA: what the connector subscribes to', () => {
   it('per-compartment roles run over {n}; the heartbeat is watched; events select the standard fields and the mapping\'s', () => {
-    const plan = monitorPlan(OPCUA_KINDS.locker!, lockerSimMapping(2));
+    const plan = monitorPlan(OPCUA_KINDS.locker!, simMapping(2));
     assert.deepEqual(plan.values.filter((v) => v.key.startsWith('door.')), [
       { key: 'door.1', ref: 'ns=1;s=Locker.C1.DoorOpen' },
       { key: 'door.2', ref: 'ns=1;s=Locker.C2.DoorOpen' },

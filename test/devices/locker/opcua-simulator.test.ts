@@ -24,7 +24,7 @@ const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 1) };
 
 function readmeMapping(): OpcuaMappingConfig {
   const readme = readFileSync(join(REPO, 'devices', 'locker', 'README.md'), 'utf8');
-  const block = /```json\n([\s\S]*?)\n```/.exec(readme.slice(readme.indexOf('## OPC-UA')))!;
+  const block = /```jsonc\n([\s\S]*?)\n```/.exec(readme.slice(readme.indexOf('## OPC-UA')))!;
   return (JSON.parse(block[1]!) as { opcua: { mapping: OpcuaMappingConfig } }).opcua.mapping;
 }
 

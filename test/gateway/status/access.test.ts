@@ -85,6 +85,8 @@ describe('status page access', () => {
     assert.ok(!value.includes(TOKEN), 'the cookie does not hold the token itself');
     assert.equal(gate.check(req({ cookie: `other=1; ${value}` }), root).kind, 'allow');
     assert.equal(gate.check(req({ cookie: `${COOKIE_NAME}=forged` }), root).kind, 'deny');
+    const odd = gate.check(req({}), new URL(`http://gw/.//evil.example/?token=${TOKEN}`));
+    assert.equal(odd.kind === 'redirect' && odd.location, '/evil.example/', 'the redirect stays on this site');
   });
 
   it('without a token (loopback): answers only to a loopback Host, so a rebound DNS name cannot read the page', () => {
