@@ -1,8 +1,6 @@
 // Builds and wires the whole gateway from a validated config. Start order follows the data's path backwards (the spool
 // first, so nothing is acknowledged before it can be stored; the uplink; then the device broker), and stop runs in
 // reverse: stop accepting devices, finish the writes in flight, say goodbye to the core, close the spool.
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { codecFor } from '../devices/registry.ts';
@@ -17,6 +15,7 @@ import { OpcuaDevices } from './opcua-devices.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
+import { loadHashKey } from './hash-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
 import { ObservedDeviceStats } from './status/observed-stats.ts';
 import { Uplink } from './uplink.ts';
@@ -233,22 +232,5 @@ function redactUrl(url: string): string {
     return u.toString();
   } catch {
     return '(invalid url)';
-  }
-}
-
-/** The key for hashing ID numbers and pickup codes: from the environment if configured, else made once and kept. */
-function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer {
-  if (c.privacy.hashKeyEnv) {
-    const v = resolveSecret({ passwordEnv: c.privacy.hashKeyEnv }, '/privacy/hashKeyEnv', env)!;
-    return /^[0-9a-f]{32,}$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'utf8');
-  }
-  const file = join(c.spool.dir, 'hash.key');
-  try {
-    return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
-  } catch {
-    mkdirSync(c.spool.dir, { recursive: true });
-    const key = randomBytes(32);
-    writeFileSync(file, key.toString('hex'), { mode: 0o600 });
-    return key;
   }
 }

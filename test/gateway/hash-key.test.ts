@@ -1,0 +1,41 @@
+// The hashing key for ID numbers and pickup codes: made once and kept; a short or damaged key stops the start.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { checkConfig } from '../../gateway/config/load.ts';
+import { isGatewayError } from '../../gateway/errors.ts';
+import { loadHashKey } from '../../gateway/hash-key.ts';
+import { tempDir } from '../support/tmp.ts';
+
+const config = (dir: string, hashKeyEnv = '') => checkConfig({
+  site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir }, privacy: { hashKeyEnv },
+});
+
+it('makes a 32-byte key once, keeps it with mode 0600, and returns the same key after a restart', async () => {
+  const tmp = await tempDir('eg-hashkey-');
+  try {
+    const cfg = config(join(tmp.path, 'spool'));
+    const a = loadHashKey(cfg, {});
+    assert.equal(a.length, 32);
+    assert.deepEqual(loadHashKey(cfg, {}), a);
+    const { statSync } = await import('node:fs');
+    assert.equal(statSync(join(tmp.path, 'spool', 'hash.key')).mode & 0o777, 0o600);
+    assert.equal(readFileSync(join(tmp.path, 'spool', 'hash.key'), 'utf8'), a.toString('hex'));
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('refuses a short key from the environment and a damaged key file', async () => {
+  const tmp = await tempDir('eg-hashkey-');
+  try {
+    const isMissing = (e: unknown) => isGatewayError(e) && e.code === 'GW_SECRET_MISSING';
+    assert.throws(() => loadHashKey(config(tmp.path, 'SITE_KEY'), { SITE_KEY: 'short' }), isMissing);
+    assert.equal(loadHashKey(config(tmp.path, 'SITE_KEY'), { SITE_KEY: 'ab'.repeat(32) }).length, 32);
+    writeFileSync(join(tmp.path, 'hash.key'), 'not hex at all');
+    assert.throws(() => loadHashKey(config(tmp.path), {}), (e) => isMissing(e) && /damaged/.test((e as Error).message));
+  } finally {
+    await tmp.cleanup();
+  }
+});
