@@ -59,9 +59,11 @@ describe('commands from the core', () => {
 
   before(async () => {
     tmp = await tempDir('eg-commands-');
-    core = await startMosquitto();
-    results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
-    txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
+    // A persistent core and persistent listener sessions: what the gateway publishes while a listener is still
+    // reconnecting after the core restarts is queued for it, as for a real central subscriber.
+    core = await startMosquitto({ persistence: true });
+    results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`], { mqtt: { clean: false, clientId: 'test-results' } });
+    txs = await listenCore(core.url, [`${PREFIX}/+/tx`], { mqtt: { clean: false, clientId: 'test-txs' } });
     const pair = generateKeyPairSync('ed25519');
     privateKey = pair.privateKey;
     otherKey = generateKeyPairSync('ed25519').privateKey;
@@ -189,9 +191,6 @@ describe('commands from the core', () => {
       refreshPickupList: { items: [{ documentRef: 'DSI-BIR-2026-004512', compartment: 12, codeSalt: salt, codeHash: pickupCodeHash(salt, '583-920'), expiresMs: inMinutes(60 * 24) }] },
     });
     await waitFor(() => stateOf('c-list-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'list stored' });
-    await results.close();
-    await txs.close();
-    await corePub.endAsync(true);
     await core.stop();
     await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
     const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
@@ -206,7 +205,6 @@ describe('commands from the core', () => {
       assert.deepEqual(await ask('r-3', '583-920'), { reqId: 'r-3', ok: false, reason: 'already_collected' });
       assert.ok(!JSON.stringify(lock.answers).includes('583-920'), 'the code is never echoed');
       await core.restart();
-      txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
       const msg = await txs.waitFor((m) => pb.Envelope.decode(m.payload).deviceTxId === 'L-0009001', 30_000);
       const env = pb.Envelope.decode(msg.payload);
       assert.equal(env.transaction?.locker?.offline, true);
@@ -216,8 +214,6 @@ describe('commands from the core', () => {
     } finally {
       await lock.client.endAsync(true);
     }
-    results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
-    corePub = await mqtt.connectAsync(core.url, { clientId: 'central-commands', protocolVersion: 4 });
   });
 
   it('a machine can never publish a command', async () => {

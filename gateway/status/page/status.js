@@ -35,15 +35,16 @@ function num(n) {
   return typeof n === 'number' ? n.toLocaleString('en-GB') : '–';
 }
 
+const NBSP = '\u00a0';
+
+/** "4 min 12 s": no-break spaces keep a figure with its unit when a narrow column wraps. */
 function duration(seconds) {
   if (seconds === null || seconds === undefined || !isFinite(seconds)) return '–';
   const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${s % 60} s`;
   const h = Math.floor(m / 60);
-  if (h < 48) return `${h} h ${m % 60} min`;
-  return `${Math.floor(h / 24)} d ${h % 24} h`;
+  const text = s < 60 ? `${s} s` : m < 60 ? `${m} min ${s % 60} s` : h < 48 ? `${h} h ${m % 60} min` : `${Math.floor(h / 24)} d ${h % 24} h`;
+  return text.replace(/ /g, NBSP);
 }
 
 function bytes(n) {
@@ -66,7 +67,7 @@ function clock(ms) {
 /** "21:03:12 (5 min ago)", measured against the gateway's clock so a phone with a wrong clock still reads right. */
 function when(ms, nowMs) {
   if (!ms) return 'never';
-  return `${clock(ms)} (${duration((nowMs - ms) / 1000)} ago)`;
+  return `${clock(ms)} (${duration((nowMs - ms) / 1000)}${NBSP}ago)`;
 }
 
 function dropText(total, parts) {
@@ -181,19 +182,38 @@ function renderDevices(devices, today, now) {
   const rows = devices.map((d) => {
     const tr = document.createElement('tr');
     tr.dataset.device = d.id;
-    const name = cell('th', d.name ? `${d.id} · ${d.name}` : d.id, 'Machine');
+    // The id never breaks; a long human name goes on its own line below it.
+    const name = cell('th', '', 'Machine');
+    const id = document.createElement('span');
+    id.className = 'device-id';
+    id.textContent = d.id;
+    name.append(id);
+    if (d.name) {
+      const human = document.createElement('span');
+      human.className = 'device-name';
+      human.textContent = d.name;
+      name.append(human);
+    }
     const status = cell('td', '', 'Status');
     status.dataset.field = 'status';
     status.dataset.state = d.online ? 'online' : 'offline';
     status.append(d.online ? badge('ok', 'Online') : badge('off', 'Offline'));
     const err = d.lastError;
-    const errCell = cell('td', err ? `${err.code}: ${err.message}` : 'none', 'Last error', err ? 'error-text' : '');
+    const errCell = cell('td', err ? '' : 'none', 'Last error', err ? 'error-text' : '');
+    if (err) {
+      // A narrow column may break the code after an underscore (<wbr>), not inside a word; copying it stays clean.
+      err.code.split('_').forEach((part, i) => {
+        if (i > 0) errCell.append('_', document.createElement('wbr'));
+        errCell.append(part);
+      });
+      errCell.append(`: ${err.message}`);
+    }
     if (err) errCell.title = `at ${clock(err.at)}`;
     const t = d.today || { received: 0, rejected: 0 };
     tr.append(
       name,
       cell('td', d.kind, 'Kind'),
-      cell('td', d.transport === 'mqtt' ? 'MQTT' : d.transport === 'opcua' ? 'OPC UA' : d.transport, 'Link'),
+      cell('td', d.transport === 'mqtt' ? 'MQTT' : d.transport === 'opcua' ? `OPC${NBSP}UA` : d.transport, 'Link'),
       status,
       cell('td', when(d.lastSeen, now), 'Last seen'),
       cell('td', num(t.received), 'Today', 'num'),
