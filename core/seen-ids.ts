@@ -1,17 +1,17 @@
-// Remembers the most recent message ids (insertion order), so a resent envelope is stored once.
+// Remembers the most recent message ids, so a resent envelope is stored once.
+import { RecentMap } from '../gateway/recent-map.ts';
+
 export class SeenIds {
-  private readonly ids = new Set<string>();
-  private readonly max: number;
+  private readonly ids: RecentMap<string, true>;
 
   constructor(max: number) {
-    this.max = max;
+    this.ids = new RecentMap(max);
   }
 
   /** true when the id is new. */
   add(id: string): boolean {
     if (this.ids.has(id)) return false;
-    this.ids.add(id);
-    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value as string);
+    this.ids.set(id, true);
     return true;
   }
 }

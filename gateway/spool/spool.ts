@@ -27,6 +27,7 @@ import { GatewayError } from '../errors.ts';
 import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
 import { encodeRecord } from './record.ts';
 import { RateMeter } from './rate.ts';
+import { RecentMap } from '../recent-map.ts';
 
 export type SpoolClass = 'tx' | 'telemetry' | 'state';
 export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
@@ -66,7 +67,7 @@ export class Spool extends EventEmitter {
   private nextSeq = 1;
   private flushing: Promise<void> | undefined;
   private flushScheduled = false;
-  private readonly dedup = new Map<string, DedupEntry>();
+  private readonly dedup: RecentMap<string, DedupEntry>;
   private readonly latestState = new Map<string, number>();
   private blockedUntil = 0;
   private fullSince: number | undefined;
@@ -81,6 +82,7 @@ export class Spool extends EventEmitter {
     super();
     this.opts = opts;
     this.clock = opts.clock ?? Date.now;
+    this.dedup = new RecentMap(opts.dedupWindow);
     const hooks = (cls: SpoolClass) => ({
       onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
@@ -170,10 +172,6 @@ export class Spool extends EventEmitter {
   private remember(key: string, entry: DedupEntry): void {
     if (this.opts.dedupWindow <= 0) return;
     this.dedup.set(key, entry);
-    if (this.dedup.size > this.opts.dedupWindow) {
-      const oldest = this.dedup.keys().next().value as string;
-      this.dedup.delete(oldest);
-    }
   }
 
   /** Frees telemetry (oldest first) until `bytes` more fit under maxBytes; false when they cannot. */
