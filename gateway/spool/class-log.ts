@@ -35,6 +35,13 @@ interface Staged { buf: Buffer; seq: number; appendedAt: number; done: (err?: Er
 interface InFlight { seq: number; base: number; offset: number; size: number; appendedAt: number; confirmed: boolean }
 
 const READ_CHUNK = 1 << 20;
+const SCAN_CHUNK = 4 << 20;
+let sharedScanBuffer: Buffer | undefined;
+/** One buffer for every segment scanned at start-up (scans are synchronous, so they never overlap). */
+function scanBuffer(): Buffer {
+  sharedScanBuffer ??= Buffer.allocUnsafe(SCAN_CHUNK);
+  return sharedScanBuffer;
+}
 
 export class ClassLog {
   readonly name: string;
@@ -98,25 +105,68 @@ export class ClassLog {
     this.deleteConfirmedSegments();
   }
 
-  /** Reads a whole segment, counting records; records before `pendingFrom` are confirmed. */
+  /**
+   * Reads a segment, counting records; records before `pendingFrom` are confirmed. The healthy case streams the file
+   * through one reused buffer, so start-up over a large spool neither holds whole segments in memory nor leaves them for
+   * the garbage collector; the first damaged or short record hands over to the whole-file path, which can resync.
+   */
   private scan(seg: Segment, isLast: boolean, pendingFrom: number): void {
+    const fd = fs.openSync(seg.path, 'r');
+    let off = 0;
+    try {
+      const size = fs.fstatSync(fd).size;
+      let chunk = scanBuffer();
+      let base = 0;
+      let len = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size), 0);
+      while (off < size) {
+        const out = parseRecord(chunk.subarray(0, len), off - base);
+        if (out.kind === 'record') {
+          this.count(seg, out.record, off >= pendingFrom);
+          off += out.record.size;
+          continue;
+        }
+        if (out.kind === 'short' && base + len < size) {
+          // The record runs past the buffer: refill from its start (a bigger buffer for an unusually large record).
+          const need = off - base + 8 <= len ? 32 + chunk.readUInt32LE(off - base + 4) : 0;
+          if (need > chunk.length && need <= 8 * chunk.length) chunk = Buffer.allocUnsafe(need);
+          base = off;
+          len = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - off), off);
+          continue;
+        }
+        break; // damaged, or short at the end of the file
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+    const size = fs.statSync(seg.path).size;
+    if (off >= size) {
+      seg.synced = seg.size = size;
+      return;
+    }
+    this.scanDamaged(seg, isLast, pendingFrom, off);
+  }
+
+  private count(seg: Segment, r: StoredRecord, pending: boolean): void {
+    seg.records++;
+    seg.bytes += r.size;
+    if (!pending) { seg.done++; seg.doneBytes += r.size; }
+    else if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = r.appendedAt;
+    if (r.seq > this.lastSeq) this.lastSeq = r.seq;
+    this.hooks.onRecovered?.(r, pending);
+  }
+
+  /** The rest of a segment from the first record that did not parse: cut a torn tail, or quarantine and resync. */
+  private scanDamaged(seg: Segment, isLast: boolean, pendingFrom: number, from: number): void {
     const buf = readFileSync(seg.path);
     let end = buf.length;
-    let off = 0;
+    let off = from;
     while (off < buf.length) {
       const skipTo = seg.skipFrom(off);
       if (skipTo !== off) { off = skipTo; continue; }
       const out = parseRecord(buf, off);
       if (out.kind === 'record') {
-        const r = out.record;
-        const pending = off >= pendingFrom;
-        seg.records++;
-        seg.bytes += r.size;
-        if (!pending) { seg.done++; seg.doneBytes += r.size; }
-        else if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = r.appendedAt;
-        if (r.seq > this.lastSeq) this.lastSeq = r.seq;
-        this.hooks.onRecovered?.(r, pending);
-        off += r.size;
+        this.count(seg, out.record, off >= pendingFrom);
+        off += out.record.size;
         continue;
       }
       const next = resync(buf, off + 1);

@@ -58,7 +58,8 @@ export interface OutRecord extends ReadRecord { cls: SpoolClass }
 
 export type DropReason = 'ttl' | 'quota' | 'superseded';
 
-interface DedupEntry { seq: number; durable: boolean; waiters: AppendCallback[] }
+/** A durable record is remembered by its sequence number alone; one still waiting for its fsync also holds the retries. */
+type DedupEntry = number | { seq: number; waiters: AppendCallback[] };
 
 export class Spool extends EventEmitter {
   private readonly opts: SpoolOptions;
@@ -87,7 +88,7 @@ export class Spool extends EventEmitter {
       onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
       onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
-        if (cls === 'tx' && r.key) this.remember(`${r.route}\n${r.key}`, { seq: r.seq, durable: true, waiters: [] });
+        if (cls === 'tx' && r.key) this.remember(`${r.route}\n${r.key}`, r.seq);
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
       },
     });
@@ -127,8 +128,8 @@ export class Spool extends EventEmitter {
     const dedupKey = req.key ? `${req.route}\n${req.key}` : undefined;
     if (dedupKey) {
       const seen = this.dedup.get(dedupKey);
-      if (seen) {
-        if (seen.durable) cb(null, { seq: seen.seq, duplicate: true });
+      if (seen !== undefined) {
+        if (typeof seen === 'number') cb(null, { seq: seen, duplicate: true });
         else seen.waiters.push(cb);
         return;
       }
@@ -139,7 +140,7 @@ export class Spool extends EventEmitter {
     const buf = encodeRecord(seq, now, req.route, req.key ?? '', req.build(seq, now));
     if (!this.makeRoom(buf.length)) return cb(this.fullError());
     this.nextSeq++;
-    const entry: DedupEntry | undefined = dedupKey ? { seq, durable: false, waiters: [] } : undefined;
+    const entry = dedupKey ? { seq, waiters: [] as AppendCallback[] } : undefined;
     if (dedupKey && entry) this.remember(dedupKey, entry);
     this.logs[req.cls].stage(buf, seq, now, (err) => {
       if (err) {
@@ -155,10 +156,9 @@ export class Spool extends EventEmitter {
       this.appendedBytes.add(buf.length, this.clock());
       if (this.fullSince !== undefined) this.clearFull();
       cb(null, { seq, duplicate: false });
-      if (entry) {
-        entry.durable = true;
+      if (entry && dedupKey) {
+        this.dedup.set(dedupKey, seq);
         for (const w of entry.waiters) w(null, { seq, duplicate: true });
-        entry.waiters = [];
       }
     });
     this.scheduleFlush();
