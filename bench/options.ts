@@ -41,7 +41,7 @@ Device -> gateway (fsync before PUBACK) -> mosquitto core, QoS 1, 300-byte vendi
   --quiet-wait S     before each run wait up to S seconds while other processes use > 0.25 cores (default 20, 0 with --quick; 0 = off)
   --gateway-node-args="FLAGS"  extra node flags for the gateway, for experiments (e.g. --gateway-node-args="--max-old-space-size=96")
   --live-tree        run the gateway from the working tree itself, not from a copy taken at start
-  --profile          one more throughput run and drain with the gateway under --cpu-prof; top functions printed
+  --profile          one more throughput run and fill+drain with the gateway under --cpu-prof; top functions printed
   --help
 
 Progress goes to stderr; the report is always written to bench/results/spool-e2e.json.`;

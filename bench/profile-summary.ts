@@ -24,7 +24,8 @@ function area(url: string, fn: string): string {
   return url ? 'other' : '(native)';
 }
 
-export function summariseProfile(file: string, topN = 15): ProfileSummary {
+/** `strip`: directory prefixes to drop from script paths (the repository, the bench's copy of it). */
+export function summariseProfile(file: string, topN = 15, strip: string[] = []): ProfileSummary {
   const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   // Self time per node from the sample stream (timeDeltas[i] is the time before sample i).
@@ -44,7 +45,10 @@ export function summariseProfile(file: string, topN = 15): ProfileSummary {
     const fn = functionName || '(anonymous)';
     const a = area(url, fn);
     areas.set(a, (areas.get(a) ?? 0) + us);
-    const where = url ? `${url.replace(/^file:\/\/.*?\/(node_modules\/|work\/main\/)/, '$1')}:${lineNumber + 1}` : '';
+    let path = url.replace(/^file:\/\//, '');
+    for (const prefix of strip) if (path.startsWith(prefix)) path = path.slice(prefix.length);
+    path = path.replace(/^.*\/bench-spool-e2e-code-[^/]+\//, ''); // the bench's copy of the tree (bench/snapshot.ts)
+    const where = url ? `${path}:${lineNumber + 1}` : '';
     const key = `${fn}@${where}`;
     const f = fns.get(key) ?? { fn, where, us: 0 };
     f.us += us;
@@ -67,5 +71,5 @@ export function formatProfile(s: ProfileSummary): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const f of process.argv.slice(2)) process.stdout.write(`${formatProfile(summariseProfile(f, 25))}\n`);
+  for (const f of process.argv.slice(2)) process.stdout.write(`${formatProfile(summariseProfile(f, 25, [`${process.cwd()}/`]))}\n`);
 }

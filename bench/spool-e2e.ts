@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { probeFdatasync } from './disk-probe.ts';
-import { REPO, setCodeRoot } from './gateway-process.ts';
+import { codePath, REPO, setCodeRoot } from './gateway-process.ts';
 import { HELP, parseOptions, type BenchOptions } from './options.ts';
 import { backlogPhase } from './phases/backlog.ts';
 import { drainRun } from './phases/drain.ts';
@@ -78,7 +78,7 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
       // Thread 0 is the gateway's main thread; tsx's loader thread writes a second, idle profile.
       const main = readdirSync(dir).filter((n) => /\.0\.\d+\.cpuprofile$/.test(n)).map((n) => join(dir, n));
       for (const file of main) {
-        const s = summariseProfile(file);
+        const s = summariseProfile(file, 15, [`${codePath()}/`, `${REPO}/`]);
         report.profiles.push({ ...s, file: `${name}: ${s.file.replace(`${REPO}/`, '')}` });
         progress(formatProfile(s));
       }
