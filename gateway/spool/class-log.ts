@@ -57,6 +57,8 @@ export class ClassLog {
   /** Reader: the next record to hand out. */
   private reader = { base: 0, offset: 0 };
   private inflight: InFlight[] = [];
+  /** The last chunk read from a segment (durable bytes only; segments are append-only, so it never goes stale). */
+  private ahead: { base: number; start: number; buf: Buffer } | undefined;
   private inflightStart = 0;
   /** Confirmations that arrived for records not in flight (after a rewind): skipped when read again. */
   private confirmedAhead = new Set<number>();
@@ -320,30 +322,40 @@ export class ClassLog {
         this.reader = { base: next.base, offset: 0 };
         continue;
       }
-      const len = Math.min(seg.synced - offset, READ_CHUNK);
-      const buf = Buffer.allocUnsafe(len);
-      const { bytesRead } = await readAsync(seg.fd(), buf, 0, len, offset);
-      let pos = 0;
-      while (pos < bytesRead && out.length < max) {
-        const at = offset + pos;
+      // Continue in the chunk read last time when the reader is inside it: one disk read serves many calls.
+      let chunk = this.ahead;
+      if (!chunk || chunk.base !== seg.base || offset < chunk.start || offset >= chunk.start + chunk.buf.length) {
+        const len = Math.min(seg.synced - offset, READ_CHUNK);
+        const fresh = Buffer.allocUnsafe(len);
+        const { bytesRead } = await readAsync(seg.fd(), fresh, 0, len, offset);
+        if (bytesRead === 0) break;
+        chunk = { base: seg.base, start: offset, buf: fresh.subarray(0, bytesRead) };
+        this.ahead = chunk;
+      }
+      const buf = chunk.buf;
+      const start = chunk.start;
+      let pos = offset - start;
+      while (pos < buf.length && out.length < max) {
+        const at = start + pos;
         const jump = seg.skipFrom(at);
-        if (jump !== at) { pos = jump - offset; continue; }
-        const res = parseRecord(buf.subarray(0, bytesRead), pos);
+        if (jump !== at) { pos = jump - start; continue; }
+        const res = parseRecord(buf, pos);
         if (res.kind === 'short') {
-          if (pos === 0) { await this.readLarge(seg, at, out); pos = this.reader.offset - offset; }
+          if (at === start) { await this.readLarge(seg, at, out); pos = this.reader.offset - start; }
+          this.ahead = undefined; // the chunk ends mid-record: read afresh from here
           break;
         }
         if (res.kind === 'bad') {
           // Damage that appeared after start-up: quarantine from here and go on after it.
           await this.quarantineLive(seg, at);
-          pos = seg.skipFrom(at) - offset;
+          pos = seg.skipFrom(at) - start;
           continue;
         }
         const r = res.record;
         pos += r.size;
         this.track(r, seg.base, at, out);
       }
-      this.reader = { base: seg.base, offset: offset + pos };
+      this.reader = { base: seg.base, offset: start + pos };
     }
     return out;
   }
@@ -515,8 +527,25 @@ export class ClassLog {
   private markCursorDirty(): void {
     this.cursorDirty = true;
     if (this.cursorTimer) return;
-    this.cursorTimer = setTimeout(() => { this.cursorTimer = undefined; this.trySaveCursor(); }, 200);
+    // Once a second, and off the event loop: a rename can block for tens of milliseconds under write load.
+    this.cursorTimer = setTimeout(() => { this.cursorTimer = undefined; void this.saveCursorAsync(); }, 1000);
     this.cursorTimer.unref();
+  }
+
+  private cursorWrite: Promise<void> | undefined;
+
+  private async saveCursorAsync(): Promise<void> {
+    if (!this.cursorDirty || this.cursorWrite) return;
+    this.cursorDirty = false;
+    const tmp = `${this.cursorPath()}.tmp`;
+    this.cursorWrite = fs.promises.writeFile(tmp, JSON.stringify(this.head)).then(() => fs.promises.rename(tmp, this.cursorPath()));
+    try {
+      await this.cursorWrite;
+    } catch {
+      this.cursorDirty = true; // a full disk: the next confirmation or close() tries again
+    } finally {
+      this.cursorWrite = undefined;
+    }
   }
 
   /**
@@ -524,7 +553,7 @@ export class ClassLog {
    * with the same message ids, and dropped there as duplicates. Write-then-rename keeps it whole.
    */
   saveCursor(): void {
-    if (!this.cursorDirty) return;
+    if (!this.cursorDirty || this.cursorWrite) return;
     this.cursorDirty = false;
     const tmp = `${this.cursorPath()}.tmp`;
     writeFileSync(tmp, JSON.stringify(this.head));
@@ -546,6 +575,7 @@ export class ClassLog {
   async close(): Promise<void> {
     if (this.cursorTimer) clearTimeout(this.cursorTimer);
     this.cursorTimer = undefined;
+    await this.cursorWrite?.catch(() => undefined);
     this.trySaveCursor();
     for (const s of this.segments) s.closeReader();
     if (this.writeFd !== undefined) await closeAsync(this.writeFd);
