@@ -306,6 +306,7 @@ export class ClassLog {
   /** Up to `max` durable records after the reader, handed out in order and tracked as in flight. */
   async read(max: number): Promise<ReadRecord[]> {
     const out: ReadRecord[] = [];
+    const epoch = this.epoch;
     while (out.length < max) {
       const segIdx = this.segments.findIndex((s) => s.base === this.reader.base);
       const seg = this.segments[segIdx];
@@ -328,6 +329,7 @@ export class ClassLog {
         const len = Math.min(seg.synced - offset, READ_CHUNK);
         const fresh = Buffer.allocUnsafe(len);
         const { bytesRead } = await readAsync(seg.fd(), fresh, 0, len, offset);
+        if (this.epoch !== epoch) return []; // rewound while reading: what this call took was put back
         if (bytesRead === 0) break;
         chunk = { base: seg.base, start: offset, buf: fresh.subarray(0, bytesRead) };
         this.ahead = chunk;
@@ -341,13 +343,18 @@ export class ClassLog {
         if (jump !== at) { pos = jump - start; continue; }
         const res = parseRecord(buf, pos);
         if (res.kind === 'short') {
-          if (at === start) { await this.readLarge(seg, at, out); pos = this.reader.offset - start; }
+          if (at === start) {
+            await this.readLarge(seg, at, out);
+            if (this.epoch !== epoch) return [];
+            pos = this.reader.offset - start;
+          }
           this.ahead = undefined; // the chunk ends mid-record: read afresh from here
           break;
         }
         if (res.kind === 'bad') {
           // Damage that appeared after start-up: quarantine from here and go on after it.
           await this.quarantineLive(seg, at);
+          if (this.epoch !== epoch) return [];
           pos = seg.skipFrom(at) - start;
           continue;
         }
@@ -361,11 +368,13 @@ export class ClassLog {
   }
 
   private async readLarge(seg: Segment, at: number, out: ReadRecord[]): Promise<void> {
+    const epoch = this.epoch;
     const header = Buffer.allocUnsafe(HEADER_BYTES);
     await readAsync(seg.fd(), header, 0, HEADER_BYTES, at);
     const total = HEADER_BYTES + header.readUInt32LE(4);
     const buf = Buffer.allocUnsafe(Math.min(total, seg.synced - at));
     await readAsync(seg.fd(), buf, 0, buf.length, at);
+    if (this.epoch !== epoch) return;
     const res = parseRecord(buf, 0);
     if (res.kind === 'record') {
       this.track(res.record, seg.base, at, out);
@@ -445,11 +454,16 @@ export class ClassLog {
   rewind(): void {
     const q = this.inflight;
     for (let i = this.inflightStart; i < q.length; i++) if (q[i]!.confirmed) this.confirmedAhead.add(q[i]!.seq);
-    const front = q[this.inflightStart];
-    if (front) this.reader = { base: front.base, offset: front.offset };
+    // Back to the head, the first unconfirmed record, not to the front of what is in flight: a read that was still
+    // running when the connection dropped may have taken records beyond it, and they must not be skipped.
+    this.reader = { ...this.head };
     this.inflight = [];
     this.inflightStart = 0;
+    this.epoch++;
   }
+
+  /** Bumped by rewind(): a read() that was waiting on the disk meanwhile throws its results away. */
+  private epoch = 0;
 
   get inflightCount(): number {
     return this.inflight.length - this.inflightStart;
