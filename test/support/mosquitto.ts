@@ -66,6 +66,9 @@ function renderConfig(port: number, dir: string, opts: MosquittoOptions): string
     // Started as root, mosquitto 2 drops to the "mosquitto" user and then cannot write its persistence
     // file in our root-owned 0700 temp dir (it logs "Permission denied" at shutdown and saves nothing).
     ...(process.getuid?.() === 0 ? ['user root'] : []),
+    // A test subscriber that falls behind on a loaded machine must not lose messages at the core: mosquitto's default
+    // queue of 1,000 per client drops the rest silently, which looks like loss or reordering by the gateway.
+    'max_queued_messages 0',
     `persistence ${opts.persistence ? 'true' : 'false'}`,
     ...(opts.persistence ? [`persistence_location ${dir}${path.sep}`, 'persistence_file mosquitto.db'] : []),
     'log_dest stderr',
