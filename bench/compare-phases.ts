@@ -1,0 +1,164 @@
+// One run of the side-by-side bench against one site (gateway or mosquitto bridge), in three parts, each on a fresh
+// site and a fresh proxy: steady state (idle RSS, flood msg/s, latency at a steady rate), a core outage (backlog of N
+// PUBACKed messages, RSS with it, drain after the core returns, what never arrived), and a kill -9 of the site during
+// an outage (what never arrived after it restarted on its own state). Counting is always against device PUBACKs.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startProxy } from '../test/support/tcp-proxy.ts';
+import type { CompareSink } from './compare-sink.ts';
+import { startSite, type Site, type TargetName } from './compare-sites.ts';
+import type { BenchDevice } from './gateway-process.ts';
+import { latencies } from './latency.ts';
+import { Fleet, Load } from './load.ts';
+import { memoryOf } from './proc-stats.ts';
+import { progress } from './progress.ts';
+import { sleep } from './sleep.ts';
+import { round } from './stats.ts';
+
+export interface PhaseEnv {
+  dir: string; siteId: string; corePort: number; sink: CompareSink; devices: BenchDevice[]; window: number;
+  nextTag(): string;
+}
+
+export interface PhaseOptions {
+  floodWarmupMs: number; floodMs: number;
+  rate: number; paceWarmupMs: number; paceMs: number;
+  backlog: number; killBacklog: number;
+}
+
+export interface RunFigures {
+  throughput?: number; ackRate?: number; floodMissing?: number;
+  p50?: number; p99?: number; latencyMissing?: number;
+  rssIdleMb?: number; rssBacklogMb?: number;
+  backlogAcked?: number; drainRate?: number; drainFromFirstRate?: number; reconnectMs?: number; drainS?: number; outageDelivered?: number; outageLost?: number;
+  killAcked?: number; killDelivered?: number; killLost?: number;
+  duplicates: number;
+}
+
+async function withSite<T>(env: PhaseEnv, target: TargetName, name: string, f: (site: Site, cut: () => Promise<void>, restore: () => void) => Promise<T>): Promise<T> {
+  const dir = join(env.dir, name);
+  mkdirSync(dir, { recursive: true });
+  const proxy = await startProxy(env.corePort);
+  let site: Site | undefined;
+  try {
+    site = await startSite(target, { dir, siteId: env.siteId, proxyPort: proxy.port, devices: env.devices });
+    const s = site;
+    const cut = async (): Promise<void> => {
+      const at = performance.now();
+      proxy.cut();
+      await s.uplinkLost(at);
+    };
+    return await f(s, cut, () => proxy.restore());
+  } finally {
+    await site?.stop().catch(() => undefined);
+    await proxy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: RunFigures, label: string): Promise<void> {
+  await withSite(env, target, `${target}-steady`, async (site) => {
+    const fleet = await Fleet.connect(site.brokerUrl, env.devices);
+    try {
+      await sleep(2000);
+      fig.rssIdleMb = round(memoryOf(site.pid())?.rssMb ?? NaN, 1);
+      let tag = env.nextTag();
+      env.sink.track(tag);
+      let load = new Load(fleet, tag, env.window);
+      const flooding = load.flood(o.floodWarmupMs + o.floodMs);
+      await sleep(o.floodWarmupMs);
+      const t0 = performance.now(), r0 = env.sink.received, a0 = load.acked;
+      await sleep(o.floodMs);
+      const s = (performance.now() - t0) / 1000;
+      fig.throughput = Math.round((env.sink.received - r0) / s);
+      fig.ackRate = Math.round((load.acked - a0) / s);
+      await flooding;
+      await env.sink.settle(load.acked, { idleMs: 3000, firstMs: 5000, maxMs: 60_000 });
+      fig.floodMissing = load.acked - env.sink.received;
+      fig.duplicates += env.sink.duplicates;
+      progress(`  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB`);
+
+      tag = env.nextTag();
+      env.sink.track(tag);
+      load = new Load(fleet, tag, env.window);
+      await load.paced(o.rate, o.paceWarmupMs);
+      const i0 = load.next;
+      await load.paced(o.rate, o.paceMs);
+      const i1 = load.next;
+      await env.sink.settle(load.acked, { idleMs: 3000, firstMs: 5000, maxMs: 30_000 });
+      const l = latencies(load, { arrivalAt: env.sink.arrivalAt } as never, i0, i1).endToEnd;
+      fig.p50 = l.p50;
+      fig.p99 = l.p99;
+      fig.latencyMissing = load.acked - env.sink.received;
+      fig.duplicates += env.sink.duplicates;
+      progress(`  ${label}: at ${o.rate} msg/s p50 ${l.p50} ms p99 ${l.p99} ms over ${l.count} messages`);
+    } finally {
+      await fleet.close();
+    }
+  });
+}
+
+async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: RunFigures, label: string): Promise<void> {
+  await withSite(env, target, `${target}-outage`, async (site, cut, restore) => {
+    const fleet = await Fleet.connect(site.brokerUrl, env.devices);
+    try {
+      const tag = env.nextTag();
+      env.sink.track(tag);
+      await cut();
+      const load = new Load(fleet, tag, env.window);
+      const tick = setInterval(() => progress(`  ${label}: ${load.acked} of ${o.backlog} PUBACKed with the core away`), 5000);
+      await load.burst(o.backlog).finally(() => clearInterval(tick));
+      await sleep(500);
+      fig.backlogAcked = load.acked;
+      fig.rssBacklogMb = round(memoryOf(site.pid())?.rssMb ?? NaN, 1);
+      const leaked = env.sink.received;
+      const back = performance.now();
+      restore();
+      await env.sink.settle(load.acked, { idleMs: 5000, firstMs: 15_000, maxMs: 240_000 }, (n) => progress(`  ${label}: ${n} of ${load.acked} drained`));
+      const got = env.sink.received;
+      fig.outageDelivered = got;
+      fig.outageLost = load.acked - got;
+      fig.duplicates += env.sink.duplicates;
+      // A drain rate only means something when the backlog was there to drain.
+      const drainMs = env.sink.lastAt - back;
+      fig.drainS = round(drainMs / 1000, 2);
+      const whole = got >= 0.99 * load.acked;
+      fig.drainRate = whole ? Math.round((got / drainMs) * 1000) : NaN;
+      fig.drainFromFirstRate = whole ? Math.round((got / (env.sink.lastAt - env.sink.firstAt)) * 1000) : NaN;
+      fig.reconnectMs = got > 0 ? Math.round(env.sink.firstAt - back) : NaN;
+      progress(`  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB`);
+    } finally {
+      await fleet.close();
+    }
+  });
+}
+
+async function crash(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: RunFigures, label: string): Promise<void> {
+  await withSite(env, target, `${target}-kill`, async (site, cut, restore) => {
+    const fleet = await Fleet.connect(site.brokerUrl, env.devices);
+    const tag = env.nextTag();
+    env.sink.track(tag);
+    await cut();
+    const load = new Load(fleet, tag, env.window);
+    await load.burst(o.killBacklog).finally(() => fleet.close());
+    await sleep(200);
+    await site.crashAndRestart();
+    restore();
+    await env.sink.settle(load.acked, { idleMs: 5000, firstMs: 8000, maxMs: 120_000 });
+    fig.killAcked = load.acked;
+    fig.killDelivered = env.sink.received;
+    fig.killLost = load.acked - env.sink.received;
+    fig.duplicates += env.sink.duplicates;
+    progress(`  ${label}: kill -9 during an outage: ${load.acked} PUBACKed, ${fig.killDelivered} arrived after restart, lost ${fig.killLost}`);
+  });
+}
+
+export type Part = 'steady' | 'outage' | 'kill';
+
+export async function compareRun(env: PhaseEnv, target: TargetName, o: PhaseOptions, parts: Part[], label: string): Promise<RunFigures> {
+  const fig: RunFigures = { duplicates: 0 };
+  if (parts.includes('steady')) await steady(env, target, o, fig, label);
+  if (parts.includes('outage')) await outage(env, target, o, fig, label);
+  if (parts.includes('kill')) await crash(env, target, o, fig, label);
+  return fig;
+}
