@@ -1,11 +1,13 @@
 // The log of one spool class (transactions, telemetry or state): a directory of segment files, appended to at the tail,
 // read and confirmed from the head. See spool.ts for the invariants the whole spool keeps.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HEADER_BYTES, parseRecord, resync, type StoredRecord } from './record.ts';
+import { CursorFile } from './cursor.ts';
 import { Segment } from './segment.ts';
+import { scanSegment } from './segment-scan.ts';
 
 const readAsync = promisify(fs.read);
 const writevAsync = promisify(fs.writev);
@@ -35,13 +37,6 @@ interface Staged { buf: Buffer; seq: number; appendedAt: number; done: (err?: Er
 interface InFlight { seq: number; base: number; offset: number; size: number; appendedAt: number; confirmed: boolean }
 
 const READ_CHUNK = 1 << 20;
-const SCAN_CHUNK = 4 << 20;
-let sharedScanBuffer: Buffer | undefined;
-/** One buffer for every segment scanned at start-up (scans are synchronous, so they never overlap). */
-function scanBuffer(): Buffer {
-  sharedScanBuffer ??= Buffer.allocUnsafe(SCAN_CHUNK);
-  return sharedScanBuffer;
-}
 
 export class ClassLog {
   readonly name: string;
@@ -62,8 +57,7 @@ export class ClassLog {
   private inflightStart = 0;
   /** Confirmations that arrived for records not in flight (after a rewind): skipped when read again. */
   private confirmedAhead = new Set<number>();
-  private cursorTimer: NodeJS.Timeout | undefined;
-  private cursorDirty = false;
+  private readonly cursor: CursorFile;
   /** Append time of the oldest pending record, when known. */
   oldestAppendedAt: number | undefined;
   lastSeq = 0;
@@ -73,6 +67,7 @@ export class ClassLog {
     this.name = name;
     this.segmentBytes = segmentBytes;
     this.hooks = hooks;
+    this.cursor = new CursorFile(this.dir, () => this.head);
   }
 
   // ---- opening and recovery ----
@@ -81,7 +76,7 @@ export class ClassLog {
   open(nextSeqHint: number): void {
     mkdirSync(this.dir, { recursive: true });
     const bases = readdirSync(this.dir).map(Segment.parseName).filter((b): b is number => b !== undefined).sort((a, b) => a - b);
-    const cursor = this.readCursor();
+    const cursor = this.cursor.read();
     this.segments = bases.map((b) => new Segment(this.dir, b));
     // A segment is named after the first sequence number staged into it, so every number below the newest name was
     // given out, even when the records that carried them were cut as a torn tail or deleted once confirmed.
@@ -107,45 +102,12 @@ export class ClassLog {
     this.deleteConfirmedSegments();
   }
 
-  /**
-   * Reads a segment, counting records; records before `pendingFrom` are confirmed. The healthy case streams the file
-   * through one reused buffer, so start-up over a large spool neither holds whole segments in memory nor leaves them for
-   * the garbage collector; the first damaged or short record hands over to the whole-file path, which can resync.
-   */
+  /** Counts a segment's records; records before `pendingFrom` were confirmed before the stop. */
   private scan(seg: Segment, isLast: boolean, pendingFrom: number): void {
-    const fd = fs.openSync(seg.path, 'r');
-    let off = 0;
-    try {
-      const size = fs.fstatSync(fd).size;
-      let chunk = scanBuffer();
-      let base = 0;
-      let len = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size), 0);
-      while (off < size) {
-        const out = parseRecord(chunk.subarray(0, len), off - base);
-        if (out.kind === 'record') {
-          this.count(seg, out.record, off >= pendingFrom);
-          off += out.record.size;
-          continue;
-        }
-        if (out.kind === 'short' && base + len < size) {
-          // The record runs past the buffer: refill from its start (a bigger buffer for an unusually large record).
-          const need = off - base + 8 <= len ? 32 + chunk.readUInt32LE(off - base + 4) : 0;
-          if (need > chunk.length && need <= 8 * chunk.length) chunk = Buffer.allocUnsafe(need);
-          base = off;
-          len = fs.readSync(fd, chunk, 0, Math.min(chunk.length, size - off), off);
-          continue;
-        }
-        break; // damaged, or short at the end of the file
-      }
-    } finally {
-      fs.closeSync(fd);
-    }
-    const size = fs.statSync(seg.path).size;
-    if (off >= size) {
-      seg.synced = seg.size = size;
-      return;
-    }
-    this.scanDamaged(seg, isLast, pendingFrom, off);
+    scanSegment(seg, isLast, {
+      record: (r, offset) => this.count(seg, r, offset >= pendingFrom),
+      corrupt: (start, end) => this.quarantine(seg, start, end),
+    });
   }
 
   private count(seg: Segment, r: StoredRecord, pending: boolean): void {
@@ -155,35 +117,6 @@ export class ClassLog {
     else if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = r.appendedAt;
     if (r.seq > this.lastSeq) this.lastSeq = r.seq;
     this.hooks.onRecovered?.(r, pending);
-  }
-
-  /** The rest of a segment from the first record that did not parse: cut a torn tail, or quarantine and resync. */
-  private scanDamaged(seg: Segment, isLast: boolean, pendingFrom: number, from: number): void {
-    const buf = readFileSync(seg.path);
-    let end = buf.length;
-    let off = from;
-    while (off < buf.length) {
-      const skipTo = seg.skipFrom(off);
-      if (skipTo !== off) { off = skipTo; continue; }
-      const out = parseRecord(buf, off);
-      if (out.kind === 'record') {
-        this.count(seg, out.record, off >= pendingFrom);
-        off += out.record.size;
-        continue;
-      }
-      const next = resync(buf, off + 1);
-      if (next === -1 && isLast) {
-        // Torn tail: a power cut during the last, never-acknowledged write. Cut it off.
-        fs.truncateSync(seg.path, off);
-        end = off;
-        break;
-      }
-      this.quarantine(seg, off, next === -1 ? buf.length : next);
-      if (next === -1) break;
-      off = next;
-    }
-    // What is on disk now: the whole file (corrupt ranges included, readers skip them), less a torn tail just cut.
-    seg.synced = seg.size = end;
   }
 
   private quarantine(seg: Segment, start: number, end: number): void {
@@ -445,7 +378,7 @@ export class ClassLog {
     if (moved) {
       const front = this.inflight[this.inflightStart];
       this.oldestAppendedAt = front ? front.appendedAt : this.pendingCount > 0 ? this.oldestAppendedAt : undefined;
-      this.markCursorDirty();
+      this.cursor.changed();
       this.deleteConfirmedSegments();
     }
   }
@@ -503,7 +436,7 @@ export class ClassLog {
     if (this.reader.base <= seg.base) this.reader = { base: next.base, offset: 0 };
     seg.done = seg.records;
     seg.doneBytes = seg.bytes;
-    this.markCursorDirty();
+    this.cursor.changed();
     this.deleteConfirmedSegments();
     return dropped;
   }
@@ -524,73 +457,8 @@ export class ClassLog {
     }
   }
 
-  // ---- the cursor file: where the head is, so a restart does not resend what the core already has ----
-
-  private cursorPath(): string {
-    return join(this.dir, 'cursor.json');
-  }
-
-  private readCursor(): { base: number; offset: number } | undefined {
-    try {
-      const c = JSON.parse(readFileSync(this.cursorPath(), 'utf8')) as { base: unknown; offset: unknown };
-      if (Number.isSafeInteger(c.base) && Number.isSafeInteger(c.offset)) return { base: c.base as number, offset: c.offset as number };
-    } catch { /* missing or damaged: start from the oldest segment; the core drops the duplicates by message id */ }
-    return undefined;
-  }
-
-  private markCursorDirty(): void {
-    this.cursorDirty = true;
-    if (this.cursorTimer) return;
-    // Once a second, and off the event loop: a rename can block for tens of milliseconds under write load.
-    this.cursorTimer = setTimeout(() => { this.cursorTimer = undefined; void this.saveCursorAsync(); }, 1000);
-    this.cursorTimer.unref();
-  }
-
-  private cursorWrite: Promise<void> | undefined;
-
-  private async saveCursorAsync(): Promise<void> {
-    if (!this.cursorDirty || this.cursorWrite) return;
-    this.cursorDirty = false;
-    const tmp = `${this.cursorPath()}.tmp`;
-    this.cursorWrite = fs.promises.writeFile(tmp, JSON.stringify(this.head)).then(() => fs.promises.rename(tmp, this.cursorPath()));
-    try {
-      await this.cursorWrite;
-    } catch {
-      this.cursorDirty = true; // a full disk: the next confirmation or close() tries again
-    } finally {
-      this.cursorWrite = undefined;
-    }
-  }
-
-  /**
-   * Written without fsync on purpose: losing it in a power cut only means records the core already has are sent again,
-   * with the same message ids, and dropped there as duplicates. Write-then-rename keeps it whole.
-   */
-  saveCursor(): void {
-    if (!this.cursorDirty || this.cursorWrite) return;
-    this.cursorDirty = false;
-    const tmp = `${this.cursorPath()}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.head));
-    renameSync(tmp, this.cursorPath());
-  }
-
-  /**
-   * saveCursor from a timer or on close: a full disk (ENOSPC) must not become an uncaught exception that kills the
-   * gateway, least of all while confirmations are what frees the disk. The next confirmation or close() tries again.
-   */
-  private trySaveCursor(): void {
-    try {
-      this.saveCursor();
-    } catch {
-      this.cursorDirty = true;
-    }
-  }
-
   async close(): Promise<void> {
-    if (this.cursorTimer) clearTimeout(this.cursorTimer);
-    this.cursorTimer = undefined;
-    await this.cursorWrite?.catch(() => undefined);
-    this.trySaveCursor();
+    await this.cursor.close();
     for (const s of this.segments) s.closeReader();
     if (this.writeFd !== undefined) await closeAsync(this.writeFd);
     this.writeFd = undefined;

@@ -1,0 +1,67 @@
+// A class log's cursor.json: where its head (the first unconfirmed record) is, so a restart does not resend everything
+// the core already has. Written without fsync on purpose: losing it in a power cut only means records the core already
+// has are sent again, with their original message ids, for the core to drop as duplicates. Write-then-rename keeps it
+// whole. Saved at most once a second and off the event loop (a rename can block for tens of milliseconds under write
+// load); a failed save (a full disk) never throws: the next change or close() tries again.
+import * as fs from 'node:fs';
+import { join } from 'node:path';
+
+export interface Position { base: number; offset: number }
+
+export class CursorFile {
+  private readonly path: string;
+  private readonly head: () => Position;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> | undefined;
+
+  constructor(dir: string, head: () => Position) {
+    this.path = join(dir, 'cursor.json');
+    this.head = head;
+  }
+
+  /** The saved position, or undefined when missing or damaged (then reading starts at the oldest segment). */
+  read(): Position | undefined {
+    try {
+      const c = JSON.parse(fs.readFileSync(this.path, 'utf8')) as { base: unknown; offset: unknown };
+      if (Number.isSafeInteger(c.base) && Number.isSafeInteger(c.offset)) return { base: c.base as number, offset: c.offset as number };
+    } catch { /* missing or damaged */ }
+    return undefined;
+  }
+
+  /** The head moved: save it within a second. */
+  changed(): void {
+    this.dirty = true;
+    if (this.timer) return;
+    this.timer = setTimeout(() => { this.timer = undefined; void this.saveAsync(); }, 1000);
+    this.timer.unref();
+  }
+
+  private async saveAsync(): Promise<void> {
+    if (!this.dirty || this.writing) return;
+    this.dirty = false;
+    const tmp = `${this.path}.tmp`;
+    this.writing = fs.promises.writeFile(tmp, JSON.stringify(this.head())).then(() => fs.promises.rename(tmp, this.path));
+    try {
+      await this.writing;
+    } catch {
+      this.dirty = true;
+    } finally {
+      this.writing = undefined;
+    }
+  }
+
+  /** Saves now (on close), after any save in flight. */
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.writing?.catch(() => undefined);
+    if (!this.dirty) return;
+    try {
+      const tmp = `${this.path}.tmp`;
+      fs.writeFileSync(tmp, JSON.stringify(this.head()));
+      fs.renameSync(tmp, this.path);
+      this.dirty = false;
+    } catch { /* a full disk: the records are sent again after the restart, which the core deduplicates */ }
+  }
+}
