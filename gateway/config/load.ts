@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { GatewayError } from '../errors.ts';
+import { checkTokenRule } from '../status/access.ts';
 import { configSchema, type Config } from './schema.ts';
 import { opcuaDeviceProblems } from '../opcua-kinds.ts';
 
@@ -112,6 +113,8 @@ export function checkConfig(raw: unknown): Readonly<Config> {
   const cfg = copy as unknown as Config;
   const problems = semanticProblems(cfg);
   if (problems.length > 0) throw new GatewayError('GW_CONFIG_INVALID', formatProblems(problems), { problems });
+  // Checked here as well as at start, so `edge-gateway validate` (systemd's ExecStartPre) catches it.
+  checkTokenRule(cfg.http);
   return deepFreeze(cfg);
 }
 

@@ -43,6 +43,18 @@ export function isLoopbackHost(host: string): boolean {
  * Resolves the access token at start-up (before anything listens) and enforces the rule above. Throws
  * GW_CONFIG_HTTP_TOKEN_REQUIRED, GW_CONFIG_INVALID (both tokenEnv and tokenFile) or GW_SECRET_MISSING.
  */
+function missingToken(host: string): GatewayError {
+  return new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
+    `http.host is ${JSON.stringify(host)}, which other machines can reach, and no access token is configured: ` +
+    'set http.tokenEnv (or http.tokenFile) to a token of at least 16 characters, or bind http.host to 127.0.0.1',
+    { host });
+}
+
+/** The rule a config file can be checked against without reading the token itself (`edge-gateway validate`). */
+export function checkTokenRule(http: { host: string; tokenEnv?: string; tokenFile?: string }): void {
+  if (!isLoopbackHost(http.host) && http.tokenEnv === undefined && http.tokenFile === undefined) throw missingToken(http.host);
+}
+
 export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = process.env): AccessGate {
   if (http.tokenEnv !== undefined && http.tokenFile !== undefined) {
     throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', { path: '/http' });
@@ -66,12 +78,7 @@ export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = p
       `the status page access token is ${token.length} characters; use at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 16\`)`,
       { host: http.host, length: token.length });
   }
-  if (token === undefined && !loopback) {
-    throw new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
-      `http.host is ${JSON.stringify(http.host)}, which other machines can reach, and no access token is configured: ` +
-      'set http.tokenEnv (or http.tokenFile) to a token of at least 16 characters, or bind http.host to 127.0.0.1',
-      { host: http.host });
-  }
+  if (token === undefined && !loopback) throw missingToken(http.host);
   return new AccessGate(token);
 }
 

@@ -98,6 +98,24 @@ describe('config', () => {
     }
   });
 
+  it('edge-gateway validate refuses a status page reachable from the network without a token', async () => {
+    const tmp = await tempDir('eg-config-');
+    try {
+      const raw = example();
+      raw.http.host = '0.0.0.0';
+      const file = join(tmp.path, 'open.json');
+      writeFileSync(file, JSON.stringify(raw));
+      const r = validate(file);
+      assert.equal(r.status, 2);
+      assert.match(r.out, /GW_CONFIG_HTTP_TOKEN_REQUIRED: http\.host is "0\.0\.0\.0"/);
+      raw.http.tokenEnv = 'STATUS_TOKEN';
+      writeFileSync(file, JSON.stringify(raw));
+      assert.equal(validate(file).status, 0);
+    } finally {
+      await tmp.cleanup();
+    }
+  });
+
   it('hash-password makes a hash that checks the right password only', () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', CLI, 'hash-password', 'vend-secret'], { cwd: REPO, encoding: 'utf8' }).trim();
     assert.match(out, /^scrypt\$/);
