@@ -19,7 +19,7 @@ for (const how of ['throw', 'exit', 'signal'] as const) {
     if (how === 'signal') child.kill('SIGTERM');
     const exit = await child.exited;
     assert.ok(exit.code !== 0 || exit.signal !== null, `fixture exited cleanly: ${child.tail()}`);
-    await waitFor(() => !pidAlive(brokerPid), { timeoutMs: 2000, what: `orphan mosquitto ${brokerPid} gone` });
+    await waitFor(() => !pidAlive(brokerPid), { timeoutMs: 10_000, what: `orphan mosquitto ${brokerPid} gone` });
     assert.equal(await canConnect(port), false);
     assert.equal(existsSync(up.dir as string), false, 'the broker temp dir was left behind');
   });

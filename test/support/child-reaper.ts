@@ -10,6 +10,8 @@
 //
 // Limits: a SIGKILL of the test process itself runs no handler; nothing in Node can prevent that orphan.
 
+import { readFileSync } from 'node:fs';
+
 const live = new Set<number>();
 const cleanups = new Set<() => void>();
 let installed = false;
@@ -68,6 +70,12 @@ export function untrackChild(pid: number): void {
 export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    // A killed process whose parent has died stays a zombie until PID 1 reaps it, which a container's init may do
+    // late: it is dead for every purpose that matters here.
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z') return false;
+    } catch { /* gone meanwhile, or no /proc */ }
     return true;
   } catch (err) {
     // EPERM means it exists but belongs to someone else; for our own children that cannot happen, but be exact.
