@@ -5,6 +5,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb } from '../proto/index.ts';
 import { indexOf } from './sale.ts';
+import { fitIndex } from './stats.ts';
 
 const TXID = /"txId":"([^"]+)"/;
 
@@ -65,11 +66,7 @@ export class CompareSink {
       if (j >= 0) i = k * this.stride + j;
     }
     if (i < 0) return;
-    while (i >= this.arrivalAt.length) {
-      const bigger = new Float64Array(this.arrivalAt.length * 2);
-      bigger.set(this.arrivalAt);
-      this.arrivalAt = bigger;
-    }
+    this.arrivalAt = fitIndex(this.arrivalAt, i);
     if (this.arrivalAt[i] !== 0) {
       this.duplicates++;
       if (messageId !== undefined && this.ids.get(i) === messageId) this.sameIdDuplicates++;

@@ -5,6 +5,7 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb } from '../proto/index.ts';
 import { indexOf } from './sale.ts';
+import { fitIndex } from './stats.ts';
 
 export class CoreSink {
   private readonly client: MqttClient;
@@ -51,11 +52,7 @@ export class CoreSink {
     }
     const i = indexOf(this.tag, env.deviceTxId);
     if (i < 0) return;
-    while (i >= this.arrivalAt.length) {
-      const bigger = new Float64Array(this.arrivalAt.length * 2);
-      bigger.set(this.arrivalAt);
-      this.arrivalAt = bigger;
-    }
+    this.arrivalAt = fitIndex(this.arrivalAt, i);
     if (this.arrivalAt[i] !== 0) {
       this.duplicates++;
       return;

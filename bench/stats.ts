@@ -27,3 +27,14 @@ export function round(v: number, digits = 0): number {
   const f = 10 ** digits;
   return Math.round(v * f) / f;
 }
+
+/** `arr`, or a copy twice as large (as often as needed) so that index `i` fits. */
+export function fitIndex(arr: Float64Array<ArrayBuffer>, i: number): Float64Array<ArrayBuffer> {
+  let out = arr;
+  while (i >= out.length) {
+    const bigger = new Float64Array(out.length * 2);
+    bigger.set(out);
+    out = bigger;
+  }
+  return out;
+}

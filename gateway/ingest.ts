@@ -65,7 +65,7 @@ export class Ingest {
     const ch = channel as Channel;
     const res = dev.codec.decode(ch, payload, dev.ctx);
     if (!res.ok) return this.reject(deviceId, packet.topic, res.error, done);
-    this.accept(deviceId, ch, res.message, done);
+    this.store(dev, ch, res.message, done);
   }
 
   /**
@@ -75,6 +75,11 @@ export class Ingest {
   accept(deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void): void {
     const dev = this.o.devices().get(deviceId);
     if (!dev) return done(new Error(`device ${deviceId} is not configured`));
+    this.store(dev, ch, msg, done);
+  }
+
+  private store(dev: IngestDevice, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void): void {
+    const deviceId = dev.id;
     const src = { siteId: this.o.siteId, deviceId, deviceKind: dev.codec.protoKind };
     this.o.spool.append(
       { cls: CLASS_OF[ch], route: `${deviceId}/${ch}`, key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },

@@ -99,6 +99,7 @@ export class ClassLog {
       this.head = { base: nextSeqHint, offset: 0 };
     }
     this.reader = { ...this.head };
+    this.diskTotal = this.segments.reduce((n, seg) => n + seg.size, 0);
     this.deleteConfirmedSegments();
   }
 
@@ -145,6 +146,7 @@ export class ClassLog {
     this.staged.push({ buf, seq, appendedAt, done });
     this.stagedBytes += buf.length;
     tail.size += buf.length;
+    this.diskTotal += buf.length;
     if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = appendedAt;
     this.lastSeq = seq;
   }
@@ -221,6 +223,7 @@ export class ClassLog {
     for (const s of failed) {
       const seg = this.segmentFor(s.seq);
       seg.size -= s.buf.length;
+      this.diskTotal -= s.buf.length;
     }
     // Drop empty segments created for this batch so names stay meaningful.
     while (this.segments.length > 1) {
@@ -366,7 +369,9 @@ export class ClassLog {
     let moved = false;
     while (this.inflightStart < q.length && q[this.inflightStart]!.confirmed) {
       const e = q[this.inflightStart++]!;
-      const seg = this.segments.find((s) => s.base === e.base);
+      // Almost always the oldest segment: look there before searching.
+      const oldest = this.segments[0];
+      const seg = oldest?.base === e.base ? oldest : this.segments.find((x) => x.base === e.base);
       if (seg) { seg.done++; seg.doneBytes += e.size; }
       this.head = { base: e.base, offset: e.offset + e.size };
       moved = true;
@@ -414,11 +419,11 @@ export class ClassLog {
     return n + this.stagedBytes;
   }
 
+  /** Bytes of every segment file, staged bytes included: kept as a running total, read on every append. */
   get diskBytes(): number {
-    let n = 0;
-    for (const s of this.segments) n += s.size;
-    return n;
+    return this.diskTotal;
   }
+  private diskTotal = 0;
 
   get segmentCount(): number {
     return this.segments.length;
@@ -452,6 +457,7 @@ export class ClassLog {
     }
     while (this.segments.length > 1 && this.segments[0]!.base < this.head.base) {
       const seg = this.segments.shift()!;
+      this.diskTotal -= seg.size;
       seg.closeReader();
       try { unlinkSync(seg.path); } catch { /* already gone */ }
     }
