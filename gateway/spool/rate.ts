@@ -13,14 +13,17 @@ export class RateMeter {
     this.total += n;
   }
 
-  /** Average per second over the complete seconds of the last minute that saw any activity window. */
+  /**
+   * Average per second over the last minute, the current (partial) second included and weighed by how much of it has
+   * passed: a burst that ends within one second still shows as intake at once, not only a second later.
+   */
   perSecond(now = Date.now()): number {
     this.roll(now);
     let sum = 0;
-    // The current second is partial: leave it out.
-    for (let i = 1; i < BUCKETS; i++) sum += this.counts[(this.second - i + BUCKETS * 2) % BUCKETS]!;
+    for (let i = 0; i < BUCKETS; i++) sum += this.counts[i]!;
+    const span = BUCKETS - 1 + (now % 1000) / 1000;
     // Two decimals, not whole numbers: a slow drain (a few records a minute) is still a drain, not "nothing drains".
-    return Math.round((sum / (BUCKETS - 1)) * 100) / 100;
+    return Math.round((sum / span) * 100) / 100;
   }
 
   private roll(now: number): void {
