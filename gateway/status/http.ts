@@ -49,8 +49,12 @@ const PAGE_FILES = {
   '/status.css': { file: 'status.css', type: 'text/css; charset=utf-8' },
   '/status.js': { file: 'status.js', type: 'text/javascript; charset=utf-8' },
   '/favicon.svg': { file: 'favicon.svg', type: 'image/svg+xml' },
+  // Browsers ask for /favicon.ico on any page without an icon link (the JSON 401 answer, say); a 404 there is a console
+  // error on every visit.
+  '/favicon.ico': { file: 'favicon.svg', type: 'image/svg+xml' },
 } as const;
-const OPEN_PATHS = new Set(['/healthz', '/readyz']);
+// Open without the token: health checks for supervisors, and the icon, which says nothing about the site.
+const OPEN_PATHS = new Set(['/healthz', '/readyz', '/favicon.svg', '/favicon.ico']);
 const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz'];
 
 interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: string; at: number } }

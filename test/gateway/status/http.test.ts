@@ -211,6 +211,12 @@ describe('status server with an access token', () => {
     assert.equal((await get(base, '/api/status', { headers: { authorization: `Bearer ${TOKEN.slice(0, -1)}0` } })).status, 401);
     assert.equal((await get(base, '/healthz')).status, 200);
     assert.equal((await get(base, '/readyz')).status, 200);
+    for (const icon of ['/favicon.svg', '/favicon.ico']) {
+      const a = await get(base, icon);
+      assert.equal(a.status, 200, `${icon}: a browser showing the 401 asks for the icon; a 404 is a console error`);
+      assert.equal(a.headers['content-type'], 'image/svg+xml');
+      assert.ok(!a.body.includes('mo-http-01'));
+    }
   });
 
   it('accepts Authorization: Bearer, and ?token= once in a browser, which becomes a cookie', async () => {
