@@ -3,6 +3,7 @@
 // anything by itself: a fresh client per attempt, because the spool, not MQTT.js's in-memory store, decides what to resend.
 import { EventEmitter } from 'node:events';
 import { readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 
@@ -71,7 +72,11 @@ export class CoreConnection extends EventEmitter {
     const t = this.o.tlsFiles;
     if (!t) return {};
     const read = (f: string) => (f ? readFileSync(f) : undefined);
-    return { ca: read(t.caFile), cert: read(t.certFile), key: read(t.keyFile) };
+    const files = { ca: read(t.caFile), cert: read(t.certFile), key: read(t.keyFile) };
+    // A renewal caught half-way (an empty or cut PEM file, or a new certificate beside the old key) would make MQTT.js's
+    // tls.connect throw from inside a timer and take the daemon down: check the material first, and wait for the next try.
+    createSecureContext(files);
+    return files;
   }
 
   get current(): MqttClient | undefined {
@@ -85,12 +90,26 @@ export class CoreConnection extends EventEmitter {
     try {
       tls = this.tlsOptions();
     } catch (e) {
-      this.state.lastError = `cannot read TLS files: ${(e as Error).message}`;
-      this.log.error({ component: 'uplink', code: 'GW_UPLINK_TLS', err: this.state.lastError }, 'cannot connect to core');
+      this.state.lastError = `GW_UPLINK_TLS: cannot use the TLS files: ${(e as Error).message}`;
+      this.log.error({ component: 'uplink', code: 'GW_UPLINK_TLS', err: this.state.lastError }, 'cannot connect to core: check uplink.tls (a renewal may be half-written; retrying)');
       this.scheduleReconnect();
       return;
     }
-    const client = mqtt.connect(this.o.url, {
+    let client: MqttClient;
+    try {
+      client = this.newClient(tls);
+    } catch (e) {
+      const code = classify(e as Error);
+      this.state.lastError = `${code}: ${(e as Error).message}`;
+      this.log.error({ component: 'uplink', code, err: (e as Error).message }, 'cannot connect to core');
+      this.scheduleReconnect();
+      return;
+    }
+    this.watch(client);
+  }
+
+  private newClient(tls: Pick<IClientOptions, 'ca' | 'cert' | 'key'>): MqttClient {
+    return mqtt.connect(this.o.url, {
       clientId: this.o.clientId,
       username: this.o.username || undefined,
       password: this.o.password,
@@ -102,6 +121,9 @@ export class CoreConnection extends EventEmitter {
       will: this.o.will,
       ...tls,
     });
+  }
+
+  private watch(client: MqttClient): void {
     this.client = client;
     let wasUp = false;
     client.on('connect', () => {

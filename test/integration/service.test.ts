@@ -104,8 +104,17 @@ describe('TLS to the core', () => {
       await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_TLS', 15_000);
       const fresh = pki.client('edge-gateway-mo-tls-renew');
       const dir = join(tmp.path, 'renew');
+      // A renewal caught half-way: the new key beside the old certificate, then a certificate file cut short. The gateway
+      // says so and keeps running (it once crashed here, from inside MQTT.js's tls.connect).
+      const unusable = (l: { code?: unknown; err?: unknown }) => l.code === 'GW_UPLINK_TLS' && /cannot use the TLS files/.test(String(l.err));
       writeFileSync(join(dir, 'client.key'), readFileSync(fresh.key));
-      writeFileSync(join(dir, 'client.crt'), readFileSync(fresh.cert));
+      await gw.child.waitForJsonLog(unusable, 30_000);
+      const pem = readFileSync(fresh.cert, 'utf8');
+      const cut = gw.child.mark();
+      writeFileSync(join(dir, 'client.crt'), pem.slice(0, pem.length >> 1));
+      await gw.child.waitForJsonLog(unusable, 30_000, { after: cut });
+      assert.ok(gw.child.running, 'a half-written renewal does not stop the gateway');
+      writeFileSync(join(dir, 'client.crt'), pem);
       await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 30_000);
       assert.ok(gw.child.running, 'same process');
     } finally {
