@@ -1,17 +1,31 @@
-// The gateway under test as one real child process, started from a config file as systemd would start it:
-// `node [flags] --import tsx gateway/cli.ts run --config FILE`. One process, so the PID we hold is the one whose memory
+// The gateway under test as one real child process, started from a config file as systemd starts it: the node flags and
+// script of the unit's ExecStart (systemd/edge-gateway.service: the built dist/edge-gateway.mjs with the unit's heap
+// caps), then any --gateway-node-args, which win over the unit's where they name the same flag. One process, so the PID we hold is the one whose memory
 // and CPU we read and the one we stop. Its pino JSON lines are watched for the moments the bench times
 // ("spool open", "device broker listening", "connected to core").
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trackChild, untrackChild } from '../test/support/child-reaper.ts';
 import { freePort } from '../test/support/ports.ts';
 import { memoryOf, type Memory } from './proc-stats.ts';
+import { unitCommands } from '../test/support/unit.ts';
 
 export const REPO = join(import.meta.dirname, '..');
-const TSX = import.meta.resolve('tsx');
 let codeRoot = REPO;
+const built = new Set<string>();
+
+/** The node flags and script of the unit's ExecStart, with /opt/edge-gateway read as `root`. */
+export function unitCommand(root: string): { nodeArgs: string[]; script: string } {
+  return unitCommands(root).start;
+}
+
+/** Builds dist/ from the code being measured, once per code root (a stale dist/ would measure other code). */
+function ensureBuilt(root: string): void {
+  if (built.has(root)) return;
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'ignore' });
+  built.add(root);
+}
 
 /** Where child processes take the code from: the repository, or a snapshot of it (bench/snapshot.ts). */
 export function setCodeRoot(dir: string): void {
@@ -80,9 +94,10 @@ export class GatewayProcess {
   readonly exited: Promise<void>;
 
   constructor(file: GatewayConfigFile, nodeArgs: string[] = []) {
+    ensureBuilt(codeRoot);
+    const unit = unitCommand(codeRoot);
     this.spawnedAt = performance.now();
-    // tsx first, so that a --import of a .ts file among nodeArgs (bench/heap-probe.ts) can be loaded.
-    this.child = spawn(process.execPath, ['--import', TSX, ...nodeArgs, codePath('gateway', 'cli.ts'), 'run', '--config', file.path], {
+    this.child = spawn(process.execPath, [...unit.nodeArgs, ...nodeArgs, unit.script, 'run', '--config', file.path], {
       cwd: codeRoot,
       env: { ...process.env, ...file.env },
       stdio: ['ignore', 'pipe', 'pipe'],

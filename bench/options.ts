@@ -26,7 +26,7 @@ export interface BenchOptions {
   deadlineMs: number;
 }
 
-export const HELP = `Usage: npm run bench -- [options]        (or: node --import tsx bench/spool-e2e.ts [options])
+export const HELP = `Usage: npm run bench:spool -- [options]  (or: node --import tsx bench/spool-e2e.ts [options])
 
 Device -> gateway (fsync before PUBACK) -> mosquitto core, QoS 1, 300-byte vending sales.
 

@@ -109,7 +109,7 @@ export function renderTable(report: Report): string {
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i >= 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
   const out = [
     `spool-e2e (${m.mode}): ${m.devices} devices x window ${m.window}, QoS 1, ${m.messageBytes}-byte sales, ${m.runs} run(s) per figure; ${m.date}`,
-    `node ${m.node}, ${m.cpus}, commit ${m.commit}${m.gatewayNodeArgs ? `; gateway node flags: ${m.gatewayNodeArgs}` : ''}`,
+    `node ${m.node}, ${m.cpus}, commit ${m.commit}; gateway: dist/edge-gateway.mjs as the systemd unit runs it${m.gatewayNodeArgs ? `, node flags ${m.gatewayNodeArgs}` : ''}`,
   ];
   if (m.disk) out.push(`disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`);
   out.push('', line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '');

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 
-const SKIP = new Set(['node_modules', '.git', 'bench/results', 'scratch', 'state', 'test-output']);
+const SKIP = new Set(['node_modules', 'dist', '.git', 'bench/results', 'scratch', 'state', 'test-output']);
 
 export function snapshotTree(repo: string): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-spool-e2e-code-'));

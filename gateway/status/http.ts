@@ -10,11 +10,13 @@
 import { accessSync, constants as fsConstants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { AccessGate } from './access.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { safeCode, safeMessage } from './recent-errors.ts';
 import { StatusWatch, type WatchSources } from './watch.ts';
+import { ROOT } from '../root.ts';
 
 export interface StatusSources extends WatchSources {
   /** The controller's status (site, uplink, spool, broker, devices). */
@@ -80,7 +82,7 @@ export class StatusServer {
 
   async start(): Promise<void> {
     for (const [path, a] of Object.entries(PAGE_FILES)) {
-      this.assets.set(path, { body: await readFile(new URL(`./page/${a.file}`, import.meta.url)), type: a.type });
+      this.assets.set(path, { body: await readFile(join(ROOT, 'gateway', 'status', 'page', a.file)), type: a.type });
     }
     this.watch.start();
     // The metrics object belongs to the controller (the commands module counts into it); serving it is this

@@ -3,7 +3,7 @@
 // listener with the certificate's CN as device id; SIGHUP reload of devices without disturbing the others.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt from 'mqtt';
@@ -15,6 +15,7 @@ import { REPO, startGateway, type GatewayFixture } from '../support/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
 import { freePort } from '../support/ports.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
+import { unitCommands } from '../support/unit.ts';
 import { sleep, waitFor } from '../support/wait.ts';
 
 const SALE = { txId: 'V-1', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'cash' };
@@ -27,6 +28,58 @@ it('systemd unit passes systemd-analyze verify', () => {
   }
   assert.ok(!/^MemoryDenyWriteExecute=/m.test(unit), 'V8 needs W+X memory');
   assert.match(unit, /^ExecStartPre=.*validate --config/m);
+});
+
+describe('the service as the unit runs it', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  let outdir: string;
+
+  before(async () => {
+    tmp = await tempDir('eg-unit-');
+    core = await startMosquitto();
+    // A fresh build of this checkout, where the unit's dist/ would be (inside the package: the code finds its
+    // package.json and status page from there).
+    outdir = join(REPO, 'test-output', `dist-${process.pid}`);
+    execFileSync(process.execPath, [join(REPO, 'scripts', 'build.mjs'), '--outdir', outdir], { stdio: 'pipe' });
+  });
+  after(async () => {
+    await core?.stop();
+    await tmp?.cleanup();
+    if (outdir) rmSync(outdir, { recursive: true, force: true });
+  });
+
+  it('ExecStartPre validates and ExecStart runs the built JavaScript with the unit\'s flags: a sale reaches the core, the page is served', async () => {
+    const listener = await listenCore(core.url, ['gov/v1/site/mo-unit-01/#']);
+    const built = (root: string) => unitCommands(root).start;
+    const unit = unitCommands(REPO);
+    const script = join(outdir, 'edge-gateway.mjs');
+    assert.equal(unit.start.script, join(REPO, 'dist', 'edge-gateway.mjs'), 'the unit runs the built bundle');
+    assert.ok(unit.start.nodeArgs.every((a) => !a.includes('tsx')), 'no TypeScript loader in the service');
+    const gw = await startGateway({
+      dir: tmp.path, coreUrl: core.url, siteId: 'mo-unit-01', devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
+      command: { script, nodeArgs: built(REPO).nodeArgs },
+    });
+    try {
+      const pre = unitCommands(REPO, gw.configPath).pre;
+      const validated = execFileSync(process.execPath, [...pre.nodeArgs, script, ...pre.args], { env: gw.env, encoding: 'utf8' });
+      assert.match(validated, /: ok \(site mo-unit-01, 1 devices\)/);
+      await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
+      const dev = await connectDevice(gw.brokerUrl, 'vend-01', 'pw');
+      await publishJson(dev, 'devices/vend-01/tx', { ...SALE, txId: 'UNIT-1' });
+      await listener.waitFor((m) => m.topic === 'gov/v1/site/mo-unit-01/vend-01/tx' && pb.Envelope.decode(m.payload).deviceTxId === 'UNIT-1', 10_000);
+      await dev.endAsync(true);
+      const page = await fetch(`http://127.0.0.1:${gw.httpPort}/`);
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /<script src="\/status.js"/);
+      const status = await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json() as { version: string };
+      assert.equal(status.version, JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+    } finally {
+      await gw.stop();
+      await listener.close();
+    }
+    assert.ok(!gw.child.lines().some((l) => l.stream === 'stderr' && /Error/.test(l.text)), gw.child.lines().filter((l) => l.stream === 'stderr').map((l) => l.text).join('\n'));
+  });
 });
 
 describe('TLS to the core', () => {

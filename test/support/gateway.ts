@@ -30,6 +30,8 @@ export interface GatewaySpec {
   spool?: Record<string, unknown>;
   uplink?: Record<string, unknown>;
   broker?: Record<string, unknown>;
+  /** Run this script with these node flags instead of gateway/cli.ts under tsx (the built dist/, as the unit runs it). */
+  command?: { script: string; nodeArgs: string[] };
 }
 
 export function envName(id: string): string {
@@ -60,7 +62,7 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
       if (fx.child.running) await fx.child.stop(15_000);
     },
     async restart() {
-      fx.child = startNode(CLI, ['run', '--config', configPath], { env, cwd: REPO });
+      fx.child = startNode(spec.command?.script ?? CLI, ['run', '--config', configPath], { env, cwd: REPO, nodeArgs: spec.command?.nodeArgs });
       await fx.child.waitForJsonLog((l) => l.msg === 'device broker listening', 20_000);
     },
   };

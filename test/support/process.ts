@@ -44,9 +44,10 @@ export interface Child {
 const MAX_LINES = 5000;
 const tsxLoader = import.meta.resolve('tsx');
 
-export function startNode(script: string, args: string[] = [], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Child {
-  // The loader is passed as a resolved URL so that a cwd outside the repo still finds tsx.
-  const child = spawn(process.execPath, ['--import', tsxLoader, script, ...args], {
+export function startNode(script: string, args: string[] = [], opts: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: string[] } = {}): Child {
+  // The loader is passed as a resolved URL so that a cwd outside the repo still finds tsx; built JavaScript needs none.
+  const loader = script.endsWith('.ts') ? ['--import', tsxLoader] : [];
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...loader, script, ...args], {
     cwd: opts.cwd,
     env: { ...process.env, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
