@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { GatewayError } from '../errors.ts';
 import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
 import { encodeRecord } from './record.ts';
+import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
 import { RecentMap } from '../recent-map.ts';
 
@@ -117,7 +118,7 @@ export class Spool extends EventEmitter {
     // Finish the writes in flight: their devices are waiting for a PUBACK.
     while (this.flushing || this.hasStaged()) await (this.flushing ?? this.flushNow());
     for (const cls of SPOOL_CLASSES) await this.logs[cls].close();
-    try { unlinkSync(this.lockPath()); } catch { /* already gone */ }
+    releaseLock(this.lockPath());
   }
 
   // ---- append: the device -> spool side ----
@@ -345,20 +346,8 @@ export class Spool extends EventEmitter {
   }
 
   private lock(): void {
-    try {
-      const pid = Number(readFileSync(this.lockPath(), 'utf8'));
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-        throw new GatewayError('GW_SPOOL_LOCKED', `spool ${this.opts.dir} is in use by process ${pid}; stop it first`, { pid });
-      }
-    } catch (e) {
-      if (e instanceof GatewayError) throw e;
-    }
-    writeFileSync(this.lockPath(), String(process.pid));
+    takeLock(this.lockPath(), this.opts.dir);
   }
-}
-
-function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 
 export interface ClassStats { depth: number; bytes: number; inflight: number; oldestAgeMs: number; segments: number }
