@@ -4,7 +4,7 @@
 // and CPU we read and the one we stop. Its pino JSON lines are watched for the moments the bench times
 // ("spool open", "device broker listening", "connected to core").
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { trackChild, untrackChild } from '../test/support/child-reaper.ts';
 import { freePort } from '../test/support/ports.ts';
@@ -127,6 +127,7 @@ export class GatewayProcess {
       for (const line of parts) {
         this.tailLines.push(line);
         if (this.tailLines.length > 40) this.tailLines.shift();
+        if (process.env.GW_TRACE_FILE && !line.startsWith('{')) appendFileSync(process.env.GW_TRACE_FILE, line + '\n');
         if (!json || !line.startsWith('{')) continue;
         try {
           const log = JSON.parse(line) as Record<string, unknown>;

@@ -119,6 +119,8 @@ export class CoreConnection extends EventEmitter {
       connectTimeout: 10_000,
       protocolVersion: 4,
       will: this.o.will,
+      // Pings every keepalive whatever else is sent; rescheduling the ping timer on every publish costs a timer per message.
+      reschedulePings: false,
       ...tls,
     });
   }

@@ -5,7 +5,7 @@ import { freePort } from './ports.ts';
 import { startNode, type Child } from './process.ts';
 
 export const REPO = join(import.meta.dirname, '..', '..');
-export const CLI = join(REPO, 'gateway', 'cli.ts');
+export const CLI = join(REPO, 'gateway', 'main.ts');
 
 export interface GatewayDevice { id: string; kind: 'vending' | 'teller' | 'locker'; password: string; format?: 'json' | 'protobuf' }
 
@@ -30,7 +30,7 @@ export interface GatewaySpec {
   spool?: Record<string, unknown>;
   uplink?: Record<string, unknown>;
   broker?: Record<string, unknown>;
-  /** Run this script with these node flags instead of gateway/cli.ts under tsx (the built dist/, as the unit runs it). */
+  /** Run this script with these node flags instead of gateway/main.ts under tsx (the built dist/, as the unit runs it). */
   command?: { script: string; nodeArgs: string[] };
 }
 
