@@ -19,11 +19,9 @@ const hashKey = Buffer.from('bench-site-key-0123456789abcdef');
 const json: CodecContext = { format: 'json', hashKey };
 const protobuf: CodecContext = { format: 'protobuf', hashKey };
 
-function encode(body: Body): Buffer {
-  if ('transaction' in body) return Buffer.from(pb.Transaction.encode(body.transaction).finish());
-  if ('telemetry' in body) return Buffer.from(pb.Telemetry.encode(body.telemetry).finish());
-  if ('event' in body) return Buffer.from(pb.Event.encode(body.event).finish());
-  return Buffer.from(pb.DeviceState.encode(body.state).finish());
+/** The same message as a machine with format "protobuf" would publish it. */
+function encode(message: { txId?: string; deviceTimeMs: number; body: Body }): Buffer {
+  return Buffer.from(pb.DeviceMessage.encode({ txId: message.txId ?? '', timeMs: message.deviceTimeMs, ...message.body }).finish());
 }
 
 interface Row {
@@ -63,7 +61,7 @@ for (const kind of KINDS) {
     rows.push({ kind, message: file.replace(/\.json$/, ''), format: 'json', bytes: payload.length, decodesPerSecond: j.rate, microsPerDecode: j.us });
     const decoded = codecFor(kind).decode(channel, payload, json);
     if (!decoded.ok) continue;
-    const encoded = encode(decoded.message.body);
+    const encoded = encode(decoded.message);
     const p = measure(kind, channel, encoded, protobuf);
     rows.push({ kind, message: file.replace(/\.json$/, ''), format: 'protobuf', bytes: encoded.length, decodesPerSecond: p.rate, microsPerDecode: p.us });
   }

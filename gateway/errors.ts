@@ -17,7 +17,7 @@ export const ERROR_CODES = {
   GW_TOPIC_UNKNOWN: 'A device published to a topic of its own that the gateway does not know.',
   GW_PAYLOAD_TOO_LARGE: 'A device payload is larger than broker.maxPayloadBytes.',
   GW_PAYLOAD_NOT_JSON: 'A device payload is not valid UTF-8 JSON.',
-  GW_PAYLOAD_NOT_PROTOBUF: 'A device configured with format "protobuf" sent bytes that do not decode.',
+  GW_PAYLOAD_NOT_PROTOBUF: 'A device configured with format "protobuf" sent bytes that do not decode as an `edge.v1.DeviceMessage`.',
   GW_PAYLOAD_SCHEMA: 'A device payload does not match its kind\'s schema; the path and rule are given.',
   GW_PAYLOAD_CARD_NUMBER: 'A device payload carries a full card number (PAN); it is refused and never stored or forwarded.',
   GW_SALE_TOTAL_MISMATCH: 'A vending sale\'s items do not add up to its total.',

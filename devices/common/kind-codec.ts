@@ -1,7 +1,8 @@
 // The one decode path every machine kind shares. A kind supplies, per channel, its compiled schema and a normaliser;
 // this module runs the steps in the order that keeps personal data and card numbers out of every reply:
 //   JSON:     bytes -> UTF-8, depth, parse -> PAN guard -> schema -> time -> kind rules and normalisation
-//   protobuf: bytes -> edge.v1 body -> PAN guard -> shared proto checks -> kind rules
+//   protobuf: bytes -> edge.v1.DeviceMessage (body of the channel, clock) -> PAN guard (txId too) -> txId -> shared
+//             proto checks -> kind rules
 // Each step returns a Refusal instead of throwing; a throw anywhere is a codec bug and still becomes a refusal.
 import type { ValidateFunction } from 'ajv';
 import type { edge } from '../../proto/index.ts';
@@ -10,7 +11,7 @@ import { hasCardNumber } from './card-number.ts';
 import { parseIsoTime } from './iso-time.ts';
 import { findCardNumber, parseJsonPayload } from './json-payload.ts';
 import { checkProtobufBody, decodeProtobufBody } from './protobuf-body.ts';
-import { isRefusal, type Refusal } from './refusal.ts';
+import { isRefusal, schemaRefusal, type Refusal } from './refusal.ts';
 import { describeSchemaErrors } from './schema-compile.ts';
 import { TX_ID_PATTERN } from './schema-parts.ts';
 
@@ -62,12 +63,19 @@ function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: 
 function decodeProtobuf(spec: KindSpec, channel: Channel, payload: Uint8Array): DecodeResult {
   const decoded = decodeProtobufBody(channel, payload);
   if (isRefusal(decoded)) return refuse(decoded, undefined);
-  const pan = findCardNumber({ doc: decoded.plain, text: '' }, { numbers: false });
-  if (pan) return refuse(pan, undefined);
+  const isTx = channel === 'tx';
+  const txId = isTx && TX_ID_PATTERN.test(decoded.txId) && !hasCardNumber(decoded.txId) ? decoded.txId : undefined;
+  // The txId is scanned with the body: a firmware that puts a card number there is refused like any other field.
+  const doc = isTx && decoded.txId !== '' ? { txId: decoded.txId, ...decoded.plain } : decoded.plain;
+  const pan = findCardNumber({ doc, text: '' }, { numbers: false });
+  if (pan) return refuse(pan, txId);
+  if (isTx && txId === undefined) {
+    return refuse(schemaRefusal('/txId', decoded.txId === '' ? 'is required' : 'must be 1-64 printable ASCII characters'), undefined);
+  }
   const bad = checkProtobufBody(decoded.body, spec.txKind) ?? spec.checkProtobuf(decoded.body);
-  if (bad) return refuse(bad, undefined);
-  // The body messages carry neither a device clock nor a txId: the envelope's received time is all the core gets.
-  return { ok: true, message: { deviceTimeMs: 0, body: decoded.body } };
+  if (bad) return refuse(bad, txId);
+  const message = { deviceTimeMs: decoded.deviceTimeMs, body: decoded.body };
+  return { ok: true, message: txId === undefined ? message : { ...message, txId } };
 }
 
 export function makeKindCodec(spec: KindSpec): KindCodec {

@@ -1,4 +1,5 @@
-// Devices configured with format "protobuf" publish the edge.v1 body message of their channel, encoded. Decoding proves
+// Devices configured with format "protobuf" publish an edge.v1.DeviceMessage: the body message of their channel with their
+// own txId and clock. Decoding proves
 // only that the bytes are well-formed; the checks here restore what the JSON schemas promise for fields every kind
 // shares (known enum values, money in range, hashes that really are hashes), so the core cannot tell which format a
 // message arrived in. Kind-specific rules (a sale adds up) are the kind codec's.
@@ -10,32 +11,56 @@ import { schemaRefusal, type Refusal } from './refusal.ts';
 import { CURRENCY_PATTERN } from './schema-parts.ts';
 
 interface MessageType {
-  decode(bytes: Uint8Array): object;
   toObject(message: never): Record<string, unknown>;
 }
 
-const MESSAGES: Record<Channel, { name: string; type: MessageType; wrap: (o: Record<string, unknown>) => Body }> = {
-  tx: { name: 'edge.v1.Transaction', type: pb.Transaction, wrap: (o) => ({ transaction: o as edge.v1.ITransaction }) },
-  telemetry: { name: 'edge.v1.Telemetry', type: pb.Telemetry, wrap: (o) => ({ telemetry: o as edge.v1.ITelemetry }) },
-  event: { name: 'edge.v1.Event', type: pb.Event, wrap: (o) => ({ event: o as edge.v1.IEvent }) },
-  state: { name: 'edge.v1.DeviceState', type: pb.DeviceState, wrap: (o) => ({ state: o as edge.v1.IDeviceState }) },
+type BodyField = 'transaction' | 'telemetry' | 'event' | 'state';
+
+const MESSAGES: Record<Channel, { field: BodyField; type: MessageType; wrap: (o: Record<string, unknown>) => Body }> = {
+  tx: { field: 'transaction', type: pb.Transaction, wrap: (o) => ({ transaction: o as edge.v1.ITransaction }) },
+  telemetry: { field: 'telemetry', type: pb.Telemetry, wrap: (o) => ({ telemetry: o as edge.v1.ITelemetry }) },
+  event: { field: 'event', type: pb.Event, wrap: (o) => ({ event: o as edge.v1.IEvent }) },
+  state: { field: 'state', type: pb.DeviceState, wrap: (o) => ({ state: o as edge.v1.IDeviceState }) },
 };
 
+/** Latest device clock accepted: 9999-12-31T23:59:59.999Z, as for a JSON message's time. */
+const MAX_TIME_MS = 253_402_300_799_999;
+
+export interface DecodedProtobuf {
+  /** The body as a plain object holding only the fields that were set, for the PAN guard. */
+  plain: Record<string, unknown>;
+  body: Body;
+  /** tx_id as sent ('' when absent), checked by the caller. */
+  txId: string;
+  deviceTimeMs: number;
+}
+
 /**
- * Decode the body message of `channel` into a plain object holding only the fields that were set (proto3 defaults are
- * left out, as the JSON normalisers leave out absent optional fields).
+ * Decode an edge.v1.DeviceMessage published on `channel`: its body must be the channel's; the body comes back as a plain
+ * object holding only the fields that were set (proto3 defaults are left out, as the JSON normalisers leave out absent
+ * optional fields).
  */
-export function decodeProtobufBody(channel: Channel, payload: Uint8Array): { plain: Record<string, unknown>; body: Body } | Refusal {
+export function decodeProtobufBody(channel: Channel, payload: Uint8Array): DecodedProtobuf | Refusal {
   const m = MESSAGES[channel];
-  let plain: Record<string, unknown>;
+  let msg: edge.v1.DeviceMessage;
   try {
-    plain = m.type.toObject(m.type.decode(payload) as never);
+    msg = pb.DeviceMessage.decode(payload);
   } catch (e) {
     // protobufjs messages name offsets and wire types, never field contents
     const why = e instanceof Error ? `: ${e.message}` : '';
-    return { code: 'GW_PAYLOAD_NOT_PROTOBUF', message: `payload does not decode as ${m.name}${why}` };
+    return { code: 'GW_PAYLOAD_NOT_PROTOBUF', message: `payload does not decode as edge.v1.DeviceMessage${why}` };
   }
-  return { plain, body: m.wrap(plain) };
+  if (msg.body !== m.field) {
+    return msg.body
+      ? schemaRefusal(`/${msg.body}`, `is not allowed on devices/{id}/${channel}: send the body in "${m.field}"`)
+      : schemaRefusal(`/${m.field}`, 'is required');
+  }
+  const timeMs = Number(msg.timeMs ?? 0);
+  if (!Number.isSafeInteger(timeMs) || timeMs < 0 || timeMs > MAX_TIME_MS) {
+    return schemaRefusal('/timeMs', 'must be Unix milliseconds from 0 to the year 9999 (0 when the machine has no clock)');
+  }
+  const plain = m.type.toObject(msg[m.field] as never);
+  return { plain, body: m.wrap(plain), txId: msg.txId ?? '', deviceTimeMs: timeMs };
 }
 
 export function checkMoney(m: edge.v1.IMoney | null | undefined, path: string): Refusal | undefined {

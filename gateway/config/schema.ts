@@ -112,7 +112,7 @@ export const configSchema = {
           kind: { enum: ['teller', 'vending', 'locker'], description: 'Machine kind; selects the payload schema (devices/KIND/README.md).' },
           transport: { enum: ['mqtt', 'opcua'], description: 'How the machine talks to the gateway.' },
           name: { type: 'string', default: '', maxLength: 200, description: 'Human name for the status page.' },
-          format: { enum: ['json', 'protobuf'], default: 'json', description: 'Payload format the machine publishes.' },
+          format: { enum: ['json', 'protobuf'], default: 'json', description: 'Payload format the machine publishes: JSON objects, or an encoded edge.v1.DeviceMessage (txId, clock and the channel body; devices/common/README.md).' },
           ...secretRefs,
           opcua: opcuaSchema,
         },

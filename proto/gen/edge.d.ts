@@ -3516,6 +3516,169 @@ export namespace edge {
             type $Shape = edge.v1.DeviceState.$Properties;
         }
 
+        /**
+         * Properties of a DeviceMessage.
+         * @deprecated Use edge.v1.DeviceMessage.$Properties instead.
+         */
+        interface IDeviceMessage extends edge.v1.DeviceMessage.$Properties {
+        }
+
+        /** Represents a DeviceMessage. */
+        class DeviceMessage {
+
+            /**
+             * Constructs a new DeviceMessage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.DeviceMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceMessage txId. */
+            txId: string;
+
+            /** DeviceMessage timeMs. */
+            timeMs: number;
+
+            /** DeviceMessage transaction. */
+            transaction?: (edge.v1.Transaction.$Properties|null);
+
+            /** DeviceMessage telemetry. */
+            telemetry?: (edge.v1.Telemetry.$Properties|null);
+
+            /** DeviceMessage event. */
+            event?: (edge.v1.Event.$Properties|null);
+
+            /** DeviceMessage state. */
+            state?: (edge.v1.DeviceState.$Properties|null);
+
+            /** DeviceMessage body. */
+            body?: ("transaction"|"telemetry"|"event"|"state");
+
+            /**
+             * Creates a new DeviceMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceMessage instance
+             */
+            static create(properties: edge.v1.DeviceMessage.$Shape): edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape;
+            static create(properties?: edge.v1.DeviceMessage.$Properties): edge.v1.DeviceMessage;
+
+            /**
+             * Encodes the specified DeviceMessage message. Does not implicitly {@link edge.v1.DeviceMessage.verify|verify} messages.
+             * @param m DeviceMessage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.DeviceMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceMessage message, length delimited. Does not implicitly {@link edge.v1.DeviceMessage.verify|verify} messages.
+             * @param message DeviceMessage message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.DeviceMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceMessage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape} DeviceMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape;
+
+            /**
+             * Decodes a DeviceMessage message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape} DeviceMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape;
+
+            /**
+             * Verifies a DeviceMessage message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceMessage message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceMessage
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.DeviceMessage;
+
+            /**
+             * Creates a plain object from a DeviceMessage message. Also converts values to other types if specified.
+             * @param m DeviceMessage
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.DeviceMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceMessage to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceMessage {
+
+            /** Properties of a DeviceMessage. */
+            interface $Properties {
+
+                /** DeviceMessage txId */
+                txId?: (string|null);
+
+                /** DeviceMessage timeMs */
+                timeMs?: (number|null);
+
+                /** DeviceMessage transaction */
+                transaction?: (edge.v1.Transaction.$Properties|null);
+
+                /** DeviceMessage telemetry */
+                telemetry?: (edge.v1.Telemetry.$Properties|null);
+
+                /** DeviceMessage event */
+                event?: (edge.v1.Event.$Properties|null);
+
+                /** DeviceMessage state */
+                state?: (edge.v1.DeviceState.$Properties|null);
+
+                /** DeviceMessage body */
+                body?: ("transaction"|"telemetry"|"event"|"state");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a DeviceMessage. */
+            type $Shape = {
+              txId?: string|null;
+              timeMs?: number|null;
+              transaction?: edge.v1.Transaction.$Shape|null;
+              telemetry?: edge.v1.Telemetry.$Shape|null;
+              event?: edge.v1.Event.$Shape|null;
+              state?: edge.v1.DeviceState.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; transaction?: null; telemetry?: null; event?: null; state?: null }|{ body?: "transaction"; transaction: edge.v1.Transaction.$Shape; telemetry?: null; event?: null; state?: null }|{ body?: "telemetry"; transaction?: null; telemetry: edge.v1.Telemetry.$Shape; event?: null; state?: null }|{ body?: "event"; transaction?: null; telemetry?: null; event: edge.v1.Event.$Shape; state?: null }|{ body?: "state"; transaction?: null; telemetry?: null; event?: null; state: edge.v1.DeviceState.$Shape })
+            );
+        }
+
         /** DeviceKind enum. */
         enum DeviceKind {
 

@@ -10170,6 +10170,511 @@ export const edge = $root.edge = (() => {
             return DeviceState;
         })();
 
+        v1.DeviceMessage = (function() {
+
+            /**
+             * Properties of a DeviceMessage.
+             * @typedef {Object} edge.v1.DeviceMessage.$Properties
+             * @property {string|null} [txId] DeviceMessage txId
+             * @property {number|null} [timeMs] DeviceMessage timeMs
+             * @property {edge.v1.Transaction.$Properties|null} [transaction] DeviceMessage transaction
+             * @property {edge.v1.Telemetry.$Properties|null} [telemetry] DeviceMessage telemetry
+             * @property {edge.v1.Event.$Properties|null} [event] DeviceMessage event
+             * @property {edge.v1.DeviceState.$Properties|null} [state] DeviceMessage state
+             * @property {"transaction"|"telemetry"|"event"|"state"} [body] DeviceMessage body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceMessage.
+             * @memberof edge.v1
+             * @interface IDeviceMessage
+             * @augments edge.v1.DeviceMessage.$Properties
+             * @deprecated Use edge.v1.DeviceMessage.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a DeviceMessage.
+             * @typedef {{
+             *   txId?: string|null;
+             *   timeMs?: number|null;
+             *   transaction?: edge.v1.Transaction.$Shape|null;
+             *   telemetry?: edge.v1.Telemetry.$Shape|null;
+             *   event?: edge.v1.Event.$Shape|null;
+             *   state?: edge.v1.DeviceState.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; transaction?: null; telemetry?: null; event?: null; state?: null }|{ body?: "transaction"; transaction: edge.v1.Transaction.$Shape; telemetry?: null; event?: null; state?: null }|{ body?: "telemetry"; transaction?: null; telemetry: edge.v1.Telemetry.$Shape; event?: null; state?: null }|{ body?: "event"; transaction?: null; telemetry?: null; event: edge.v1.Event.$Shape; state?: null }|{ body?: "state"; transaction?: null; telemetry?: null; event?: null; state: edge.v1.DeviceState.$Shape })
+             * )} edge.v1.DeviceMessage.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceMessage.
+             * @memberof edge.v1
+             * @classdesc Represents a DeviceMessage.
+             * @constructor
+             * @param {edge.v1.DeviceMessage.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceMessage = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceMessage txId.
+             * @member {string} txId
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.txId = "";
+
+            /**
+             * DeviceMessage timeMs.
+             * @member {number} timeMs
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DeviceMessage transaction.
+             * @member {edge.v1.Transaction.$Properties|null|undefined} transaction
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.transaction = null;
+
+            /**
+             * DeviceMessage telemetry.
+             * @member {edge.v1.Telemetry.$Properties|null|undefined} telemetry
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.telemetry = null;
+
+            /**
+             * DeviceMessage event.
+             * @member {edge.v1.Event.$Properties|null|undefined} event
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.event = null;
+
+            /**
+             * DeviceMessage state.
+             * @member {edge.v1.DeviceState.$Properties|null|undefined} state
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            DeviceMessage.prototype.state = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * DeviceMessage body.
+             * @member {"transaction"|"telemetry"|"event"|"state"|undefined} body
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             */
+            $Object.defineProperty(DeviceMessage.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["transaction", "telemetry", "event", "state"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new DeviceMessage instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {edge.v1.DeviceMessage.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.DeviceMessage} DeviceMessage instance
+             * @type {{
+             *   (properties: edge.v1.DeviceMessage.$Shape): edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape;
+             *   (properties?: edge.v1.DeviceMessage.$Properties): edge.v1.DeviceMessage;
+             * }}
+             */
+            DeviceMessage.create = function(properties) {
+                return new DeviceMessage(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceMessage message. Does not implicitly {@link edge.v1.DeviceMessage.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {edge.v1.DeviceMessage.$Properties} m DeviceMessage message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.txId != null && $Object.hasOwnProperty.call(m, "txId") && m.txId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.txId);
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.timeMs);
+                if (m.transaction != null && $Object.hasOwnProperty.call(m, "transaction"))
+                    $root.edge.v1.Transaction.encode(m.transaction, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                if (m.telemetry != null && $Object.hasOwnProperty.call(m, "telemetry"))
+                    $root.edge.v1.Telemetry.encode(m.telemetry, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.event != null && $Object.hasOwnProperty.call(m, "event"))
+                    $root.edge.v1.Event.encode(m.event, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state"))
+                    $root.edge.v1.DeviceState.encode(m.state, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceMessage message, length delimited. Does not implicitly {@link edge.v1.DeviceMessage.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {edge.v1.DeviceMessage.$Properties} message DeviceMessage message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceMessage message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape} DeviceMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.DeviceMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.txId = v;
+                            else
+                                delete m.txId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            m.transaction = $root.edge.v1.Transaction.decode(r, r.size(), $undefined, q + 1, m.transaction);
+                            m.body = "transaction";
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.telemetry = $root.edge.v1.Telemetry.decode(r, r.size(), $undefined, q + 1, m.telemetry);
+                            m.body = "telemetry";
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.event = $root.edge.v1.Event.decode(r, r.size(), $undefined, q + 1, m.event);
+                            m.body = "event";
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            m.state = $root.edge.v1.DeviceState.decode(r, r.size(), $undefined, q + 1, m.state);
+                            m.body = "state";
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceMessage message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.DeviceMessage & edge.v1.DeviceMessage.$Shape} DeviceMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceMessage message.
+             * @function verify
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceMessage.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                var p = {};
+                if (m.txId != null && $Object.hasOwnProperty.call(m, "txId")) {
+                    if (!$util.isString(m.txId))
+                        return "txId: string expected";
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.transaction != null && $Object.hasOwnProperty.call(m, "transaction")) {
+                    p.body = 1;
+                    {
+                        var e = $root.edge.v1.Transaction.verify(m.transaction, q + 1);
+                        if (e)
+                            return "transaction." + e;
+                    }
+                }
+                if (m.telemetry != null && $Object.hasOwnProperty.call(m, "telemetry")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.edge.v1.Telemetry.verify(m.telemetry, q + 1);
+                        if (e)
+                            return "telemetry." + e;
+                    }
+                }
+                if (m.event != null && $Object.hasOwnProperty.call(m, "event")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.edge.v1.Event.verify(m.event, q + 1);
+                        if (e)
+                            return "event." + e;
+                    }
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (p.body === 1)
+                        return "body: multiple values";
+                    p.body = 1;
+                    {
+                        var e = $root.edge.v1.DeviceState.verify(m.state, q + 1);
+                        if (e)
+                            return "state." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceMessage message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.DeviceMessage} DeviceMessage
+             */
+            DeviceMessage.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.DeviceMessage)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.DeviceMessage: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.DeviceMessage();
+                if (d.txId != null) {
+                    if (typeof d.txId !== "string" || d.txId.length) {
+                        m.txId = $String(d.txId);
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.transaction != null) {
+                    if (!$util.isObject(d.transaction))
+                        throw $TypeError(".edge.v1.DeviceMessage.transaction: object expected");
+                    m.transaction = $root.edge.v1.Transaction.fromObject(d.transaction, q + 1);
+                }
+                if (d.telemetry != null) {
+                    if (!$util.isObject(d.telemetry))
+                        throw $TypeError(".edge.v1.DeviceMessage.telemetry: object expected");
+                    m.telemetry = $root.edge.v1.Telemetry.fromObject(d.telemetry, q + 1);
+                }
+                if (d.event != null) {
+                    if (!$util.isObject(d.event))
+                        throw $TypeError(".edge.v1.DeviceMessage.event: object expected");
+                    m.event = $root.edge.v1.Event.fromObject(d.event, q + 1);
+                }
+                if (d.state != null) {
+                    if (!$util.isObject(d.state))
+                        throw $TypeError(".edge.v1.DeviceMessage.state: object expected");
+                    m.state = $root.edge.v1.DeviceState.fromObject(d.state, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceMessage message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {edge.v1.DeviceMessage} m DeviceMessage
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceMessage.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.txId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.txId != null && $Object.hasOwnProperty.call(m, "txId")) {
+                    d.txId = m.txId;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.transaction != null && $Object.hasOwnProperty.call(m, "transaction")) {
+                    d.transaction = $root.edge.v1.Transaction.toObject(m.transaction, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "transaction";
+                }
+                if (m.telemetry != null && $Object.hasOwnProperty.call(m, "telemetry")) {
+                    d.telemetry = $root.edge.v1.Telemetry.toObject(m.telemetry, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "telemetry";
+                }
+                if (m.event != null && $Object.hasOwnProperty.call(m, "event")) {
+                    d.event = $root.edge.v1.Event.toObject(m.event, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "event";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = $root.edge.v1.DeviceState.toObject(m.state, o, q + 1);
+                    if (o.oneofs)
+                        d.body = "state";
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceMessage to JSON.
+             * @function toJSON
+             * @memberof edge.v1.DeviceMessage
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceMessage.prototype.toJSON = function() {
+                return DeviceMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceMessage
+             * @function getTypeUrl
+             * @memberof edge.v1.DeviceMessage
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.DeviceMessage";
+            };
+
+            return DeviceMessage;
+        })();
+
         /**
          * DeviceKind enum.
          * @name edge.v1.DeviceKind

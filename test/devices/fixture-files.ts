@@ -6,12 +6,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHANNELS, type Channel, type CodecContext, type Kind } from '../../devices/types.ts';
+import { pb, type edge } from '../../proto/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const HASH_KEY = Buffer.from('site-key-for-tests-0123456789abcdef');
 export const jsonCtx: CodecContext = { format: 'json', hashKey: HASH_KEY };
 export const protobufCtx: CodecContext = { format: 'protobuf', hashKey: HASH_KEY };
+
+/** What a machine with format "protobuf" publishes: an edge.v1.DeviceMessage. */
+export function deviceMessage(m: edge.v1.IDeviceMessage): Buffer {
+  return Buffer.from(pb.DeviceMessage.encode(m).finish());
+}
 
 export interface Fixture {
   file: string;

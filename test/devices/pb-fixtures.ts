@@ -16,7 +16,9 @@ const pickup = {
   identity: pb.IdentityMethod.IDENTITY_METHOD_PICKUP_CODE,
   result: pb.LockerResult.LOCKER_RESULT_OK,
 };
-const tx = (body: object) => pb.Transaction.encode(body).finish();
+// What a machine with format "protobuf" publishes: an edge.v1.DeviceMessage around the channel's body.
+const msg = (m: object) => pb.DeviceMessage.encode(m).finish();
+const tx = (transaction: object, txId = 'PB-TX-1') => msg({ txId, timeMs: 1795340000000, transaction });
 
 /** File name (channel-description.CODE.pb) -> bytes, per kind. */
 export function pbFixtures(): Record<Kind, Record<string, Uint8Array>> {
@@ -25,24 +27,30 @@ export function pbFixtures(): Record<Kind, Record<string, Uint8Array>> {
     vending: {
       // field 1 with wire type 7, which does not exist
       'tx-garbage.GW_PAYLOAD_NOT_PROTOBUF.pb': Uint8Array.from([0x0f, 0xff, 0xff, 0xff]),
+      'tx-no-tx-id.GW_PAYLOAD_SCHEMA.pb': msg({ transaction: { sale } }),
+      'tx-tx-id-card-number.GW_PAYLOAD_CARD_NUMBER.pb': tx({ sale }, '4111111111111111'),
+      'tx-telemetry-body.GW_PAYLOAD_SCHEMA.pb': msg({ txId: 'PB-TX-2', telemetry: { metrics: [{ name: 'temperature', value: 21 }] } }),
+      'tx-clock-negative.GW_PAYLOAD_SCHEMA.pb': msg({ txId: 'PB-TX-3', timeMs: -5, transaction: { sale } }),
       'tx-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': goodSale.subarray(0, goodSale.length - 3),
       'tx-total-mismatch.GW_SALE_TOTAL_MISMATCH.pb': tx({ sale: { ...sale, total: { amountMinor: 900, currency: 'MOP' } } }),
       'tx-teller-body.GW_PAYLOAD_SCHEMA.pb': tx({ teller }),
       'tx-quantity-zero.GW_PAYLOAD_SCHEMA.pb': tx({ sale: { ...sale, items: [{ sku: 'FORM-A12', unitPriceMinor: 500 }], total: { amountMinor: 0, currency: 'MOP' } } }),
       'tx-card-number.GW_PAYLOAD_CARD_NUMBER.pb': tx({ sale: { ...sale, receiptNo: '4111111111111111' } }),
-      'state-no-mode.GW_PAYLOAD_SCHEMA.pb': pb.DeviceState.encode({ online: true, firmware: '2.4.1' }).finish(),
+      'state-no-mode.GW_PAYLOAD_SCHEMA.pb': msg({ state: { online: true, firmware: '2.4.1' } }),
     },
     teller: {
       'tx-citizen-ref-clear.GW_PAYLOAD_SCHEMA.pb': tx({ teller: { ...teller, citizenRef: '1234567(8)' } }),
       'tx-fee-negative.GW_PAYLOAD_SCHEMA.pb': tx({ teller: { ...teller, fee: { amountMinor: -2000, currency: 'MOP' } } }),
-      'event-no-severity.GW_PAYLOAD_SCHEMA.pb': pb.Event.encode({ code: 'PRN-E12', active: true }).finish(),
-      'telemetry-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': pb.Telemetry.encode({ components: [{ component: 'printer', health: 1 }] }).finish().subarray(0, 5),
+      'event-no-severity.GW_PAYLOAD_SCHEMA.pb': msg({ event: { code: 'PRN-E12', active: true } }),
+      'telemetry-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': msg({ telemetry: { components: [{ component: 'printer', health: 1 }] } }).subarray(0, 7),
+      // a firmware still sending the bare body, without the DeviceMessage around it
+      'tx-bare-body.GW_PAYLOAD_SCHEMA.pb': pb.Transaction.encode({ teller }).finish(),
     },
     locker: {
       'tx-pickup-code-clear.GW_PAYLOAD_SCHEMA.pb': tx({ locker: { ...pickup, pickupCodeHash: '583920' } }),
       'tx-sale-body.GW_PAYLOAD_SCHEMA.pb': goodSale,
-      'telemetry-unknown-door.GW_PAYLOAD_SCHEMA.pb': pb.Telemetry.encode({ compartments: [{ number: 1, door: 9 as never }] }).finish(),
-      'event-card-number.GW_PAYLOAD_CARD_NUMBER.pb': pb.Event.encode({ code: 'DOOR_FORCED', severity: 4, compartment: 7, message: 'card 5500 0000 0000 0004 left in slot' }).finish(),
+      'telemetry-unknown-door.GW_PAYLOAD_SCHEMA.pb': msg({ telemetry: { compartments: [{ number: 1, door: 9 as never }] } }),
+      'event-card-number.GW_PAYLOAD_CARD_NUMBER.pb': msg({ event: { code: 'DOOR_FORCED', severity: 4, compartment: 7, message: 'card 5500 0000 0000 0004 left in slot' } }),
     },
   };
 }

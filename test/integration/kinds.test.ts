@@ -6,7 +6,7 @@ import { SimulatedMachine } from '../../devices/simulator.ts';
 import type { Kind } from '../../devices/types.ts';
 import { pb } from '../../proto/index.ts';
 import { listenCore, type CoreListener } from '../support/core-listener.ts';
-import { connectDevice, publishJson } from '../support/device.ts';
+import { connectDevice, publishBytes, publishJson } from '../support/device.ts';
 import { CLI, REPO, startGateway, type GatewayFixture } from '../support/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
 import { startNode } from '../support/process.ts';
@@ -18,6 +18,7 @@ const SITE = 'mo-kinds-01';
 const DEVICES: { id: string; kind: Kind }[] = [
   { id: 'vend-01', kind: 'vending' }, { id: 'stm-01', kind: 'teller' }, { id: 'lock-01', kind: 'locker' }, { id: 'vend-02', kind: 'vending' },
 ];
+const PB_DEVICE = { id: 'vend-pb', kind: 'vending' as const, format: 'protobuf' as const };
 
 describe('machine kinds end to end', () => {
   let tmp: TempDir;
@@ -29,7 +30,7 @@ describe('machine kinds end to end', () => {
     tmp = await tempDir('eg-kinds-');
     core = await startMosquitto();
     listener = await listenCore(core.url, [`gov/v1/site/${SITE}/#`]);
-    gw = await startGateway({ dir: tmp.path, coreUrl: core.url, siteId: SITE, devices: DEVICES.map((d) => ({ ...d, password: `pw-${d.id}` })) });
+    gw = await startGateway({ dir: tmp.path, coreUrl: core.url, siteId: SITE, devices: [...DEVICES, PB_DEVICE].map((d) => ({ ...d, password: `pw-${d.id}` })) });
   });
   after(async () => {
     await listener?.close();
@@ -71,6 +72,31 @@ describe('machine kinds end to end', () => {
       assert.equal(state.state?.online, true);
     });
   }
+
+  it('a machine speaking protobuf: txId and clock reach the core, a resent transaction is stored once, a bad one is answered', async () => {
+    const dev = await connectDevice(gw.brokerUrl, PB_DEVICE.id, `pw-${PB_DEVICE.id}`);
+    const errors: { code: string; path?: string }[] = [];
+    await dev.subscribeAsync(`devices/${PB_DEVICE.id}/error`, { qos: 1 });
+    dev.on('message', (_t, payload) => errors.push(JSON.parse(payload.toString())));
+    const sale = { items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500 }], total: { amountMinor: 1000, currency: 'MOP' }, payment: pb.PaymentMethod.PAYMENT_METHOD_CARD };
+    const bytes = Buffer.from(pb.DeviceMessage.encode({ txId: 'PB-0001', timeMs: 1795340000250, transaction: { sale } }).finish());
+    try {
+      await publishBytes(dev, `devices/${PB_DEVICE.id}/tx`, bytes);
+      await publishBytes(dev, `devices/${PB_DEVICE.id}/tx`, bytes); // the firmware resends: its PUBACK was lost
+      await publishBytes(dev, `devices/${PB_DEVICE.id}/tx`, Buffer.from(pb.DeviceMessage.encode({ transaction: { sale } }).finish()));
+      await publishBytes(dev, `devices/${PB_DEVICE.id}/tx`, Buffer.from(pb.DeviceMessage.encode({ txId: 'PB-0002', transaction: { sale } }).finish()));
+      await waitFor(() => txOf(PB_DEVICE.id).some((m) => pb.Envelope.decode(m.payload).deviceTxId === 'PB-0002') && errors.length >= 1, { timeoutMs: 10_000, what: 'PB-0002 at the core and the refusal answered' });
+    } finally {
+      await dev.endAsync(true);
+    }
+    const arrived = txOf(PB_DEVICE.id).map((m) => pb.Envelope.decode(m.payload));
+    assert.deepEqual(arrived.map((e) => e.deviceTxId), ['PB-0001', 'PB-0002'], 'the resent PB-0001 is stored and sent once');
+    assert.equal(Number(arrived[0]!.deviceTimeMs), 1795340000250);
+    assert.equal(Number(arrived[0]!.transaction?.sale?.total?.amountMinor), 1000);
+    const f = protocFields(protocDecode('Envelope', txOf(PB_DEVICE.id)[0]!.payload));
+    assert.equal(f.device_tx_id, 'PB-0001');
+    assert.deepEqual(errors.map((e) => [e.code, e.path]), [['GW_PAYLOAD_SCHEMA', '/txId']]);
+  });
 
   it('ID numbers and pickup codes never appear in clear at the core, in the logs or in error replies', async () => {
     const stm = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm-01');

@@ -6,7 +6,7 @@ import { codecFor, KINDS } from '../../../devices/registry.ts';
 import { CHANNELS, type Channel, type DecodeResult } from '../../../devices/types.ts';
 import { ERROR_CODES } from '../../../gateway/errors.ts';
 import { pb } from '../../../proto/index.ts';
-import { goodFixtures, jsonCtx, protobufCtx } from '../fixture-files.ts';
+import { deviceMessage, goodFixtures, jsonCtx, protobufCtx } from '../fixture-files.ts';
 
 /** A small seeded generator, so a failing case can be replayed. */
 function prng(seed: number): () => number {
@@ -84,7 +84,7 @@ test('a codec fault becomes a refusal, never a throw, and does not repeat the fa
   });
   const r = codec.decode('state', Buffer.from('{"a":1}'), jsonCtx);
   assert.deepEqual(r, { ok: false, error: { code: 'GW_PAYLOAD_SCHEMA', message: 'payload could not be checked (codec fault: Error)' } });
-  const p = codec.decode('event', Buffer.from(pb.Event.encode({ code: 'X', severity: 1 }).finish()), protobufCtx);
+  const p = codec.decode('event', deviceMessage({ event: { code: 'X', severity: 1 } }), protobufCtx);
   assert.ok(!p.ok);
   assert.equal(p.error.code, 'GW_PAYLOAD_SCHEMA');
 });

@@ -5,7 +5,7 @@ import { lockerCodec } from '../../../devices/locker/codec.ts';
 import type { CodecContext } from '../../../devices/types.ts';
 import { pb } from '../../../proto/index.ts';
 import { fixtureTests } from '../fixture-checks.ts';
-import { HASH_KEY, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
+import { HASH_KEY, deviceMessage, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
 
 const hmac = (v: string, key = HASH_KEY) => createHmac('sha256', key).update(v).digest('hex');
 const decode = (channel: 'tx' | 'telemetry' | 'event' | 'state', doc: unknown, ctx: CodecContext = jsonCtx) =>
@@ -117,13 +117,13 @@ test('locker: door events name the compartment; state carries compartments', () 
 
 test('locker: protobuf bodies round-trip; the same action rules apply', () => {
   const locker = { action: A.LOCKER_ACTION_TYPE_PICKUP, compartment: 4, documentRef: 'DSI-BIR-2026-000001', identity: I.IDENTITY_METHOD_PICKUP_CODE, result: R.LOCKER_RESULT_OK, pickupCodeHash: hmac('123456'), offline: true };
-  const r = lockerCodec.decode('tx', Buffer.from(pb.Transaction.encode({ locker }).finish()), protobufCtx);
-  assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 0, body: { transaction: { locker } } } });
-  const byStaff = lockerCodec.decode('tx', Buffer.from(pb.Transaction.encode({ locker: { ...locker, identity: I.IDENTITY_METHOD_STAFF_BADGE } }).finish()), protobufCtx);
+  const r = lockerCodec.decode('tx', deviceMessage({ txId: 'L-PB-1', timeMs: 1795158131000, transaction: { locker } }), protobufCtx);
+  assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 1795158131000, txId: 'L-PB-1', body: { transaction: { locker } } } });
+  const byStaff = lockerCodec.decode('tx', deviceMessage({ txId: 'L-PB-2', transaction: { locker: { ...locker, identity: I.IDENTITY_METHOD_STAFF_BADGE } } }), protobufCtx);
   assert.ok(!byStaff.ok);
   assert.equal(byStaff.error.path, '/locker/identity');
 
   const state = { online: true, mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, compartments: [{ number: 1, door: pb.DoorState.DOOR_STATE_FORCED, occupied: true, documentRef: 'X-1', depositedMs: 1795158131000 }] };
-  const s = lockerCodec.decode('state', Buffer.from(pb.DeviceState.encode(state).finish()), protobufCtx);
+  const s = lockerCodec.decode('state', deviceMessage({ state }), protobufCtx);
   assert.deepEqual(s, { ok: true, message: { deviceTimeMs: 0, body: { state } } });
 });

@@ -6,7 +6,7 @@ import { tellerCodec } from '../../../devices/teller/codec.ts';
 import type { CodecContext } from '../../../devices/types.ts';
 import { pb } from '../../../proto/index.ts';
 import { fixtureTests } from '../fixture-checks.ts';
-import { HASH_KEY, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
+import { HASH_KEY, deviceMessage, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
 
 const decode = (channel: 'tx' | 'telemetry' | 'event' | 'state', doc: unknown, ctx: CodecContext = jsonCtx) =>
   tellerCodec.decode(channel, Buffer.from(JSON.stringify(doc)), ctx);
@@ -129,15 +129,15 @@ test('teller: protobuf bodies round-trip; a hash field must hold a hash', () => 
     citizenRef: 'ab'.repeat(32),
     failureCode: 'FP-NO-MATCH',
   };
-  const r = tellerCodec.decode('tx', Buffer.from(pb.Transaction.encode({ teller }).finish()), protobufCtx);
-  assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 0, body: { transaction: { teller } } } });
-  const clear = tellerCodec.decode('tx', Buffer.from(pb.Transaction.encode({ teller: { ...teller, citizenRef: '12345678' } }).finish()), protobufCtx);
+  const r = tellerCodec.decode('tx', deviceMessage({ txId: 'T-PB-1', transaction: { teller } }), protobufCtx);
+  assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 0, txId: 'T-PB-1', body: { transaction: { teller } } } });
+  const clear = tellerCodec.decode('tx', deviceMessage({ txId: 'T-PB-2', transaction: { teller: { ...teller, citizenRef: '12345678' } } }), protobufCtx);
   assert.ok(!clear.ok);
   assert.equal(clear.error.path, '/teller/citizenRef');
   assert.ok(!clear.error.message.includes('12345678'));
 
   const fromJson = tellerOf(goodJson('teller', 'tx-service-id-card.json')).teller;
-  const again = tellerCodec.decode('tx', Buffer.from(pb.Transaction.encode({ teller: fromJson }).finish()), protobufCtx);
+  const again = tellerCodec.decode('tx', deviceMessage({ txId: 'T-PB-3', transaction: { teller: fromJson } }), protobufCtx);
   assert.ok(again.ok);
   assert.deepEqual(again.message.body, { transaction: { teller: fromJson } });
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { vendingCodec } from '../../../devices/vending/codec.ts';
 import { pb } from '../../../proto/index.ts';
 import { fixtureTests } from '../fixture-checks.ts';
-import { goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
+import { deviceMessage, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';
 
 const decode = (channel: 'tx' | 'telemetry' | 'event' | 'state', doc: unknown) =>
   vendingCodec.decode(channel, Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc)), jsonCtx);
@@ -108,21 +108,46 @@ test('vending: state', () => {
 
 test('vending: protobuf bodies round-trip through the codec', () => {
   const sale = { items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500, slot: 2 }], total: { amountMinor: 1000, currency: 'MOP' }, payment: pb.PaymentMethod.PAYMENT_METHOD_QR_WALLET, receiptNo: 'R2611-0090' };
-  const tx = vendingCodec.decode('tx', Buffer.from(pb.Transaction.encode({ sale }).finish()), protobufCtx);
-  assert.deepEqual(tx, { ok: true, message: { deviceTimeMs: 0, body: { transaction: { sale } } } });
+  const tx = vendingCodec.decode('tx', deviceMessage({ txId: 'V-PB-0090', timeMs: 1795340000250, transaction: { sale } }), protobufCtx);
+  assert.deepEqual(tx, { ok: true, message: { deviceTimeMs: 1795340000250, txId: 'V-PB-0090', body: { transaction: { sale } } } });
 
   const telemetry = { stock: [{ slot: 1, sku: 'FORM-A12', quantity: 3, capacity: 40 }], components: [{ component: 'printer', health: pb.ComponentHealth.COMPONENT_HEALTH_OK, levelPercent: 50 }], metrics: [{ name: 'temperature', value: 21.5, unit: 'Cel' }] };
-  const t = vendingCodec.decode('telemetry', Buffer.from(pb.Telemetry.encode(telemetry).finish()), protobufCtx);
+  const t = vendingCodec.decode('telemetry', deviceMessage({ telemetry }), protobufCtx);
   assert.deepEqual(t, { ok: true, message: { deviceTimeMs: 0, body: { telemetry } } });
 
   const event = { code: 'SOLD_OUT', severity: pb.Severity.SEVERITY_INFO, active: true, slot: 14 };
-  const e = vendingCodec.decode('event', Buffer.from(pb.Event.encode(event).finish()), protobufCtx);
+  const e = vendingCodec.decode('event', deviceMessage({ event }), protobufCtx);
   assert.deepEqual(e, { ok: true, message: { deviceTimeMs: 0, body: { event } } });
 
   // what the JSON path produced encodes and decodes back to the same body
   const fromJson = decode('tx', goodJson('vending', 'tx-sale-receipt.json'));
   assert.ok(fromJson.ok && 'transaction' in fromJson.message.body);
-  const again = vendingCodec.decode('tx', Buffer.from(pb.Transaction.encode(fromJson.message.body.transaction).finish()), protobufCtx);
-  assert.ok(again.ok);
-  assert.deepEqual(again.message.body, fromJson.message.body);
+  const again = vendingCodec.decode('tx', deviceMessage({ txId: fromJson.message.txId, timeMs: fromJson.message.deviceTimeMs, transaction: fromJson.message.body.transaction }), protobufCtx);
+  assert.deepEqual(again, fromJson, 'the same message whichever format it came in');
+});
+
+test('vending: a protobuf transaction needs its txId, the body of its channel and a sane clock', () => {
+  const sale = { items: [{ sku: 'FORM-A12', quantity: 1, unitPriceMinor: 500 }], total: { amountMinor: 500, currency: 'MOP' }, payment: pb.PaymentMethod.PAYMENT_METHOD_CASH };
+  const cases: [string, Buffer, string, string][] = [
+    ['no txId', deviceMessage({ transaction: { sale } }), '/txId', 'is required'],
+    ['txId with a space', deviceMessage({ txId: 'V 1', transaction: { sale } }), '/txId', 'printable'],
+    ['telemetry on tx', deviceMessage({ txId: 'V-1', telemetry: { metrics: [{ name: 'temperature', value: 20 }] } }), '/telemetry', 'not allowed'],
+    ['no body', deviceMessage({ txId: 'V-1' }), '/transaction', 'is required'],
+    ['clock before 1970', deviceMessage({ txId: 'V-1', timeMs: -1, transaction: { sale } }), '/timeMs', 'Unix milliseconds'],
+  ];
+  for (const [what, bytes, path, words] of cases) {
+    const r = vendingCodec.decode('tx', bytes, protobufCtx);
+    assert.ok(!r.ok, what);
+    assert.equal(r.error.code, 'GW_PAYLOAD_SCHEMA', what);
+    assert.equal(r.error.path, path, what);
+    assert.match(r.error.message, new RegExp(words), what);
+  }
+  const pan = vendingCodec.decode('tx', deviceMessage({ txId: '4111111111111111', transaction: { sale } }), protobufCtx);
+  assert.ok(!pan.ok);
+  assert.equal(pan.error.code, 'GW_PAYLOAD_CARD_NUMBER');
+  assert.equal(pan.error.txId, undefined, 'a card number is never echoed as the txId');
+  assert.ok(!JSON.stringify(pan).includes('4111111111111111'));
+  const named = vendingCodec.decode('tx', deviceMessage({ txId: 'V-77', transaction: { sale: { ...sale, total: { amountMinor: 400, currency: 'MOP' } } } }), protobufCtx);
+  assert.ok(!named.ok);
+  assert.equal(named.error.txId, 'V-77', 'a refusal names the transaction, as for JSON');
 });
