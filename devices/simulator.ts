@@ -1,8 +1,12 @@
 // Runs simulated machines against a gateway exactly as real firmware would: MQTT 3.1.1, username = device id,
-// password, QoS 1, JSON on devices/{id}/{channel}. Each kind supplies a traffic generator (devices/KIND/traffic.ts);
+// password, QoS 1, on devices/{id}/{channel} in the device's configured format: JSON, or an edge.v1.DeviceMessage for
+// format "protobuf" (the JSON message put through the kind's codec, as such a firmware would send it: ID numbers and
+// pickup codes already hashed with the site key). Each kind supplies a traffic generator (devices/KIND/traffic.ts);
 // this runner paces it, counts acknowledgements, and reconnects like a device that must not lose a sale.
 import mqtt, { type MqttClient } from 'mqtt';
-import type { Kind } from './types.ts';
+import { pb } from '../proto/index.ts';
+import { codecFor } from './registry.ts';
+import type { Channel, Kind } from './types.ts';
 
 export interface SimMessage { channel: string; body: unknown; qos?: 0 | 1 }
 
@@ -22,6 +26,10 @@ export interface SimulatorOptions {
   badShare?: number;
   /** Follow a 24-hour centre's day (busy 9-12 and 14-18, quiet at night); default true. `rate` is the average at peak. */
   peaks?: boolean;
+  /** The device's configured payload format; default json. */
+  format?: 'json' | 'protobuf';
+  /** The site's hashing key, for format protobuf (the firmware hashes ID numbers and pickup codes itself). */
+  hashKey?: Buffer;
 }
 
 /** Relative load of a 24-hour self-service centre by local hour (1 = peak). */
@@ -60,7 +68,7 @@ export class SimulatedMachine {
     const client = mqtt.connect(this.o.url, {
       clientId: this.o.deviceId, username: this.o.deviceId, password: this.o.password,
       protocolVersion: 4, clean: true, reconnectPeriod: 1000, connectTimeout: 5000,
-      will: { topic: `devices/${this.o.deviceId}/state`, payload: Buffer.from(JSON.stringify({ online: false, mode: 'in_service' })), qos: 1, retain: false },
+      will: { topic: `devices/${this.o.deviceId}/state`, payload: this.encode('state', { online: false, mode: 'in_service' }), qos: 1, retain: false },
     });
     this.client = client;
     client.on('error', (e) => { this.counters.errors++; this.counters.lastError = e.message; });
@@ -82,12 +90,23 @@ export class SimulatedMachine {
     const client = this.client;
     if (!client || !this.traffic) return;
     const msg = this.traffic.next(new Date());
-    let payload = JSON.stringify(msg.body);
-    if (random() < (this.o.badShare ?? 0)) payload = payload.slice(0, Math.floor(payload.length / 2)); // a truncated message
+    let payload = this.encode(msg.channel, msg.body);
+    if (random() < (this.o.badShare ?? 0)) payload = payload.subarray(0, Math.floor(payload.length / 2)); // a truncated message
     this.counters.sent++;
     client.publish(`devices/${this.o.deviceId}/${msg.channel}`, payload, { qos: msg.qos ?? 1 }, (err) => {
       if (!err) this.counters.acked++;
     });
+  }
+
+  /** The bytes a firmware of the configured format would publish for this JSON message. */
+  private encode(channel: string, body: unknown): Buffer {
+    const json = Buffer.from(JSON.stringify(body));
+    if (this.o.format !== 'protobuf') return json;
+    const r = codecFor(this.o.kind).decode(channel as Channel, json, { format: 'json', hashKey: this.o.hashKey ?? Buffer.alloc(32) });
+    // The traffic generators send a share of wrong messages on purpose; in protobuf those go as they would from a
+    // firmware that cannot encode them: an empty body on the channel.
+    const m = r.ok ? r.message : { deviceTimeMs: 0, body: {} };
+    return Buffer.from(pb.DeviceMessage.encode({ txId: 'txId' in m ? m.txId : undefined, timeMs: m.deviceTimeMs, ...m.body }).finish());
   }
 
   async stop(): Promise<void> {

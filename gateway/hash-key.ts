@@ -11,7 +11,10 @@ import { GatewayError } from './errors.ts';
 
 const MIN_BYTES = 16;
 
-export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer {
+export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer;
+/** With `create: false` (the simulator), a missing key file gives undefined instead of a new key. */
+export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv, opts: { create: false }): Buffer | undefined;
+export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv, opts: { create?: boolean } = {}): Buffer | undefined {
   if (c.privacy.hashKeyEnv) {
     const v = resolveSecret({ passwordEnv: c.privacy.hashKeyEnv }, '/privacy/hashKeyEnv', env)!;
     const key = /^([0-9a-f]{2})+$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'utf8');
@@ -28,6 +31,7 @@ export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer
     if (!/^([0-9a-f]{2})+$/i.test(text)) throw new GatewayError('GW_SECRET_MISSING', `${file} is damaged (not hex); restore it from backup, or remove it to make a new key (hashes will then differ from before)`, { file });
     return checked(Buffer.from(text, 'hex'), file);
   }
+  if (opts.create === false) return undefined;
   mkdirSync(c.spool.dir, { recursive: true });
   const key = randomBytes(32);
   writeFileSync(file, key.toString('hex'), { mode: 0o600 });

@@ -7,6 +7,7 @@ import { SimulatedMachine } from '../devices/simulator.ts';
 import type { Kind } from '../devices/types.ts';
 import { loadConfig } from './config/load.ts';
 import { resolveSecret } from './config/secrets.ts';
+import { loadHashKey } from './hash-key.ts';
 import { stopOnSignals } from './signals.ts';
 
 export async function runSimulate(args: string[]): Promise<void> {
@@ -32,13 +33,19 @@ export async function runSimulate(args: string[]): Promise<void> {
   }
   const host = cfg.broker.host === '0.0.0.0' ? '127.0.0.1' : cfg.broker.host;
   const url = `mqtt://${host}:${cfg.broker.port}`;
+  // Protobuf firmware hashes ID numbers and pickup codes itself, with the site's key (read, never made, here).
+  let hashKey: Buffer | undefined;
+  if (devices.some((d) => d.format === 'protobuf')) {
+    try { hashKey = loadHashKey(cfg, process.env, { create: false }); } catch { hashKey = undefined; }
+    if (!hashKey) process.stderr.write('the site\'s hashing key is not readable here: protobuf machines hash with a stand-in key\n');
+  }
   const sims = devices.map((d) => {
     const password = values.password ?? resolveSecret(d, `/devices/${d.id}`);
     if (password === undefined) {
       process.stderr.write(`${d.id} is configured with a passwordHash: give --password\n`);
       process.exit(2);
     }
-    return new SimulatedMachine({ url, deviceId: d.id, password, kind, rate: Number(values.rate), badShare: Number(values['bad-share']) });
+    return new SimulatedMachine({ url, deviceId: d.id, password, kind, rate: Number(values.rate), badShare: Number(values['bad-share']), format: d.format, hashKey });
   });
   for (const s of sims) await s.start();
   process.stderr.write(`simulating ${sims.length} ${kind} machines at ${values.rate} msg/s each against ${url}\n`);

@@ -98,6 +98,24 @@ describe('machine kinds end to end', () => {
     assert.deepEqual(errors.map((e) => [e.code, e.path]), [['GW_PAYLOAD_SCHEMA', '/txId']]);
   });
 
+  it('the simulator speaks protobuf for a machine configured so: its traffic arrives with txIds and clocks, none refused', async () => {
+    const before = txOf(PB_DEVICE.id).length;
+    const sim = new SimulatedMachine({ url: gw.brokerUrl, deviceId: PB_DEVICE.id, password: `pw-${PB_DEVICE.id}`, kind: 'vending', rate: 40, badShare: 0, peaks: false, format: 'protobuf' });
+    await sim.start();
+    try {
+      await waitFor(() => txOf(PB_DEVICE.id).length >= before + 3 && sim.counters.acked >= 10, { timeoutMs: 15_000, what: 'simulated protobuf sales at the core' });
+    } finally {
+      await sim.stop();
+    }
+    assert.equal(sim.counters.errors, 0, 'no message of the simulator was refused');
+    for (const m of txOf(PB_DEVICE.id).slice(before)) {
+      const e = pb.Envelope.decode(m.payload);
+      assert.match(e.deviceTxId, /^\S+$/);
+      assert.ok(Number(e.deviceTimeMs) > 0);
+      assert.ok(e.transaction?.sale?.total?.currency);
+    }
+  });
+
   it('ID numbers and pickup codes never appear in clear at the core, in the logs or in error replies', async () => {
     const stm = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm-01');
     const lock = await connectDevice(gw.brokerUrl, 'lock-01', 'pw-lock-01');
