@@ -12,6 +12,11 @@ import { memoryOf, type Memory } from './proc-stats.ts';
 import { unitCommands } from '../test/support/unit.ts';
 
 export const REPO = join(import.meta.dirname, '..');
+// For experiments with any bench (compare, faults, fleet as well as spool-e2e): BENCH_GATEWAY_NODE_ARGS adds node flags
+// to every gateway (e.g. "--trace-gc"), and BENCH_GATEWAY_RAW_LOG names a file that gets the gateways' stdout lines that
+// are not pino JSON (what --trace-gc prints), each prefixed with the gateway's PID.
+const ENV_NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+const RAW_LOG = process.env.BENCH_GATEWAY_RAW_LOG;
 let codeRoot = REPO;
 const built = new Set<string>();
 
@@ -97,7 +102,7 @@ export class GatewayProcess {
     ensureBuilt(codeRoot);
     const unit = unitCommand(codeRoot);
     this.spawnedAt = performance.now();
-    this.child = spawn(process.execPath, [...unit.nodeArgs, ...nodeArgs, unit.script, 'run', '--config', file.path], {
+    this.child = spawn(process.execPath, [...unit.nodeArgs, ...nodeArgs, ...ENV_NODE_ARGS, unit.script, 'run', '--config', file.path], {
       cwd: codeRoot,
       env: { ...process.env, ...file.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -127,7 +132,7 @@ export class GatewayProcess {
       for (const line of parts) {
         this.tailLines.push(line);
         if (this.tailLines.length > 40) this.tailLines.shift();
-        if (process.env.GW_TRACE_FILE && !line.startsWith('{')) appendFileSync(process.env.GW_TRACE_FILE, line + '\n');
+        if (RAW_LOG && !line.startsWith('{')) appendFileSync(RAW_LOG, `${this.pid} ${line}\n`);
         if (!json || !line.startsWith('{')) continue;
         try {
           const log = JSON.parse(line) as Record<string, unknown>;

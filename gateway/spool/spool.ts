@@ -28,7 +28,7 @@ import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
-import { RecentMap } from '../recent-map.ts';
+import { RecentPairMap } from '../recent-map.ts';
 
 export type SpoolClass = 'tx' | 'telemetry' | 'state';
 export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
@@ -69,7 +69,8 @@ export class Spool extends EventEmitter {
   private nextSeq = 1;
   private flushing: Promise<void> | undefined;
   private flushScheduled = false;
-  private readonly dedup: RecentMap<string, DedupEntry>;
+  /** (route, txId) -> where it is stored. */
+  private readonly dedup: RecentPairMap<DedupEntry>;
   private readonly latestState = new Map<string, number>();
   private blockedUntil = 0;
   private fullSince: number | undefined;
@@ -84,12 +85,12 @@ export class Spool extends EventEmitter {
     super();
     this.opts = opts;
     this.clock = opts.clock ?? Date.now;
-    this.dedup = new RecentMap(opts.dedupWindow);
+    this.dedup = new RecentPairMap(opts.dedupWindow);
     const hooks = (cls: SpoolClass) => ({
       onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
       onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
-        if (cls === 'tx' && r.key) this.remember(`${r.route}\n${r.key}`, r.seq);
+        if (cls === 'tx' && r.key) this.remember(r.route, r.key, r.seq);
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
       },
     });
@@ -126,9 +127,9 @@ export class Spool extends EventEmitter {
   /** Stores one message; `cb` runs once it is durable (or with GW_SPOOL_FULL / GW_SPOOL_IO). Sequence fixed synchronously. */
   append(req: AppendRequest, cb: AppendCallback): void {
     if (!this.started) return cb(new GatewayError('GW_SPOOL_IO', 'spool is not open'));
-    const dedupKey = req.key ? `${req.route}\n${req.key}` : undefined;
-    if (dedupKey) {
-      const seen = this.dedup.get(dedupKey);
+    const key = req.key;
+    if (key) {
+      const seen = this.dedup.get(req.route, key);
       if (seen !== undefined) {
         if (typeof seen === 'number') cb(null, { seq: seen, duplicate: true });
         else seen.waiters.push(cb);
@@ -138,14 +139,14 @@ export class Spool extends EventEmitter {
     const now = this.clock();
     if (now < this.blockedUntil) return cb(this.fullError());
     const seq = this.nextSeq;
-    const buf = encodeRecord(seq, now, req.route, req.key ?? '', req.build(seq, now));
+    const buf = encodeRecord(seq, now, req.route, key ?? '', req.build(seq, now));
     if (!this.makeRoom(buf.length)) return cb(this.fullError());
     this.nextSeq++;
-    const entry = dedupKey ? { seq, waiters: [] as AppendCallback[] } : undefined;
-    if (dedupKey && entry) this.remember(dedupKey, entry);
+    const entry = key ? { seq, waiters: [] as AppendCallback[] } : undefined;
+    if (key && entry) this.remember(req.route, key, entry);
     this.logs[req.cls].stage(buf, seq, now, (err) => {
       if (err) {
-        if (dedupKey) this.dedup.delete(dedupKey);
+        if (key) this.dedup.delete(req.route, key);
         const e = this.ioError(err);
         cb(e);
         for (const w of entry?.waiters ?? []) w(e);
@@ -157,8 +158,8 @@ export class Spool extends EventEmitter {
       this.appendedBytes.add(buf.length, this.clock());
       if (this.fullSince !== undefined) this.clearFull();
       cb(null, { seq, duplicate: false });
-      if (entry && dedupKey) {
-        this.dedup.set(dedupKey, seq);
+      if (entry && key) {
+        this.remember(req.route, key, seq);
         for (const w of entry.waiters) w(null, { seq, duplicate: true });
       }
     });
@@ -170,9 +171,9 @@ export class Spool extends EventEmitter {
     return new Promise((resolve, reject) => this.append(req, (err, r) => (err ? reject(err) : resolve(r!))));
   }
 
-  private remember(key: string, entry: DedupEntry): void {
+  private remember(route: string, key: string, entry: DedupEntry): void {
     if (this.opts.dedupWindow <= 0) return;
-    this.dedup.set(key, entry);
+    this.dedup.set(route, key, entry);
   }
 
   /** Frees telemetry (oldest first) until `bytes` more fit under maxBytes; false when they cannot. */

@@ -1,7 +1,7 @@
 // RecentMap keeps the newest keys and evicts the oldest, without slowing down as the window slides.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { RecentMap } from '../../gateway/recent-map.ts';
+import { RecentMap, RecentPairMap } from '../../gateway/recent-map.ts';
 
 it('keeps the last N keys, evicts the oldest first, updates in place', () => {
   const m = new RecentMap<string, number>(3);
@@ -21,4 +21,28 @@ it('slides a window of 100,000 over 1,000,000 keys holding exactly the newest on
   assert.equal(m.has(899_999), false);
   assert.equal(m.has(900_000), true);
   assert.equal(m.get(999_999), 999_999);
+});
+
+it('pairs: one window across every device, oldest evicted first; the same txId on two devices is two keys', () => {
+  const m = new RecentPairMap<number>(3);
+  m.set('vend-01/tx', 'T-1', 1);
+  m.set('vend-02/tx', 'T-1', 2);
+  m.set('vend-01/tx', 'T-2', 3);
+  assert.deepEqual([m.get('vend-01/tx', 'T-1'), m.get('vend-02/tx', 'T-1'), m.get('vend-01/tx', 'T-2')], [1, 2, 3]);
+  m.set('vend-01/tx', 'T-1', 9); // an update keeps its place
+  m.set('vend-02/tx', 'T-3', 4);
+  assert.equal(m.get('vend-01/tx', 'T-1'), undefined, 'the oldest of the whole window went first');
+  assert.equal(m.get('vend-02/tx', 'T-1'), 2);
+  m.delete('vend-02/tx', 'T-1');
+  assert.equal(m.get('vend-02/tx', 'T-1'), undefined);
+  assert.equal(m.size, 2);
+});
+
+it('pairs: slides a window of 100,000 over 1,000,000 keys on 8 devices holding exactly the newest ones', () => {
+  const m = new RecentPairMap<number>(100_000);
+  for (let i = 0; i < 1_000_000; i++) m.set(`vend-0${i % 8}/tx`, `T-${i}`, i);
+  assert.equal(m.size, 100_000);
+  assert.equal(m.get('vend-07/tx', 'T-899999'), undefined);
+  assert.equal(m.get('vend-00/tx', 'T-900000'), 900_000);
+  assert.equal(m.get('vend-07/tx', 'T-999999'), 999_999);
 });
