@@ -129,6 +129,8 @@ export class Uplink {
     for (;;) {
       const client = this.client;
       if (!client || gen !== this.generation) return;
+      // Checked first: after every PUBACK there is usually nothing new, and a read is an async call chain per class.
+      if (!this.spool.mayHaveUnread) return;
       const room = this.o.window - this.inflight - this.awaitingAck.size;
       const budget = Math.min(room, 512, this.takeTokens(room));
       if (budget <= 0) return;
@@ -139,9 +141,9 @@ export class Uplink {
         this.spool.rewind();
         return;
       }
+      this.refundTokens(budget - recs.length);
       if (recs.length === 0) return;
       for (const r of recs) this.send(client, gen, r);
-      this.refundTokens(budget - recs.length);
     }
   }
 

@@ -239,6 +239,16 @@ export class ClassLog {
 
   // ---- reading and confirming ----
 
+  /**
+   * Whether read() may find something: false only when the reader sits at the durable end of the newest segment.
+   * Synchronous and allocation-free, so the uplink can skip a read (an async call chain per class) after every PUBACK.
+   */
+  get mayHaveUnread(): boolean {
+    const last = this.segments[this.segments.length - 1];
+    if (!last) return false;
+    return this.reader.base !== last.base || this.reader.offset < last.synced;
+  }
+
   /** Up to `max` durable records after the reader, handed out in order and tracked as in flight. */
   async read(max: number): Promise<ReadRecord[]> {
     const out: ReadRecord[] = [];

@@ -256,9 +256,14 @@ export class Spool extends EventEmitter {
     return out;
   }
 
+  /** Whether read() may return something; false means it surely would not (see ClassLog.mayHaveUnread). */
+  get mayHaveUnread(): boolean {
+    return this.logs.tx.mayHaveUnread || this.logs.telemetry.mayHaveUnread || this.logs.state.mayHaveUnread;
+  }
+
   private async readClass(cls: SpoolClass, n: number, out: OutRecord[]): Promise<void> {
-    if (n <= 0) return;
     const log = this.logs[cls];
+    if (n <= 0 || !log.mayHaveUnread) return;
     const now = this.clock();
     for (let tries = 0; tries < 8; tries++) {
       const recs = await log.read(n);
