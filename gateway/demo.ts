@@ -83,7 +83,7 @@ export async function runDemo(_args: string[]): Promise<void> {
       },
     ],
     uplink: { url: `mqtt://127.0.0.1:${core.port}`, topicPrefix: 'gov/v1/site', reconnectMinMs: 200, reconnectMaxMs: 5000 },
-    spool: { dir: join(process.cwd(), 'state', 'demo-spool'), maxBytes: 256 * 1024 * 1024, segmentBytes: 8 * 1024 * 1024 },
+    spool: { dir: join(process.cwd(), 'state', 'demo', 'spool'), maxBytes: 256 * 1024 * 1024, segmentBytes: 8 * 1024 * 1024 },
     http: { host: '127.0.0.1', port: await portOr(8080) },
     log: { level: 'info', pretty: true },
   });
