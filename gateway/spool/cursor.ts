@@ -38,7 +38,10 @@ export class CursorFile {
   }
 
   private async saveAsync(): Promise<void> {
-    if (!this.dirty || this.writing) return;
+    if (!this.dirty) return;
+    // A save still in flight after a second (a very slow disk): try again later, or the last position of a burst
+    // would wait for the next change or the close.
+    if (this.writing) return this.changed();
     this.dirty = false;
     const tmp = `${this.path}.tmp`;
     this.writing = fs.promises.writeFile(tmp, JSON.stringify(this.head())).then(() => fs.promises.rename(tmp, this.path));
