@@ -50,17 +50,22 @@ export function parseLock(text: string): LockOwner {
 
 /** Takes the directory's lock for this process, or throws GW_SPOOL_LOCKED naming the live holder. */
 export function takeLock(path: string, dir: string): void {
+  const me = `${JSON.stringify({ pid: process.pid, boot: bootId(), start: startTime(process.pid) } satisfies LockOwner)}\n`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const me: LockOwner = { pid: process.pid, boot: bootId(), start: startTime(process.pid) };
-      writeFileSync(path, `${JSON.stringify(me)}\n`, { flag: 'wx' }); // exclusive: two starting at once cannot both win
+      writeFileSync(path, me, { flag: 'wx' }); // exclusive: two starting at once cannot both win
       return;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     let owner: LockOwner;
     try { owner = parseLock(readFileSync(path, 'utf8')); } catch { continue; } // removed meanwhile: try again
-    if (owner.pid === process.pid) return; // this process already holds it (a spool reopened in the same process)
+    if (owner.pid === process.pid) {
+      // This process (a spool reopened in it), or an old lock naming the PID this process got after a reboot: ours now,
+      // with our boot and start time, so that a second process does not take it for stale.
+      writeFileSync(path, me);
+      return;
+    }
     if (holds(owner)) {
       throw new GatewayError('GW_SPOOL_LOCKED', `spool ${dir} is in use by process ${owner.pid}; stop it first`, { pid: owner.pid });
     }

@@ -65,6 +65,13 @@ describe('spool lock after a crash or a reboot', { skip: linux ? false : 'needs 
     await dead.spool.stop();
   });
 
+  it('a lock from before a reboot that names the PID this process got is rewritten as this process\'s', async () => {
+    const { spool, dir } = spoolWithLock(JSON.stringify({ pid: process.pid, boot: 'c0ffee00-0000-4000-8000-000000000000', start: '1' }));
+    spool.start();
+    assert.deepEqual(parseLock(readFileSync(join(dir, 'LOCK'), 'utf8')), { pid: process.pid, boot: bootId(), start: startTime(process.pid) }, 'so a second process sees it held, not stale');
+    await spool.stop();
+  });
+
   it('opens over an unreadable lock file (a power cut during its write)', async () => {
     const { spool } = spoolWithLock('{"pid": 12');
     spool.start();
