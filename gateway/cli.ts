@@ -5,6 +5,7 @@ import { hashPassword } from './config/secrets.ts';
 import { isGatewayError } from './errors.ts';
 import { createLogger } from './log.ts';
 import { Controller } from './controller.ts';
+import { SystemdNotifier } from './notify.ts';
 import { stopOnSignals } from './signals.ts';
 import { VERSION } from './version.ts';
 
@@ -45,7 +46,12 @@ async function run(file: string): Promise<void> {
   const config = loadConfig(file);
   const log = createLogger(config.log);
   const ctl = new Controller(config, log);
+  const systemd = new SystemdNotifier({ log });
+  systemd.start();
   await ctl.start();
+  systemd.ready(summary(ctl));
+  const statusTimer = setInterval(() => systemd.status(summary(ctl)), 10_000);
+  statusTimer.unref();
   // SIGHUP (systemctl reload): re-read the file; a broken one is refused and the running config kept.
   process.on('SIGHUP', () => {
     try {
@@ -55,7 +61,19 @@ async function run(file: string): Promise<void> {
       log.error({ component: 'controller', code, file }, `config reload refused, still running the previous config: ${(e as Error).message}`);
     }
   });
-  await stopOnSignals(() => ctl.stop(), log);
+  await stopOnSignals(async () => {
+    systemd.stopping();
+    clearInterval(statusTimer);
+    await ctl.stop();
+    systemd.close();
+  }, log);
+}
+
+/** One line for `systemctl status`: machines online, the uplink, the backlog. */
+function summary(ctl: Controller): string {
+  const s = ctl.status() as { uplink: { connected: boolean }; spool: { depth: number }; devices: { online?: boolean }[] };
+  const online = s.devices.filter((d) => d.online).length;
+  return `${online}/${s.devices.length} machines online, core ${s.uplink.connected ? 'connected' : 'unreachable'}, ${s.spool.depth} waiting in the spool`;
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -43,6 +43,7 @@ export const ERROR_CODES = {
   GW_OPCUA_SECURITY_MISMATCH: 'The OPC-UA server offers no endpoint with the configured opcua.securityMode and securityPolicy; retried slowly.',
   GW_OPCUA_MAPPING: 'A node in an OPC-UA device\'s mapping does not exist on the server or cannot be read; the rest of the mapping keeps working.',
   GW_OPCUA_STALE: 'An OPC-UA machine sent no new data (its heartbeat stopped) for opcua.staleAfterIntervals publishing intervals: it is shown offline and an event is sent; it comes back online when data resumes.',
+  GW_NOTIFY: 'systemd asked for notifications (Type=notify) but the relay that sends them (perl, from Debian\'s perl-base) could not start or exited; it is started again, and systemd may not see the gateway ready or alive meanwhile.',
   GW_INTERNAL: 'An unexpected error; the message was not acknowledged.',
 } as const;
 

@@ -30,6 +30,8 @@ export interface GatewaySpec {
   spool?: Record<string, unknown>;
   uplink?: Record<string, unknown>;
   broker?: Record<string, unknown>;
+  /** Extra environment for the gateway process. */
+  env?: NodeJS.ProcessEnv;
   /** Run this script with these node flags instead of gateway/main.ts under tsx (the built dist/, as the unit runs it). */
   command?: { script: string; nodeArgs: string[] };
 }
@@ -52,7 +54,7 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
   };
   const configPath = join(spec.dir, 'config.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...spec.env };
   for (const d of spec.devices) env[envName(d.id)] = d.password;
   const fx: GatewayFixture = {
     child: undefined as unknown as Child,
