@@ -20,11 +20,6 @@ const RAW_LOG = process.env.BENCH_GATEWAY_RAW_LOG;
 let codeRoot = REPO;
 const built = new Set<string>();
 
-/** The node flags and script of the unit's ExecStart, with /opt/edge-gateway read as `root`. */
-export function unitCommand(root: string): { nodeArgs: string[]; script: string } {
-  return unitCommands(root).start;
-}
-
 /** Builds dist/ from the code being measured, once per code root (a stale dist/ would measure other code). */
 function ensureBuilt(root: string): void {
   if (built.has(root)) return;
@@ -100,7 +95,7 @@ export class GatewayProcess {
 
   constructor(file: GatewayConfigFile, nodeArgs: string[] = []) {
     ensureBuilt(codeRoot);
-    const unit = unitCommand(codeRoot);
+    const unit = unitCommands(codeRoot).start;
     this.spawnedAt = performance.now();
     this.child = spawn(process.execPath, [...unit.nodeArgs, ...nodeArgs, ...ENV_NODE_ARGS, unit.script, 'run', '--config', file.path], {
       cwd: codeRoot,

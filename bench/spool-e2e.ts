@@ -7,7 +7,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { probeFdatasync } from './disk-probe.ts';
-import { codePath, REPO, setCodeRoot, unitCommand } from './gateway-process.ts';
+import { codePath, REPO, setCodeRoot } from './gateway-process.ts';
+import { unitCommands } from '../test/support/unit.ts';
 import { HELP, parseOptions, type BenchOptions } from './options.ts';
 import { backlogPhase } from './phases/backlog.ts';
 import { drainRun } from './phases/drain.ts';
@@ -116,7 +117,7 @@ async function main(): Promise<void> {
       command: `node --import tsx bench/spool-e2e.ts ${process.argv.slice(2).join(' ')}`.trim(),
       node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`, commit: commit(),
       devices: opts.devices, window: opts.window, messageBytes: SALE_BYTES, runs: opts.runs,
-      gatewayNodeArgs: [...unitCommand(REPO).nodeArgs, ...opts.gatewayNodeArgs].join(' '),
+      gatewayNodeArgs: [...unitCommands(REPO).start.nodeArgs, ...opts.gatewayNodeArgs].join(' '),
     },
     figures: {}, runs: { throughput: [], latency: [], drain: [] },
     integrity: { missing: 0, duplicates: 0, outOfOrder: 0, leakedDuringCut: 0 }, profiles: [], notes: [],

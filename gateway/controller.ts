@@ -195,6 +195,7 @@ export class Controller {
   status(): Record<string, unknown> {
     const core = this.core.state;
     const devices = this.stats.snapshot();
+    const { inflight, awaitingAck } = this.uplink.health();
     return {
       site: { id: this.config.site.id, name: this.config.site.name },
       version: VERSION,
@@ -203,7 +204,7 @@ export class Controller {
         url: redactUrl(this.config.uplink.url), connected: core.connected, since: new Date(core.since).toISOString(),
         reconnects: core.reconnects, lastError: core.lastError ?? null,
         lastConfirmAt: this.uplink.lastConfirmAt ? new Date(this.uplink.lastConfirmAt).toISOString() : null,
-        inflight: this.uplink.health().inflight, awaitingAck: this.uplink.health().awaitingAck,
+        inflight, awaitingAck,
       },
       spool: this.spool.stats(),
       broker: this.broker.health(),

@@ -41,11 +41,6 @@ export class SystemdNotifier {
     this.socket = env.NOTIFY_SOCKET || undefined;
   }
 
-  /** Whether systemd listens (NOTIFY_SOCKET is set). */
-  get enabled(): boolean {
-    return this.socket !== undefined;
-  }
-
   /** Starts the relay and, when systemd set a watchdog for this process, the pings at half its interval. */
   start(): void {
     if (!this.socket) return;

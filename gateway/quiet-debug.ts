@@ -40,10 +40,8 @@ function debugPaths(): string[] {
   return [...paths];
 }
 
-export function quietenDebug(env: NodeJS.ProcessEnv = process.env): string[] {
-  if (env.DEBUG) return [];
+if (!process.env.DEBUG) {
   const cache = createRequire(import.meta.url).cache;
-  const done: string[] = [];
   for (const path of debugPaths()) {
     if (cache[path]) continue; // already loaded for real: leave it
     const m = new Module(path);
@@ -51,9 +49,5 @@ export function quietenDebug(env: NodeJS.ProcessEnv = process.env): string[] {
     m.loaded = true;
     m.exports = quiet;
     cache[path] = m;
-    done.push(path);
   }
-  return done;
 }
-
-quietenDebug();

@@ -159,9 +159,7 @@ export class Uplink {
       if (this.o.ack === 'application') {
         this.awaitingAck.set(r.seq, { cls: r.cls, route: r.route, at: this.clock() });
       } else {
-        this.spool.confirm(r.cls, r.seq);
-        this.lastConfirmAt = this.clock();
-        this.o.onConfirmed?.(r.route);
+        this.confirm(r.cls, r.seq, r.route);
       }
       this.pump();
     });
@@ -213,12 +211,18 @@ export class Uplink {
         const s = this.awaitingAck.get(seq);
         if (!s) continue;
         this.awaitingAck.delete(seq);
-        this.spool.confirm(s.cls, seq);
-        this.o.onConfirmed?.(s.route);
+        this.confirm(s.cls, seq, s.route);
         n++;
       }
     }
-    if (n > 0) { this.lastConfirmAt = this.clock(); this.pump(); }
+    if (n > 0) this.pump();
+  }
+
+  /** The core has the record: it may leave the spool. */
+  private confirm(cls: SpoolClass, seq: number, route: string): void {
+    this.spool.confirm(cls, seq);
+    this.lastConfirmAt = this.clock();
+    this.o.onConfirmed?.(route);
   }
 
   /** The consumer did not ack in time (it crashed, or the core broker lost the message): send everything again. */

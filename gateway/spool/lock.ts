@@ -28,10 +28,11 @@ function signalable(pid: number): boolean {
 }
 
 /** Is the process the lock names still the one that wrote it? */
-export function holds(owner: LockOwner, here: { boot?: string } = { boot: bootId() }): boolean {
+function holds(owner: LockOwner): boolean {
   if (!Number.isInteger(owner.pid) || owner.pid <= 0 || owner.pid === process.pid) return false;
-  if (owner.boot !== undefined && here.boot !== undefined) {
-    if (owner.boot !== here.boot) return false; // written before a reboot
+  const boot = bootId();
+  if (owner.boot !== undefined && boot !== undefined) {
+    if (owner.boot !== boot) return false; // written before a reboot
     return owner.start !== undefined && startTime(owner.pid) === owner.start;
   }
   return signalable(owner.pid); // a lock from an older version (a bare PID), or no /proc

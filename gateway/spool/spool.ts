@@ -70,7 +70,7 @@ export class Spool extends EventEmitter {
   private flushing: Promise<void> | undefined;
   private flushScheduled = false;
   /** (route, txId) -> where it is stored. */
-  private readonly dedup: RecentPairMap<DedupEntry>;
+  private readonly dedup: RecentPairMap<string, string, DedupEntry>;
   private readonly latestState = new Map<string, number>();
   private blockedUntil = 0;
   private fullSince: number | undefined;
@@ -107,7 +107,7 @@ export class Spool extends EventEmitter {
 
   start(): void {
     mkdirSync(this.opts.dir, { recursive: true });
-    this.lock();
+    takeLock(this.lockPath(), this.opts.dir);
     for (const cls of SPOOL_CLASSES) this.logs[cls].open(0);
     this.nextSeq = Math.max(...SPOOL_CLASSES.map((c) => this.logs[c].lastSeq)) + 1;
     this.started = true;
@@ -349,10 +349,6 @@ export class Spool extends EventEmitter {
 
   private lockPath(): string {
     return join(this.opts.dir, 'LOCK');
-  }
-
-  private lock(): void {
-    takeLock(this.lockPath(), this.opts.dir);
   }
 }
 

@@ -24,7 +24,7 @@ it('slides a window of 100,000 over 1,000,000 keys holding exactly the newest on
 });
 
 it('pairs: one window across every device, oldest evicted first; the same txId on two devices is two keys', () => {
-  const m = new RecentPairMap<number>(3);
+  const m = new RecentPairMap<string, string, number>(3);
   m.set('vend-01/tx', 'T-1', 1);
   m.set('vend-02/tx', 'T-1', 2);
   m.set('vend-01/tx', 'T-2', 3);
@@ -39,7 +39,7 @@ it('pairs: one window across every device, oldest evicted first; the same txId o
 });
 
 it('pairs: slides a window of 100,000 over 1,000,000 keys on 8 devices holding exactly the newest ones', () => {
-  const m = new RecentPairMap<number>(100_000);
+  const m = new RecentPairMap<string, string, number>(100_000);
   for (let i = 0; i < 1_000_000; i++) m.set(`vend-0${i % 8}/tx`, `T-${i}`, i);
   assert.equal(m.size, 100_000);
   assert.equal(m.get('vend-07/tx', 'T-899999'), undefined);
