@@ -12,7 +12,7 @@ import { latencies } from './latency.ts';
 import { Fleet, Load } from './load.ts';
 import { memoryOf } from './proc-stats.ts';
 import { progress } from './progress.ts';
-import { sleep } from './sleep.ts';
+import { sleep } from '../test/support/wait.ts';
 import { round } from './stats.ts';
 
 export interface PhaseEnv {
@@ -86,7 +86,7 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       await load.paced(o.rate, o.paceMs);
       const i1 = load.next;
       await env.sink.settle(load.acked, { idleMs: 3000, firstMs: 5000, maxMs: 30_000 });
-      const l = latencies(load, { arrivalAt: env.sink.arrivalAt } as never, i0, i1).endToEnd;
+      const l = latencies(load, env.sink, i0, i1).endToEnd;
       fig.p50 = l.p50;
       fig.p99 = l.p99;
       fig.latencyMissing = load.acked - env.sink.received;

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMosquitto, type Mosquitto } from '../test/support/mosquitto.ts';
 import { GatewayProcess, writeGatewayConfig, type BenchDevice } from './gateway-process.ts';
-import { sleep } from './sleep.ts';
+import { sleep } from '../test/support/wait.ts';
 
 export const TARGETS = ['gateway', 'bridge', 'bridgeUnlimited'] as const;
 export type TargetName = (typeof TARGETS)[number];

@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     process.exit(3);
   }, opts.deadlineMs + 30_000).unref();
 
-  const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
+  const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0' });
   const sink = await CompareSink.start(core.url);
   const runId = Date.now().toString(36).slice(-5);
   let tagNo = 0;

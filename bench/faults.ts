@@ -16,7 +16,7 @@ import { FaultGateway, tally } from './faults-gateway.ts';
 import { REPO, setCodeRoot } from './gateway-process.ts';
 import { progress } from './progress.ts';
 import { indexOf } from './sale.ts';
-import { sleep } from './sleep.ts';
+import { sleep } from '../test/support/wait.ts';
 import { snapshotTree } from './snapshot.ts';
 
 const argv = process.argv.slice(2);

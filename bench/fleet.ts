@@ -14,7 +14,7 @@ import { CompareSink } from './compare-sink.ts';
 import { GatewayProcess, REPO, setCodeRoot } from './gateway-process.ts';
 import { Fleet, Load } from './load.ts';
 import { progress } from './progress.ts';
-import { sleep } from './sleep.ts';
+import { sleep } from '../test/support/wait.ts';
 import { snapshotTree } from './snapshot.ts';
 import { round } from './stats.ts';
 

@@ -1,5 +1,4 @@
 // Per-message latencies from the arrays the load generator and the core sink fill, over the messages of one window.
-import type { CoreSink } from './core-sink.ts';
 import type { Load } from './load.ts';
 import { percentile, round } from './stats.ts';
 
@@ -21,7 +20,7 @@ export interface WindowLatencies {
 }
 
 /** Latencies of the messages with index in [from, to) that were acknowledged and arrived. */
-export function latencies(load: Load, sink: CoreSink, from: number, to: number): WindowLatencies {
+export function latencies(load: Load, sink: { readonly arrivalAt: ArrayLike<number> }, from: number, to: number): WindowLatencies {
   const n = Math.max(0, to - from);
   const e2e = new Float64Array(n), sched = new Float64Array(n), ack = new Float64Array(n);
   let k = 0, a = 0;
@@ -35,15 +34,4 @@ export function latencies(load: Load, sink: CoreSink, from: number, to: number):
     }
   }
   return { endToEnd: summarise(e2e, k), fromSchedule: summarise(sched, k), puback: summarise(ack, a) };
-}
-
-/** First message index whose publish time is at or after t (publish times only grow). */
-export function firstIndexAt(load: Load, t: number): number {
-  let lo = 0, hi = load.next;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (load.sendAt[mid]! < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -2,6 +2,7 @@
 // Read from outside, so the figures include everything (V8 heap, buffers, native allocations), as an operator's `ps` would.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { round } from './stats.ts';
 
 let ticksPerSecond: number | undefined;
 
@@ -89,9 +90,4 @@ export class CpuMeter {
     out.others = round(Math.max(0, machineBusySeconds() - this.m0 - ours) / seconds, 2);
     return out;
   }
-}
-
-function round(v: number, digits: number): number {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
 }

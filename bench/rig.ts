@@ -37,7 +37,7 @@ export class Rig {
     const dir = mkdtempSync(join(os.tmpdir(), 'bench-spool-e2e-'));
     // The core is a stand-in: lift mosquitto's per-client limits (20 QoS 1 messages in flight towards a subscriber,
     // 1,000 queued, beyond which it drops silently) so that the core's defaults are not what gets measured.
-    const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
+    const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0' });
     const sink = await CoreSink.start(core.url, `gov/v1/site/${SITE_ID}/+/tx`);
     progress(`core: mosquitto pid ${core.pid} on ${core.url}; scratch ${dir}`);
     return new Rig(dir, core, sink, opts);

@@ -16,7 +16,7 @@ import { codePath, GatewayProcess, writeGatewayConfig } from '../gateway-process
 import { Load } from '../load.ts';
 import { progress } from '../progress.ts';
 import { SITE_ID, type Rig } from '../rig.ts';
-import { sleep } from '../sleep.ts';
+import { sleep } from '../../test/support/wait.ts';
 import { round } from '../stats.ts';
 
 export interface StartupRun { cache: 'warm' | 'cold' | 'empty'; toSpoolOpenS: number; toListeningS: number; rssAfterMb: number; backlog: number }

@@ -1,12 +1,12 @@
 // Figure 1: durable end-to-end msg/s. Every device publishes as fast as its window allows; messages are counted as they
 // arrive at the core subscriber, over a measuring window that starts after a warm-up. The device-side PUBACK rate (what
 // the gateway made durable) is reported next to it: when it is higher, the uplink is what limits, and the spool grows.
-import { firstIndexAt, latencies, type WindowLatencies } from '../latency.ts';
+import { latencies, type WindowLatencies } from '../latency.ts';
 import { Load } from '../load.ts';
 import { CpuMeter } from '../proc-stats.ts';
 import { progress } from '../progress.ts';
 import type { Rig } from '../rig.ts';
-import { sleep } from '../sleep.ts';
+import { sleep } from '../../test/support/wait.ts';
 import { round } from '../stats.ts';
 
 export interface ThroughputRun {

@@ -72,8 +72,3 @@ export async function tryTmpfs(sizeBytes: number): Promise<{ tmpfs: Tmpfs } | { 
   };
 }
 
-/** A tmpfs of sizeBytes, or null when mounting is not permitted (use tryTmpfs for the reason). */
-export async function smallTmpfs(sizeBytes: number): Promise<Tmpfs | null> {
-  const result = await tryTmpfs(sizeBytes);
-  return 'tmpfs' in result ? result.tmpfs : null;
-}
