@@ -123,13 +123,20 @@ describe('foundation: device -> gateway -> core', () => {
   });
 
   it('refuses a device publishing a command, even to itself, and never delivers it', async () => {
+    // Subscribed here, not only by the test before: otherwise, run alone, nothing could arrive and this could not fail.
+    await vend.subscribeAsync('devices/vend-01/cmd', { qos: 1 });
     const got: string[] = [];
-    vend.on('message', (topic) => got.push(topic));
-    const before = errors.length;
-    await publishJson(vend, 'devices/vend-01/cmd', { command: 'openCompartment', compartment: 1 });
-    await waitFor(() => errors.slice(before).find((e) => e.code === 'GW_ACL_PUBLISH_DENIED'), { timeoutMs: 5000, what: 'ACL reply' });
-    await sleep(200);
-    assert.ok(!got.includes('devices/vend-01/cmd'), 'the forged command must not reach the device');
+    const onMessage = (topic: string) => got.push(topic);
+    vend.on('message', onMessage);
+    try {
+      const before = errors.length;
+      await publishJson(vend, 'devices/vend-01/cmd', { command: 'openCompartment', compartment: 1 });
+      await waitFor(() => errors.slice(before).find((e) => e.code === 'GW_ACL_PUBLISH_DENIED'), { timeoutMs: 5000, what: 'ACL reply' });
+      await sleep(200);
+      assert.ok(!got.includes('devices/vend-01/cmd'), 'the forged command must not reach the device');
+    } finally {
+      vend.off('message', onMessage);
+    }
   });
 
   it('answers an unknown channel of the device\'s own with GW_TOPIC_UNKNOWN', async () => {
