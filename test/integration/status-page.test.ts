@@ -129,7 +129,6 @@ describe('status page in a real browser', () => {
     assert.match(await text(page, '#summary'), /Core unreachable/);
     const first = await pageDepth(page);
     await page.waitForFunction((n) => [...document.querySelectorAll('#spool-table [data-field="depth"]')].reduce((s, el) => s + Number((el as HTMLElement).dataset.value), 0) >= n + 5, first, { timeout: UI_MS, polling: 250 });
-    assert.ok((await pageDepth(page)) > first, 'the backlog on the page grows');
     await page.waitForSelector('#errors-table tr[data-code="GW_UPLINK_DOWN"]', { timeout: UI_MS });
     assert.equal(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument), true, 'still the same document');
 
@@ -142,7 +141,6 @@ describe('status page in a real browser', () => {
     await page.screenshot({ path: phone, fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    assert.ok(existsSync(laptop) && existsSync(phone));
     console.log(`screenshots: ${laptop} ${phone}`);
     assert.ok(width <= 1280, 'no horizontal scrolling on a laptop');
   });

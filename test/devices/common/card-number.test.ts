@@ -61,7 +61,7 @@ test('what is not a card number is not flagged', () => {
 test('the scanner is linear: long adversarial strings finish at once', { timeout: 5000 }, () => {
   const big = 1 << 20;
   for (const s of ['1 '.repeat(big / 2), '1-'.repeat(big / 2), '1'.repeat(big), '12 -'.repeat(big / 4), `${'9'.repeat(12)} `.repeat(big / 13)]) {
-    assert.equal(typeof hasCardNumber(s), 'boolean');
+    assert.equal(hasCardNumber(s), false, s.slice(0, 16));
   }
   assert.ok(hasCardNumber(`${'x'.repeat(big)} ${VISA}`));
 });

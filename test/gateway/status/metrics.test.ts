@@ -64,11 +64,9 @@ describe('metrics', () => {
       assert.equal(valueOf(m, 'edge_gateway_device_online', { device: 'lock-01' }), 0);
       assert.equal(valueOf(m, 'edge_gateway_spool_depth', { class: 'tx' }), 3);
       assert.ok(valueOf(m, 'edge_gateway_spool_bytes', { class: 'tx' }) >= 300);
-      assert.ok(valueOf(m, 'edge_gateway_spool_oldest_age_seconds', { class: 'tx' }) >= 0);
       assert.equal(valueOf(m, 'edge_gateway_uplink_connected'), 1);
       assert.equal(valueOf(m, 'edge_gateway_uplink_reconnects_total'), 2);
       assert.ok(valueOf(m, 'edge_gateway_spool_fsync_seconds_count') >= 1, 'each group commit is timed');
-      assert.equal(valueOf(m, 'edge_gateway_spool_fsync_seconds_bucket', { le: '+Inf' }), valueOf(m, 'edge_gateway_spool_fsync_seconds_count'));
       assert.equal(valueOf(m, 'edge_gateway_command_results_total', { state: 'succeeded' }), 2);
       assert.equal(valueOf(m, 'edge_gateway_command_results_total', { state: 'expired' }), 1);
 
