@@ -65,6 +65,7 @@ export class Controller {
       publishToDevice: (topic, payload) => this.broker.publish(topic, payload),
       report: (id, result) => this.ingest.storeCommandResult(id, result),
       rebirth: () => this.uplink.rebirth(),
+      onResult: (state) => this.metrics.commandResults.inc({ state }),
     }, { opcua: this.opcua });
     this.ingest = new Ingest({
       siteId: c.site.id, maxPayloadBytes: c.broker.maxPayloadBytes, devices: () => this.devices,

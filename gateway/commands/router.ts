@@ -121,6 +121,7 @@ export class CommandRouter {
         const reason = sig.length === 0 ? 'command is not signed' : 'command signature does not verify';
         this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_SIGNATURE', commandId: cmd.commandId, deviceId }, reason);
         // Reported, never remembered: a forged id must not block the real command with that id.
+        this.o.onResult?.('rejected');
         return this.report(deviceId, cmd.commandId, 'rejected', reason);
       }
     }
@@ -241,11 +242,11 @@ export class CommandRouter {
     await this.o.store.put(next);
     const level = state === 'rejected' || state === 'expired' || state === 'failed' ? 'warn' : 'info';
     this.o.log[level]({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId, state, code: state === 'expired' ? 'GW_COMMAND_EXPIRED' : state === 'rejected' ? 'GW_COMMAND_INVALID' : undefined }, reason || `command ${state}`);
+    if (FINAL_STATES.has(state)) this.o.onResult?.(state); // counted once, by how it ended: not per step, not per repeat
     await this.report(rec.deviceId, rec.commandId, state, reason);
   }
 
   private async report(deviceId: string, commandId: string, state: CommandStateName, reason: string): Promise<void> {
-    this.o.onResult?.(state);
     await this.o.report(deviceId, { commandId, state: STATE[state], reason, deviceId, timeMs: this.clock() });
   }
 }

@@ -92,6 +92,10 @@ describe('commands from the core', () => {
       await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-open-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 12, reason: 'citizen assisted by phone' } });
       await waitFor(() => stateOf('c-open-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'succeeded result' });
       assert.deepEqual(stateOf('c-open-1'), ['COMMAND_STATE_RECEIVED', 'COMMAND_STATE_DELIVERED', 'COMMAND_STATE_SUCCEEDED']);
+      // /metrics counts it once, by how it ended (not received and delivered as well).
+      const metrics = await (await fetch(`http://127.0.0.1:${gw.httpPort}/metrics`)).text();
+      assert.match(metrics, /^edge_gateway_command_results_total\{state="succeeded"\} 1$/m);
+      assert.doesNotMatch(metrics, /edge_gateway_command_results_total\{state="(received|delivered)"\}/);
       assert.equal(lock.commands.length, 1);
       assert.equal(lock.commands[0]!.command, 'openCompartment');
       assert.equal(lock.commands[0]!.compartment, 12);
