@@ -54,6 +54,7 @@ export class GatewayMetrics {
     new Gauge({
       name: 'edge_gateway_device_online', help: '1 while the machine is connected to the gateway, else 0.', labelNames: ['device', 'kind'], registers,
       collect() {
+        this.reset(); // a machine removed by a reload must not stay "offline" forever
         const devices = self.snapshot().devices;
         for (const d of self.src.devices()) this.set({ device: d.id, kind: d.kind }, devices[d.id]?.online ? 1 : 0);
       },

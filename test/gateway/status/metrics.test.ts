@@ -71,6 +71,14 @@ describe('metrics', () => {
       assert.equal(valueOf(m, 'edge_gateway_command_results_total', { state: 'expired' }), 1);
 
       assert.equal((await globalRegistry.metrics()).includes('edge_gateway_'), false, 'the global registry is left alone');
+
+      // A reload removes a machine: none of its series stay behind.
+      devices.splice(devices.findIndex((d) => d.id === 'lock-01'), 1);
+      m = parsePrometheus(await metrics.text());
+      for (const [name, family] of m) {
+        assert.ok(!family.samples.some((s) => s.labels.device === 'lock-01'), `${name} still has the removed machine`);
+      }
+      assert.equal(valueOf(m, 'edge_gateway_device_online', { device: 'vend-01' }), 1);
     } finally {
       metrics.stop();
       await spool.stop();
