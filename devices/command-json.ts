@@ -5,6 +5,8 @@
 //   answer: {"commandId":"c-20261122-0001","result":"succeeded","reason":"door opened"}
 import type { edge } from '../proto/index.ts';
 import { pb } from '../proto/index.ts';
+import { findCardNumber, parseJsonPayload } from './common/json-payload.ts';
+import { isRefusal } from './common/refusal.ts';
 import type { Kind } from './types.ts';
 
 export type CommandName = 'openCompartment' | 'setPrices' | 'setServiceMode' | 'reboot' | 'refreshPickupList' | 'requestState';
@@ -49,16 +51,16 @@ export function commandJson(cmd: edge.v1.ICommand): Record<string, unknown> {
 
 export interface ParsedAnswer { commandId: string; state: 'succeeded' | 'failed'; reason: string }
 
-/** A machine's answer, or a reason it cannot be read. Never throws. */
+/**
+ * A machine's answer, or a reason it cannot be read. Never throws. Read with the same guards as every device payload
+ * (UTF-8, nesting, the card-number scan): its reason goes to the log and to the core.
+ */
 export function parseAnswer(payload: Buffer): ParsedAnswer | { error: string } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(payload.toString('utf8'));
-  } catch {
-    return { error: 'answer is not valid JSON' };
-  }
-  if (typeof doc !== 'object' || doc === null) return { error: 'answer must be a JSON object' };
-  const d = doc as Record<string, unknown>;
+  const parsed = parseJsonPayload(payload);
+  if (isRefusal(parsed)) return { error: parsed.message };
+  const pan = findCardNumber(parsed);
+  if (pan) return { error: pan.message };
+  const d = parsed.doc;
   if (typeof d.commandId !== 'string' || d.commandId.length === 0 || d.commandId.length > 64) return { error: '/commandId must be a string of 1..64 characters' };
   if (d.result !== 'succeeded' && d.result !== 'failed') return { error: '/result must be "succeeded" or "failed"' };
   const reason = typeof d.reason === 'string' ? d.reason.slice(0, 200) : '';

@@ -3,16 +3,21 @@
 //   -> {"reqId":"r-000451","ok":true,"compartment":12,"documentRef":"DSI-BIR-2026-004512"}
 //   -> {"reqId":"r-000452","ok":false,"reason":"already_collected"}   (wrong_code | already_collected | expired | no_list | bad_request)
 // Parsing is pure; the pickup code is never echoed back or logged.
+import { findCardNumber, parseJsonPayload } from '../common/json-payload.ts';
+import { isRefusal } from '../common/refusal.ts';
+
 export interface VerifyRequest { reqId: string; pickupCode: string }
 
+// Read with the same guards as every device payload (UTF-8, nesting, the card-number scan); the pickup code itself is
+// exempt from the scan: a 16-digit code passes the Luhn check one time in ten, and it is only ever hashed.
+const HASHED = new Set(['pickupCode']);
+
 export function parseVerifyRequest(payload: Buffer): VerifyRequest | { reqId: string; error: string } {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(payload.toString('utf8'));
-  } catch {
-    return { reqId: '', error: 'request is not valid JSON' };
-  }
-  const d = (typeof doc === 'object' && doc !== null ? doc : {}) as Record<string, unknown>;
+  const parsed = parseJsonPayload(payload);
+  if (isRefusal(parsed)) return { reqId: '', error: parsed.message };
+  const pan = findCardNumber(parsed, { exempt: HASHED });
+  if (pan) return { reqId: '', error: pan.message };
+  const d = parsed.doc;
   const reqId = typeof d.reqId === 'string' && d.reqId.length <= 64 ? d.reqId : '';
   if (!reqId) return { reqId: '', error: '/reqId must be a string of 1..64 characters' };
   if (d.type !== 'verifyPickup') return { reqId, error: '/type must be "verifyPickup"' };
