@@ -3,11 +3,12 @@
 // {spool.dir}/hash.key, readable by the gateway's user only. A short or damaged key stops the start: a weak key would
 // make the hashes guessable.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config/schema.ts';
 import { resolveSecret } from './config/secrets.ts';
 import { GatewayError } from './errors.ts';
+import { writeFileDurable } from './state-file.ts';
 
 const MIN_BYTES = 16;
 
@@ -32,9 +33,9 @@ export function loadHashKey(c: Readonly<Config>, env: NodeJS.ProcessEnv, opts: {
     return checked(Buffer.from(text, 'hex'), file);
   }
   if (opts.create === false) return undefined;
-  mkdirSync(c.spool.dir, { recursive: true });
   const key = randomBytes(32);
-  writeFileSync(file, key.toString('hex'), { mode: 0o600 });
+  // Durable before any hash made with it leaves the site: a key lost in a power cut would change every hash after it.
+  writeFileDurable(file, key.toString('hex'), 0o600);
   return key;
 }
 

@@ -8,8 +8,7 @@
 // Transactions are stored at most once: their txIds are remembered once durable (SeenTxIds, on disk, so a gateway
 // restart does not re-send the controller's whole log), and the spool drops a repeated txId as well. One that could not
 // be stored (spool full) is offered again later, since a controller, unlike an MQTT machine, does not resend.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { commandName } from '../devices/command-json.ts';
 import { eventBody } from '../devices/common/bodies.ts';
@@ -18,6 +17,7 @@ import type { edge } from '../proto/index.ts';
 import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua-client.ts';
 import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua-types.ts';
 import type { DeviceAnswer } from './commands/transport.ts';
+import { writeFileDurable } from './state-file.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { MonitorPlan, OpcuaKind } from './opcua-kinds.ts';
@@ -62,7 +62,7 @@ export class SeenTxIds {
     return this.ids.has(txId);
   }
 
-  /** Remembers a txId; the file is rewritten once per turn of the event loop (temp file, fsync, rename). */
+  /** Remembers a txId; the file is rewritten durably once per turn of the event loop. */
   add(txId: string): void {
     this.ids.delete(txId);
     this.ids.add(txId);
@@ -82,16 +82,7 @@ export class SeenTxIds {
   }
 
   save(): void {
-    mkdirSync(join(this.file, '..'), { recursive: true });
-    const tmp = `${this.file}.tmp`;
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, JSON.stringify([...this.ids]));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, this.file);
+    writeFileDurable(this.file, JSON.stringify([...this.ids]), 0o600);
   }
 }
 
