@@ -28,6 +28,7 @@ export interface NotifyOptions {
 
 export class SystemdNotifier {
   private readonly o: NotifyOptions;
+  private readonly env: NodeJS.ProcessEnv;
   private readonly socket: string | undefined;
   private relay: ChildProcess | undefined;
   private watchdog: NodeJS.Timeout | undefined;
@@ -37,17 +38,16 @@ export class SystemdNotifier {
 
   constructor(opts: NotifyOptions) {
     this.o = opts;
-    const env = opts.env ?? process.env;
-    this.socket = env.NOTIFY_SOCKET || undefined;
+    this.env = opts.env ?? process.env;
+    this.socket = this.env.NOTIFY_SOCKET || undefined;
   }
 
   /** Starts the relay and, when systemd set a watchdog for this process, the pings at half its interval. */
   start(): void {
     if (!this.socket) return;
     this.spawnRelay();
-    const env = this.o.env ?? process.env;
-    const usec = Number(env.WATCHDOG_USEC);
-    const forUs = env.WATCHDOG_PID === undefined || Number(env.WATCHDOG_PID) === process.pid;
+    const usec = Number(this.env.WATCHDOG_USEC);
+    const forUs = this.env.WATCHDOG_PID === undefined || Number(this.env.WATCHDOG_PID) === process.pid;
     if (Number.isFinite(usec) && usec > 0 && forUs) {
       // From the event loop itself: a gateway whose loop is stuck stops pinging, and systemd restarts it.
       this.watchdog = setInterval(() => this.send('WATCHDOG=1'), Math.max(50, Math.floor(usec / 2000)));
@@ -60,12 +60,11 @@ export class SystemdNotifier {
     this.status(status);
   }
 
-  /** A one-line summary for `systemctl status`; sent only when it changed. */
+  /** A one-line summary for `systemctl status`; sent only when it changed (or did not get through before). */
   status(text: string): void {
     const line = text.replace(/[\r\n]+/g, ' ');
     if (line === this.lastStatus) return;
-    this.lastStatus = line;
-    this.send(`STATUS=${line}`);
+    if (this.send(`STATUS=${line}`)) this.lastStatus = line;
   }
 
   /** Says the gateway is stopping; the relay stays until close(). */
@@ -81,9 +80,12 @@ export class SystemdNotifier {
     this.relay = undefined;
   }
 
-  private send(line: string): void {
+  /** Hands one datagram to the relay; false when there is none to take it. */
+  private send(line: string): boolean {
     const stdin = this.relay?.stdin;
-    if (stdin && stdin.writable) stdin.write(`${line}\n`);
+    if (!stdin?.writable) return false;
+    stdin.write(`${line}\n`);
+    return true;
   }
 
   private spawnRelay(): void {
