@@ -18,6 +18,7 @@ import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua-client
 import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua-types.ts';
 import type { DeviceAnswer } from './commands/transport.ts';
 import { writeFileDurable } from './state-file.ts';
+import { RecentMap } from './recent-map.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { MonitorPlan, OpcuaKind } from './opcua-kinds.ts';
@@ -111,7 +112,7 @@ export class OpcuaMachine {
   private stale = false;
   private online = false;
   private readonly inflight = new Set<string>();
-  private readonly refusals = new Set<string>();
+  private readonly refusals = new RecentMap<string, true>(1000);
   private pendingEvents: DecodedMessage[] = [];
   private retryTimer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -233,7 +234,7 @@ export class OpcuaMachine {
   private refused(ch: Channel, e: PayloadError): void {
     const k = `${ch} ${e.code} ${e.path ?? ''} ${e.txId ?? ''}`;
     if (this.refusals.has(k)) return;
-    this.refusals.add(k);
+    this.refusals.set(k, true);
     this.d.stats.rejected(this.id, e.code, e.message);
     this.log.warn({ code: e.code, channel: ch, path: e.path, txId: e.txId }, `machine data refused: ${e.message}`);
   }

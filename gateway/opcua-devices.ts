@@ -127,10 +127,6 @@ export class OpcuaDevices implements CommandTransport {
     this.lib = undefined;
   }
 
-  health(): Record<string, ReturnType<OpcuaMachine['health']>> {
-    return Object.fromEntries([...this.machines].map(([id, m]) => [id, m.health()]));
-  }
-
   /** The connector's view of one machine, for tests and the status page. */
   connector(deviceId: string): ConnectorHealth | undefined {
     const h = this.machines.get(deviceId)?.health();

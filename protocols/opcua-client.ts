@@ -234,23 +234,27 @@ export class OpcuaConnector {
     }
   }
 
-  private async recycle(reason: string): Promise<void> {
+  /** Lets go of the live session (its late callbacks are ignored from here on) and returns it; undefined if none. */
+  private drop(): LiveSession | undefined {
     const live = this.live;
-    if (!live) return;
-    this.attemptSeq++; // the old session's late callbacks are ignored from here on
+    if (!live) return undefined;
+    this.attemptSeq++;
     this.live = undefined;
     this.h.connected = false;
+    this.h.since = this.clock();
+    return live;
+  }
+
+  private async recycle(reason: string): Promise<void> {
+    const live = this.drop();
+    if (!live) return;
     this.ev.down(reason);
     await live.close();
     this.schedule(0);
   }
 
   private lost(reason: string): void {
-    if (!this.live) return;
-    this.live = undefined;
-    this.attemptSeq++;
-    this.h.connected = false;
-    this.h.since = this.clock();
+    if (!this.drop()) return;
     this.h.lastError = { code: 'GW_OPCUA_UNREACHABLE', message: reason, at: this.clock() };
     this.log.warn({ code: 'GW_OPCUA_UNREACHABLE', reason }, 'OPC-UA session lost: re-creating session and subscriptions');
     this.lastFailure = 'unreachable'; // failed reconnects are the same story: not logged again

@@ -36,7 +36,7 @@ export const LOCKER_OPCUA_ROLES = {
   methods: { openCompartment: {}, reboot: {} },
 } as const;
 
-const PER_UNIT = new Set(['door', 'occupied', 'documentRef']);
+const PER_UNIT = new Set(Object.entries(LOCKER_OPCUA_ROLES.values).filter(([, r]) => r.perUnit).map(([role]) => role));
 const TELEMETRY_ROLES = new Set(['door', 'occupied', 'documentRef', 'temperature']);
 const STATE_ROLES = new Set(['serviceMode', 'firmware', 'model', 'vendor']);
 

@@ -76,10 +76,6 @@ export class StatusServer {
     this.watch = new StatusWatch(sources);
   }
 
-  get metrics(): GatewayMetrics {
-    return this.o.metrics;
-  }
-
   async start(): Promise<void> {
     for (const [path, a] of Object.entries(PAGE_FILES)) {
       this.assets.set(path, { body: await readFile(join(ROOT, 'gateway', 'status', 'page', a.file)), type: a.type });

@@ -137,7 +137,6 @@ export class GatewayMetrics {
 
   /** The Prometheus text exposition; the sources are read once per scrape. */
   async text(): Promise<string> {
-    this.scrape = undefined;
     try {
       return await this.registry.metrics();
     } finally {
