@@ -33,7 +33,7 @@ export interface SimulatorOptions {
 }
 
 /** Relative load of a 24-hour self-service centre by local hour (1 = peak). */
-export function busyness(hour: number): number {
+function busyness(hour: number): number {
   if ((hour >= 9 && hour < 12) || (hour >= 14 && hour < 18)) return 1;
   if (hour >= 7 && hour < 21) return 0.6;
   return 0.15;

@@ -2,7 +2,7 @@
 // bounded nesting (so a hostile payload cannot make the walk below, or ajv, recurse without limit) and the PAN guard.
 import { isUtf8 } from 'node:buffer';
 import { hasCardNumber, jsonNumbersHaveCardNumber } from './card-number.ts';
-import type { Refusal } from './refusal.ts';
+import { SAFE_NAME, type Refusal } from './refusal.ts';
 
 /** Deepest nesting of objects and arrays a payload may have; real payloads use 3 or 4. */
 export const MAX_DEPTH = 32;
@@ -101,9 +101,6 @@ function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
   }
   return undefined;
 }
-
-// Property names are shown only when they look like identifiers; any other name could itself be data (a number, a code).
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 
 /** JSON pointer of the trail, which visit() fills innermost first as it unwinds; other names are shown as "*". */
 function pointer(): string {

@@ -38,9 +38,8 @@ function refuse(r: Refusal, txId: string | undefined): DecodeResult {
   return { ok: false, error };
 }
 
-/** The txId of a tx payload when it can be echoed in an error: well-formed and not itself a card number. */
-function readableTxId(doc: Record<string, unknown>): string | undefined {
-  const v = doc.txId;
+/** A tx payload's txId when it can be echoed in an error: well-formed and not itself a card number. */
+function echoableTxId(v: unknown): string | undefined {
   return typeof v === 'string' && TX_ID_PATTERN.test(v) && !hasCardNumber(v) ? v : undefined;
 }
 
@@ -48,7 +47,7 @@ function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: 
   const parsed = parseJsonPayload(payload);
   if (isRefusal(parsed)) return refuse(parsed, undefined);
   const doc = parsed.doc;
-  const txId = channel === 'tx' ? readableTxId(doc) : undefined;
+  const txId = channel === 'tx' ? echoableTxId(doc.txId) : undefined;
   const ch = spec.json[channel];
   const pan = findCardNumber(parsed, ch.hashedFields ? { exempt: ch.hashedFields } : {});
   if (pan) return refuse(pan, txId);
@@ -64,7 +63,7 @@ function decodeProtobuf(spec: KindSpec, channel: Channel, payload: Uint8Array): 
   const decoded = decodeProtobufBody(channel, payload);
   if (isRefusal(decoded)) return refuse(decoded, undefined);
   const isTx = channel === 'tx';
-  const txId = isTx && TX_ID_PATTERN.test(decoded.txId) && !hasCardNumber(decoded.txId) ? decoded.txId : undefined;
+  const txId = isTx ? echoableTxId(decoded.txId) : undefined;
   // The txId is scanned with the body: a firmware that puts a card number there is refused like any other field.
   const doc = isTx && decoded.txId !== '' ? { txId: decoded.txId, ...decoded.plain } : decoded.plain;
   const pan = findCardNumber({ doc, text: '' }, { numbers: false });

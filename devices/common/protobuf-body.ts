@@ -85,7 +85,7 @@ export function checkEnum(enumObject: object, v: unknown, path: string): Refusal
   return isKnownEnumValue(enumObject, v) ? undefined : schemaRefusal(path, 'must be a known, non-zero enum value');
 }
 
-export function checkCompartments(list: edge.v1.ICompartment[] | null | undefined, base: string): Refusal | undefined {
+function checkCompartments(list: edge.v1.ICompartment[] | null | undefined, base: string): Refusal | undefined {
   for (const [i, c] of (list ?? []).entries()) {
     if (!c.number) return schemaRefusal(`${base}/${i}/number`, 'must be >= 1');
     const bad = checkEnum(pb.DoorState, c.door, `${base}/${i}/door`);

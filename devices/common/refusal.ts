@@ -9,6 +9,9 @@ export interface Refusal {
   path?: string;
 }
 
+/** Property names a refusal may show; any other name could itself be data (a number, a code) and is shown as "*". */
+export const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
+
 export function isRefusal(v: unknown): v is Refusal {
   return typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
 }

@@ -3,7 +3,7 @@
 // accept everything. allErrors so a firmware developer sees every problem of a payload in one reply.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { ISO_TIME_RULE, parseIsoTime } from './iso-time.ts';
-import { schemaRefusal, type Refusal } from './refusal.ts';
+import { SAFE_NAME, schemaRefusal, type Refusal } from './refusal.ts';
 
 const ajv = new Ajv({
   allErrors: true,
@@ -23,8 +23,6 @@ export function compileSchema<T>(schema: object): ValidateFunction<T> {
 }
 
 const MAX_LISTED = 5;
-// Property names are echoed back only when they look like identifiers: a name made of something else may be data.
-const SAFE_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,39}$/;
 
 function describe(e: ErrorObject): { path: string; text: string } | undefined {
   const at = e.instancePath;
