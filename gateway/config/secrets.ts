@@ -39,7 +39,7 @@ export function resolveSecret(ref: SecretRef, where: string, env: NodeJS.Process
     try {
       return readFileSync(ref.passwordFile, 'utf8').replace(/\r?\n$/, '');
     } catch (e) {
-      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read password file ${ref.passwordFile}: ${(e as NodeJS.ErrnoException).code}`, { where, file: ref.passwordFile });
+      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read file ${ref.passwordFile}: ${(e as NodeJS.ErrnoException).code}`, { where, file: ref.passwordFile });
     }
   }
   return undefined;

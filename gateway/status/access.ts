@@ -14,9 +14,9 @@
 //   a guess was right.
 // /healthz and /readyz stay open: they say only "alive" and "ready or why not", and probes often cannot send headers.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
+import { resolveSecret } from '../config/secrets.ts';
 import { GatewayError } from '../errors.ts';
 
 export const MIN_TOKEN_LENGTH = 16;
@@ -46,7 +46,7 @@ export function isLoopbackHost(host: string): boolean {
 function missingToken(host: string): GatewayError {
   return new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
     `http.host is ${JSON.stringify(host)}, which other machines can reach, and no access token is configured: ` +
-    'set http.tokenEnv (or http.tokenFile) to a token of at least 16 characters, or bind http.host to 127.0.0.1',
+    `set http.tokenEnv (or http.tokenFile) to a token of at least ${MIN_TOKEN_LENGTH} characters, or bind http.host to 127.0.0.1`,
     { host });
 }
 
@@ -59,26 +59,15 @@ export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = p
   if (http.tokenEnv !== undefined && http.tokenFile !== undefined) {
     throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', { path: '/http' });
   }
-  let token: string | undefined;
-  if (http.tokenEnv !== undefined) {
-    token = env[http.tokenEnv];
-    if (token === undefined || token === '') {
-      throw new GatewayError('GW_SECRET_MISSING', `/http/tokenEnv: environment variable ${http.tokenEnv} is not set`, { where: '/http/tokenEnv', env: http.tokenEnv });
-    }
-  } else if (http.tokenFile !== undefined) {
-    try {
-      token = readFileSync(http.tokenFile, 'utf8').replace(/\r?\n$/, '');
-    } catch (e) {
-      throw new GatewayError('GW_SECRET_MISSING', `/http/tokenFile: cannot read token file ${http.tokenFile}: ${(e as NodeJS.ErrnoException).code}`, { where: '/http/tokenFile', file: http.tokenFile });
-    }
-  }
-  const loopback = isLoopbackHost(http.host);
+  // The same reading as a device password: from the environment variable or the file the config names.
+  const where = http.tokenEnv !== undefined ? '/http/tokenEnv' : '/http/tokenFile';
+  const token = resolveSecret({ passwordEnv: http.tokenEnv, passwordFile: http.tokenFile }, where, env);
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
     throw new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
       `the status page access token is ${token.length} characters; use at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 16\`)`,
       { host: http.host, length: token.length });
   }
-  if (token === undefined && !loopback) throw missingToken(http.host);
+  if (token === undefined) checkTokenRule(http);
   return new AccessGate(token);
 }
 
