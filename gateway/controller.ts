@@ -110,7 +110,7 @@ export class Controller {
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer({ host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env), metrics: this.metrics }, {
-      status: () => this.status(), ready: () => this.ready(), devices: () => this.config.devices, stats: this.stats, spool: this.spool,
+      status: () => this.status(), ready: () => this.ready(), stats: this.stats, spool: this.spool,
       spoolDir: c.spool.dir, core: this.core, startedAt: this.startedAt,
     }, log);
   }
@@ -209,7 +209,7 @@ export class Controller {
       },
       spool: this.spool.stats(),
       broker: this.broker.health(),
-      devices: this.config.devices.map((d) => ({ id: d.id, kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, forwarded: 0, lastSeen: 0 } })),
+      devices: this.config.devices.map((d) => ({ id: d.id, ...(d.name ? { name: d.name } : {}), kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, forwarded: 0, lastSeen: 0 } })),
     };
   }
 

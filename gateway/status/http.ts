@@ -22,8 +22,6 @@ export interface StatusSources extends WatchSources {
   /** The controller's status (site, uplink, spool, broker, devices). */
   status(): Record<string, unknown>;
   ready(): { ready: boolean; reasons: string[] };
-  /** Configured machines, for their human names (a function: the list can change on a config reload). */
-  devices: () => readonly { id: string; name?: string }[];
   spool: WatchSources['spool'] & { readonly isFull: boolean };
   spoolDir: string;
 }
@@ -124,10 +122,8 @@ export class StatusServer {
     this.watch.sample();
     const base = this.src.status();
     const uplink = base.uplink as Record<string, unknown> | undefined;
-    const names = new Map(this.src.devices().filter((d) => d.name).map((d) => [d.id, d.name!]));
     const devices = ((base.devices ?? []) as StatusDevice[]).map((d) => ({
       ...d,
-      ...(names.has(d.id) ? { name: names.get(d.id) } : {}),
       ...(d.lastError ? { lastError: { code: safeCode(d.lastError.code), message: safeMessage(d.lastError.message), at: d.lastError.at } } : {}),
       today: this.watch.daily.today(d.id, d),
     }));

@@ -242,7 +242,7 @@ describe('readiness of the spool', () => {
     const stats = new ObservedDeviceStats();
     const metrics = new GatewayMetrics({ siteId: 's', version: 'v', devices: () => [], stats, spool, core, lastConfirmAt: () => 0 });
     const server = new StatusServer({ host: '127.0.0.1', port: 0, access: new AccessGate(undefined), metrics }, {
-      status: () => ({}), ready: () => ({ ready: true, reasons: [] }), devices: () => [], stats, spool, core, startedAt: Date.now(),
+      status: () => ({}), ready: () => ({ ready: true, reasons: [] }), stats, spool, core, startedAt: Date.now(),
       spoolDir: '/nonexistent/edge-gateway-spool',
     }, pino({ level: 'silent' }));
     const r = server.readiness();
