@@ -17,7 +17,7 @@ import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
 import { loadHashKey } from './hash-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
-import { ObservedDeviceStats } from './status/observed-stats.ts';
+import { DeviceStats } from './device-stats.ts';
 import { Uplink } from './uplink.ts';
 import { VERSION } from './version.ts';
 
@@ -26,7 +26,7 @@ interface DeviceEntry extends IngestDevice { credential: Credential }
 export class Controller {
   private cfg: Readonly<Config>;
   readonly log: Logger;
-  readonly stats = new ObservedDeviceStats();
+  readonly stats = new DeviceStats();
   readonly spool: Spool;
   readonly broker: DeviceBroker;
   readonly core: CoreConnection;

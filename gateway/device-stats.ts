@@ -10,8 +10,12 @@ export interface DeviceCounters {
   lastError?: { code: string; message: string; at: number };
 }
 
+/** One rejection, as the status page's "latest errors" list sees it. */
+export interface Rejection { deviceId: string; code: string; message: string; at: number }
+
 export class DeviceStats {
   private readonly byDevice = new Map<string, DeviceCounters>();
+  private readonly rejectionListeners = new Set<(r: Rejection) => void>();
   private readonly clock: () => number;
   totalReceived = 0;
   totalRejected = 0;
@@ -44,10 +48,24 @@ export class DeviceStats {
 
   rejected(deviceId: string, code: string, message: string): void {
     const c = this.get(deviceId);
+    const at = this.clock();
     c.rejected++;
-    c.lastSeen = this.clock();
-    c.lastError = { code, message, at: this.clock() };
+    c.lastSeen = at;
+    c.lastError = { code, message, at };
     this.totalRejected++;
+    for (const listener of this.rejectionListeners) {
+      try {
+        listener({ deviceId, code, message, at });
+      } catch {
+        // The status page must never break the path that answers a device.
+      }
+    }
+  }
+
+  /** Calls `listener` after each rejection is counted (every one, not only the newest per machine); returns the unsubscribe. */
+  onRejected(listener: (r: Rejection) => void): () => void {
+    this.rejectionListeners.add(listener);
+    return () => this.rejectionListeners.delete(listener);
   }
 
   setOnline(deviceId: string, online: boolean): void {

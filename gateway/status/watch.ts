@@ -1,11 +1,10 @@
 // Feeds the status page's "latest errors" and "today" counts from what the gateway already records: each device
-// rejection as DeviceStats counts it (observed-stats.ts; the same call logs it), spool alarms and corruptions from the
+// rejection as DeviceStats counts it (its onRejected; the same call logs it), spool alarms and corruptions from the
 // spool's events, and uplink failures from the core connection's state, which is sampled every second and before every
 // /api/status answer (repeated failed attempts fold into one entry with a count).
 import { EventEmitter } from 'node:events';
 import { basename, dirname } from 'node:path';
-import type { DeviceCounters } from '../device-stats.ts';
-import type { Rejection } from './observed-stats.ts';
+import type { DeviceCounters, Rejection } from '../device-stats.ts';
 import { DailyCounts } from './daily.ts';
 import { RecentErrors } from './recent-errors.ts';
 

@@ -12,7 +12,7 @@ import { Controller } from '../../../gateway/controller.ts';
 import { SECURITY_HEADERS, StatusServer } from '../../../gateway/status/http.ts';
 import { AccessGate } from '../../../gateway/status/access.ts';
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
-import { ObservedDeviceStats } from '../../../gateway/status/observed-stats.ts';
+import { DeviceStats } from '../../../gateway/device-stats.ts';
 import { EventEmitter } from 'node:events';
 import { closeDevice, connectDevice, publishBytes, publishJson } from '../../support/device.ts';
 import { freePort } from '../../support/ports.ts';
@@ -239,7 +239,7 @@ describe('readiness of the spool', () => {
   it('is not ready when the spool is full or its directory cannot be written', async () => {
     const spool = Object.assign(new EventEmitter(), { isFull: true, stats: () => { throw new Error('not used'); } });
     const core = { state: { connected: false, reconnects: 0, attempts: 0 } };
-    const stats = new ObservedDeviceStats();
+    const stats = new DeviceStats();
     const metrics = new GatewayMetrics({ siteId: 's', version: 'v', devices: () => [], stats, spool, core, lastConfirmAt: () => 0 });
     const server = new StatusServer({ host: '127.0.0.1', port: 0, access: new AccessGate(undefined), metrics }, {
       status: () => ({}), ready: () => ({ ready: true, reasons: [] }), stats, spool, core, startedAt: Date.now(),

@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
-import { ObservedDeviceStats } from '../../../gateway/status/observed-stats.ts';
+import { DeviceStats } from '../../../gateway/device-stats.ts';
 import { StatusWatch } from '../../../gateway/status/watch.ts';
 
 function setup() {
   let now = 1_800_000_000_000;
   const clock = () => now;
-  const stats = new ObservedDeviceStats(clock);
+  const stats = new DeviceStats(clock);
   const core = { state: { connected: false, attempts: 1, lastError: undefined as string | undefined } };
   const spool = Object.assign(new EventEmitter(), { corruptions: [{ segment: '/var/lib/x/spool/tx/0000000000000001.seg', offset: 40 }] });
   const watch = new StatusWatch({ stats, core, spool, startedAt: now, clock, intervalMs: 60_000 });
