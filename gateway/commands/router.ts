@@ -76,7 +76,7 @@ export class CommandRouter {
       this.o.log.warn({ component: 'commands', code: 'GW_COMMANDS_UNAUTHENTICATED' }, 'uplink.commandKey is not set: commands from the core are not authenticated');
     }
     for (const rec of this.o.store.all()) {
-      if (rec.state === 'received') void this.run(rec, pb.Command.decode(Buffer.from(rec.command, 'base64')));
+      if (rec.state === 'received') void this.run(rec, storedCommand(rec));
       else if (rec.state === 'delivered') this.awaitLateAnswer(rec);
     }
   }
@@ -197,12 +197,24 @@ export class CommandRouter {
     set.add(rec.commandId);
     this.waiting.set(rec.deviceId, set);
     this.o.log.info({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId }, 'machine offline: command waits for it until its deadline');
-    const timer = setTimeout(() => {
-      this.timers.delete(rec.commandId);
+    this.atDeadline(rec, () => {
       if (!set.delete(rec.commandId)) return;
       void this.move(rec, 'expired', 'the machine did not come back before the deadline');
+    });
+  }
+
+  /** Runs `fn` when the command's deadline passes, unless cancelTimer() comes first. */
+  private atDeadline(rec: CommandRecord, fn: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(rec.commandId);
+      fn();
     }, Math.min(Math.max(0, rec.deadlineMs - this.clock()), 2 ** 31 - 1));
     this.timers.set(rec.commandId, timer);
+  }
+
+  private cancelTimer(commandId: string): void {
+    clearTimeout(this.timers.get(commandId));
+    this.timers.delete(commandId);
   }
 
   private deviceConnected(deviceId: string): void {
@@ -212,27 +224,23 @@ export class CommandRouter {
     set.clear();
     for (const id of ids) {
       const rec = this.o.store.get(id);
-      clearTimeout(this.timers.get(id));
-      this.timers.delete(id);
-      if (rec && rec.state === 'received') void this.run(rec, pb.Command.decode(Buffer.from(rec.command, 'base64')));
+      this.cancelTimer(id);
+      if (rec && rec.state === 'received') void this.run(rec, storedCommand(rec));
     }
   }
 
   /** Delivered before a restart: never delivered again; the machine's late answer, or the deadline, settles it. */
   private awaitLateAnswer(rec: CommandRecord): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(rec.commandId);
+    this.atDeadline(rec, () => {
       if (this.o.store.get(rec.commandId)?.state === 'delivered') void this.move(rec, 'failed', 'no answer from the machine before the deadline');
-    }, Math.min(Math.max(0, rec.deadlineMs - this.clock()), 2 ** 31 - 1));
-    this.timers.set(rec.commandId, timer);
+    });
   }
 
   /** A machine answered a command nobody was waiting for in this run. */
   lateAnswer(deviceId: string, commandId: string, answer: DeviceAnswer): void {
     const rec = this.o.store.get(commandId);
     if (!rec || rec.deviceId !== deviceId || rec.state !== 'delivered') return;
-    clearTimeout(this.timers.get(commandId));
-    this.timers.delete(commandId);
+    this.cancelTimer(commandId);
     void this.move(rec, answer.state, answer.reason);
   }
 
@@ -257,4 +265,9 @@ function verifySignature(key: KeyObject, data: Uint8Array, sig: Uint8Array): boo
   } catch {
     return false;
   }
+}
+
+/** The command a record was made from (kept as the signed bytes, base64). */
+function storedCommand(rec: CommandRecord): edge.v1.Command {
+  return pb.Command.decode(Buffer.from(rec.command, 'base64'));
 }
