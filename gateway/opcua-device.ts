@@ -108,7 +108,6 @@ export class OpcuaMachine {
   private readonly log: Logger;
   private snap: ReturnType<OpcuaKind['newSnapshot']>;
   private connector: ConnectorLike | undefined;
-  private connected = false;
   private stale = false;
   private online = false;
   private readonly inflight = new Set<string>();
@@ -134,8 +133,8 @@ export class OpcuaMachine {
   /** The connector's events, bound to this machine. */
   events(): ConnectorEvents {
     return {
-      up: () => { this.connected = true; this.updateOnline(); this.d.onConnected(this.id); },
-      down: () => { this.connected = false; this.updateOnline(); },
+      up: () => { this.updateOnline(); this.d.onConnected(this.id); },
+      down: () => this.updateOnline(),
       values: (changes) => this.onValues(changes),
       event: (key, fields) => this.onEvent(key, fields),
       stale: () => { this.stale = true; this.storeEvent(this.staleEvent(true)); this.updateOnline(); },
@@ -169,7 +168,7 @@ export class OpcuaMachine {
   }
 
   private updateOnline(): void {
-    const now = this.connected && !this.stale;
+    const now = this.isConnected && !this.stale;
     if (now === this.online) return;
     this.online = now;
     this.d.stats.setOnline(this.id, now);
