@@ -121,10 +121,14 @@ function renderSummary(s, now) {
   if (online < s.devices.length) level = 'warn';
   parts.push(waiting === 0 ? 'nothing waiting' : `${num(waiting)} messages waiting`);
   if (s.spool.full) { parts.push('SPOOL FULL: transactions refused'); level = 'bad'; }
+  setSummary(level, level, parts.join(' · '));
+}
+
+/** The sentence at the top; `dataLevel` is what tests and styles read (the page itself unreachable is "unreachable"). */
+function setSummary(level, dataLevel, text) {
   const el = $('summary');
-  const text = parts.join(' · ');
   el.className = `summary ${level}`;
-  el.dataset.level = level;
+  el.dataset.level = dataLevel;
   // Only a changed sentence is written: the element is a live region, and a screen reader reads every change.
   if (el.dataset.text !== text) {
     el.dataset.text = text;
@@ -207,8 +211,8 @@ function renderDevices(devices, today, now) {
         errCell.append(part);
       });
       errCell.append(`: ${err.message}`);
+      errCell.title = `at ${clock(err.at)}`;
     }
-    if (err) errCell.title = `at ${clock(err.at)}`;
     const t = d.today || { received: 0, rejected: 0 };
     tr.append(
       name,
@@ -246,13 +250,7 @@ function renderErrors(errors, now) {
 }
 
 function showProblem(text) {
-  const el = $('summary');
-  el.className = 'summary bad';
-  el.dataset.level = 'unreachable';
-  if (el.dataset.text !== text) {
-    el.dataset.text = text;
-    el.replaceChildren(badge('bad', text));
-  }
+  setSummary('bad', 'unreachable', text);
 }
 
 async function refresh() {
