@@ -3,6 +3,7 @@
 // person can fix (credentials, certificates, a security setting) are "refused": retried slowly, because a fast loop
 // would only fill the log and may lock the account on the controller. Everything else is retried with backoff.
 import type { ErrorCode } from '../gateway/errors.ts';
+import { clientCertificateFile } from './opcua-types.ts';
 
 export interface OpcuaFailure {
   code: Extract<ErrorCode, 'GW_OPCUA_UNREACHABLE' | 'GW_OPCUA_AUTH' | 'GW_OPCUA_CERT_REJECTED' | 'GW_OPCUA_SECURITY_MISMATCH'>;
@@ -49,7 +50,7 @@ export function classifyFailure(e: unknown, ctx: FailureContext): OpcuaFailure {
   if (OURS_REJECTED.test(text)) {
     return {
       code: 'GW_OPCUA_CERT_REJECTED', refused: true, situation: 'our-certificate',
-      message: `${ctx.endpointUrl} rejected the gateway's certificate (${why}); trust ${ctx.pkiDir}/own/certs/client_certificate.pem on the machine`,
+      message: `${ctx.endpointUrl} rejected the gateway's certificate (${why}); trust ${clientCertificateFile(ctx.pkiDir)} on the machine`,
     };
   }
   if (NO_TOKEN_POLICY.test(text)) {

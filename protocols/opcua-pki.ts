@@ -10,11 +10,6 @@ export function createClientPki(rootFolder: string): OPCUACertificateManager {
   return new OPCUACertificateManager({ rootFolder, automaticallyAcceptUnknownCertificate: false, name: 'edge-gateway' });
 }
 
-/** The certificate file node-opcua creates under the PKI folder (see OPCUAClientBaseOptions.certificateFile). */
-export function clientCertificateFile(rootFolder: string): string {
-  return `${rootFolder}/own/certs/client_certificate.pem`;
-}
-
 let routed = false;
 
 /**

@@ -52,3 +52,8 @@ export type OpcuaIdentity =
   | { type: 'anonymous' }
   | { type: 'userName'; userName: string; password: string }
   | { type: 'certificate'; certificatePem: string; privateKeyPem: string };
+
+/** The certificate file node-opcua creates under the PKI folder (see OPCUAClientBaseOptions.certificateFile). */
+export function clientCertificateFile(rootFolder: string): string {
+  return `${rootFolder}/own/certs/client_certificate.pem`;
+}

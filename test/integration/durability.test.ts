@@ -13,7 +13,7 @@ import { SequentialDevice, saleBytes } from '../support/sequential-device.ts';
 import { startProxy, type Proxy } from '../support/tcp-proxy.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
 import { sleep, waitFor } from '../support/wait.ts';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Delivered { byDevice: Map<string, number[]>; messageIds: Set<string>; duplicateIds: number; replayed: number }
@@ -257,7 +257,6 @@ async function status(gw: GatewayFixture): Promise<any> {
 }
 
 async function mkdir(dir: string): Promise<string> {
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

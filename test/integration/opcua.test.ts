@@ -23,6 +23,7 @@ import { freePort } from '../support/ports.ts';
 import { protocDecode, protocFields, type ProtoFields } from '../support/protoc.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
 import { sleep, waitFor } from '../support/wait.ts';
+import { clientCertificateFile } from '../../protocols/opcua-types.ts';
 
 const SITE = 'mo-opcua-01';
 const PREFIX = `gov/v1/site/${SITE}`;
@@ -203,7 +204,7 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
   });
 
   it('a gateway restart does not store the controller\'s log again, and keeps its OPC-UA certificate', async () => {
-    const certFile = join(stateDir(config), 'opcua-pki', 'own', 'certs', 'client_certificate.pem');
+    const certFile = clientCertificateFile(join(stateDir(config), 'opcua-pki'));
     const cert = readFileSync(certFile, 'utf8');
     await gw.stop();
     await startGateway();

@@ -11,7 +11,8 @@ import { LockerController, LockerOpcuaServer } from '../../devices/locker/opcua-
 import { createLogger } from '../../gateway/log.ts';
 import { OpcuaConnector, type ConnectorOptions } from '../../protocols/opcua-client.ts';
 import type { OpcuaFailure } from '../../protocols/opcua-errors.ts';
-import { clientCertificateFile, createClientPki } from '../../protocols/opcua-pki.ts';
+import { createClientPki } from '../../protocols/opcua-pki.ts';
+import { clientCertificateFile } from '../../protocols/opcua-types.ts';
 import type { EventFields, ValueChange } from '../../protocols/opcua-types.ts';
 import { freePort } from '../support/ports.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
