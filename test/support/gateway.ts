@@ -30,6 +30,8 @@ export interface GatewaySpec {
   spool?: Record<string, unknown>;
   uplink?: Record<string, unknown>;
   broker?: Record<string, unknown>;
+  /** More top-level config sections (merged over the defaults above, section by section). */
+  extra?: Record<string, unknown>;
   /** Extra environment for the gateway process. */
   env?: NodeJS.ProcessEnv;
   /** Run this script with these node flags instead of gateway/main.ts under tsx (the built dist/, as the unit runs it). */
@@ -51,7 +53,11 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
     spool: { dir: join(spec.dir, 'spool'), ...spec.spool },
     http: { host: '127.0.0.1', port: httpPort },
     log: { level: 'info' },
-  };
+  } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(spec.extra ?? {})) {
+    const base = config[key];
+    config[key] = base && typeof base === 'object' && value && typeof value === 'object' && !Array.isArray(value) ? { ...base, ...value } : value;
+  }
   const configPath = join(spec.dir, 'config.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
   const env: NodeJS.ProcessEnv = { ...process.env, ...spec.env };
