@@ -977,6 +977,9 @@ export namespace edge {
             /** PickupItem expiresMs. */
             expiresMs: number;
 
+            /** PickupItem codeMac. */
+            codeMac: string;
+
             /**
              * Creates a new PickupItem instance using the specified properties.
              * @param [properties] Properties to set
@@ -1075,6 +1078,9 @@ export namespace edge {
 
                 /** PickupItem expiresMs */
                 expiresMs?: (number|null);
+
+                /** PickupItem codeMac */
+                codeMac?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

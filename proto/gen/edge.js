@@ -2686,6 +2686,7 @@ export const edge = $root.edge = (() => {
              * @property {string|null} [codeSalt] PickupItem codeSalt
              * @property {string|null} [codeHash] PickupItem codeHash
              * @property {number|null} [expiresMs] PickupItem expiresMs
+             * @property {string|null} [codeMac] PickupItem codeMac
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2758,6 +2759,14 @@ export const edge = $root.edge = (() => {
             PickupItem.prototype.expiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * PickupItem codeMac.
+             * @member {string} codeMac
+             * @memberof edge.v1.PickupItem
+             * @instance
+             */
+            PickupItem.prototype.codeMac = "";
+
+            /**
              * Creates a new PickupItem instance using the specified properties.
              * @function create
              * @memberof edge.v1.PickupItem
@@ -2799,6 +2808,8 @@ export const edge = $root.edge = (() => {
                     w.uint32(/* id 4, wireType 2 =*/34).string(m.codeHash);
                 if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs") && (typeof m.expiresMs === "object" ? m.expiresMs.low || m.expiresMs.high : m.expiresMs !== 0))
                     w.uint32(/* id 5, wireType 0 =*/40).int64(m.expiresMs);
+                if (m.codeMac != null && $Object.hasOwnProperty.call(m, "codeMac") && m.codeMac !== "")
+                    w.uint32(/* id 6, wireType 2 =*/50).string(m.codeMac);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2901,6 +2912,15 @@ export const edge = $root.edge = (() => {
                                 delete m.expiresMs;
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.codeMac = v;
+                            else
+                                delete m.codeMac;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2969,6 +2989,10 @@ export const edge = $root.edge = (() => {
                     if (!$util.isInteger(m.expiresMs) && !(m.expiresMs && $util.isInteger(m.expiresMs.low) && $util.isInteger(m.expiresMs.high)))
                         return "expiresMs: integer|Long expected";
                 }
+                if (m.codeMac != null && $Object.hasOwnProperty.call(m, "codeMac")) {
+                    if (!$util.isString(m.codeMac))
+                        return "codeMac: string expected";
+                }
                 return null;
             };
 
@@ -3022,6 +3046,11 @@ export const edge = $root.edge = (() => {
                             m.expiresMs = new $util.LongBits(d.expiresMs.low >>> 0, d.expiresMs.high >>> 0).toNumber();
                     }
                 }
+                if (d.codeMac != null) {
+                    if (typeof d.codeMac !== "string" || d.codeMac.length) {
+                        m.codeMac = $String(d.codeMac);
+                    }
+                }
                 return m;
             };
 
@@ -3052,6 +3081,7 @@ export const edge = $root.edge = (() => {
                         d.expiresMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.expiresMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.codeMac = "";
                 }
                 if (m.documentRef != null && $Object.hasOwnProperty.call(m, "documentRef")) {
                     d.documentRef = m.documentRef;
@@ -3072,6 +3102,9 @@ export const edge = $root.edge = (() => {
                         d.expiresMs = o.longs === $String ? $String(m.expiresMs) : m.expiresMs;
                     else
                         d.expiresMs = o.longs === $String ? $util.Long.prototype.toString.call(m.expiresMs) : o.longs === $Number ? new $util.LongBits(m.expiresMs.low >>> 0, m.expiresMs.high >>> 0).toNumber() : m.expiresMs;
+                }
+                if (m.codeMac != null && $Object.hasOwnProperty.call(m, "codeMac")) {
+                    d.codeMac = m.codeMac;
                 }
                 return d;
             };
