@@ -6,6 +6,7 @@ import { GatewayError } from '../errors.ts';
 import { checkTokenRule } from '../status/access.ts';
 import { configSchema, type Config } from './schema.ts';
 import { opcuaDeviceProblems } from '../opcua-kinds.ts';
+import { resolveCredentialPaths } from './credentials.ts';
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
 const validate = ajv.compile(configSchema);
@@ -20,7 +21,10 @@ export function readConfigFile(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new GatewayError('GW_CONFIG_NOT_FOUND', `cannot read config file ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, { file });
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    // The unit runs as a dynamic user, which reads the config as "others" do: the file holds no secrets.
+    const hint = code === 'EACCES' ? ' (the service runs as a dynamic user: make its directory 0755 and the file 0644; keys go in as credentials, README "Installing on a site")' : '';
+    throw new GatewayError('GW_CONFIG_NOT_FOUND', `cannot read config file ${file}: ${code}${hint}`, { file });
   }
   try {
     return JSON.parse(text);
@@ -111,7 +115,7 @@ export function checkConfig(raw: unknown): Readonly<Config> {
     throw new GatewayError('GW_CONFIG_INVALID', formatProblems(problems), { problems });
   }
   const cfg = copy as unknown as Config;
-  const problems = semanticProblems(cfg);
+  const problems = [...resolveCredentialPaths(cfg), ...semanticProblems(cfg)];
   if (problems.length > 0) throw new GatewayError('GW_CONFIG_INVALID', formatProblems(problems), { problems });
   // Checked here as well as at start, so `edge-gateway validate` (systemd's ExecStartPre) catches it.
   checkTokenRule(cfg.http);
