@@ -5,14 +5,18 @@
 //   /healthz      the process is alive and serving
 //   /readyz       the device broker listens and the spool can take transactions (a down uplink is NOT unready:
 //                 buffering while the core is away is the gateway doing its job)
-// Safe by default: read-only (GET and HEAD only), security headers on every answer, an access token when reachable from
-// other machines (access.ts), and no personal data or secrets: device ids, counters, error codes and masked messages.
+//   /logout       ends this browser's status page session
+// Safe by default: read-only (GET and HEAD only; /logout only ends the caller's own session), security headers on every
+// answer, an access token when reachable from other machines (access.ts, sessions.ts, guesses.ts), limits on sockets,
+// header size and slow clients (http-guard.ts), and no personal data or secrets: device ids, counters, error codes and
+// masked messages.
 import { accessSync, constants as fsConstants } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { AccessGate } from './access.ts';
+import { ConnectionGuard, DEFAULT_HTTP_LIMITS, registerHttpMetrics, serverOptions, type HttpLimits } from './http-guard.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { safeCode, safeMessage } from './recent-errors.ts';
 import { StatusWatch, type WatchSources } from './watch.ts';
@@ -31,6 +35,8 @@ export interface StatusServerOptions {
   port: number;
   access: AccessGate;
   metrics: GatewayMetrics;
+  /** http.limits from the config (sockets, header size, slow clients); defaults when absent. */
+  limits?: HttpLimits;
 }
 
 /** Every answer carries these. CSP: only this origin's own script, styles and fetches; no framing, no forms, no plugins. */
@@ -55,7 +61,7 @@ const PAGE_FILES = {
 } as const;
 // Open without the token: health checks for supervisors, and the icon, which says nothing about the site.
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/favicon.svg', '/favicon.ico']);
-const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz'];
+const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz', '/logout'];
 
 interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: string; at: number } }
 
@@ -64,6 +70,8 @@ export class StatusServer {
   private readonly src: StatusSources;
   private readonly log: Logger;
   private readonly watch: StatusWatch;
+  private readonly guard: ConnectionGuard;
+  private readonly limits: HttpLimits;
   private assets = new Map<string, { body: Buffer; type: string }>();
   private server: Server | undefined;
 
@@ -72,6 +80,9 @@ export class StatusServer {
     this.src = sources;
     this.log = log;
     this.watch = new StatusWatch(sources);
+    this.limits = options.limits ?? DEFAULT_HTTP_LIMITS;
+    this.guard = new ConnectionGuard(this.limits, log);
+    registerHttpMetrics(options.metrics.registry, options.access, this.guard);
   }
 
   async start(): Promise<void> {
@@ -82,7 +93,8 @@ export class StatusServer {
     // The metrics object belongs to the controller (the commands module counts into it); serving it is this
     // server's job, so the spool's fsync timings are collected while it runs.
     this.o.metrics.start();
-    const server = createServer((req, res) => this.handle(req, res));
+    const server = createServer(serverOptions(this.limits), (req, res) => this.handle(req, res));
+    this.guard.attach(server);
     this.server = server;
     try {
       await new Promise<void>((resolve, reject) => {
@@ -133,7 +145,21 @@ export class StatusServer {
       devices,
       today: { since: new Date(this.watch.daily.since).toISOString() },
       errors: this.watch.errors.list(),
+      access: this.accessFacts(),
       generatedAt: new Date().toISOString(),
+    };
+  }
+
+  /** Counts about who was refused by the status page itself (no addresses, no guessed text). */
+  private accessFacts(): Record<string, unknown> {
+    const g = this.o.access.guesses;
+    return {
+      tokenRequired: this.o.access.tokenRequired,
+      sessions: this.o.access.sessions.size,
+      sessionsEvicted: this.o.access.sessions.evicted,
+      refused: { ...g.refused, locked: g.lockedRefusals },
+      lockedSources: g.lockedSources,
+      connectionsRefused: { ...this.guard.refused },
     };
   }
 
@@ -163,12 +189,25 @@ export class StatusServer {
       return send(req, res, 400, { error: 'bad request' });
     }
     const path = url.pathname === '/index.html' ? '/' : url.pathname;
+    if (path === '/logout') {
+      // Open like /healthz: it can only end the session whose cookie (and Host) it is sent with.
+      res.setHeader('Set-Cookie', this.o.access.logout(req));
+      return send(req, res, 200, { signedOut: true, next: 'open /?token=TOKEN to sign in again' });
+    }
+    let session: { expiresAt: number } | undefined;
     if (!OPEN_PATHS.has(path)) {
       const decision = this.o.access.check(req, url);
       if (decision.kind === 'deny') {
         if (decision.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="edge-gateway status"');
+        if (decision.clearCookie) res.setHeader('Set-Cookie', decision.clearCookie);
+        if (decision.retryAfterS) {
+          res.setHeader('Retry-After', String(decision.retryAfterS));
+          // A locked-out source gets no keep-alive socket to hammer.
+          res.setHeader('Connection', 'close');
+        }
         return send(req, res, decision.status, { error: decision.reason });
       }
+      if (decision.kind === 'allow') session = decision.session;
       if (decision.kind === 'redirect') {
         res.setHeader('Set-Cookie', decision.cookie);
         res.setHeader('Location', decision.location);
@@ -179,7 +218,12 @@ export class StatusServer {
       const asset = this.assets.get(path);
       if (asset) return sendRaw(req, res, 200, asset.type, asset.body);
       switch (path) {
-        case '/api/status': return send(req, res, 200, this.statusBody());
+        case '/api/status': {
+          const body = this.statusBody();
+          // Only for the browser that asked: when its own session ends unless used (the page offers "Sign out").
+          if (session) body.session = { expiresAt: new Date(session.expiresAt).toISOString() };
+          return send(req, res, 200, body);
+        }
         case '/healthz': return send(req, res, 200, { alive: true });
         case '/readyz': {
           const r = this.readiness();

@@ -1,18 +1,48 @@
 // Access to the status page: which hosts count as loopback, when the gateway refuses to start, and how a token is
 // checked (header, one-time ?token= that becomes a cookie, wrong tokens, DNS rebinding on an open loopback page).
+// Sessions (issue 12 point 9) are attacked here with an injected clock: a cookie replayed under another Host, an expired
+// session, a flood of token presentations, forged cookies, and guessed tokens that must cost the guesser.
 import assert from 'node:assert/strict';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isGatewayError } from '../../../gateway/errors.ts';
-import { AccessGate, COOKIE_NAME, isLoopbackHost, resolveAccess } from '../../../gateway/status/access.ts';
+import { pino } from 'pino';
+import { AccessGate, COOKIE_NAME, isLoopbackHost, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
+import { sourceKey } from '../../../gateway/status/guesses.ts';
 import { tempDir } from '../../support/tmp.ts';
 
 const TOKEN = 'b5c1f0a2d4e6f8a0b1c3d5e7f9a1b3c5';
 
-function req(headers: Record<string, string>): IncomingMessage {
-  return { headers } as unknown as IncomingMessage;
+function req(headers: Record<string, string>, remoteAddress = '127.0.0.1'): IncomingMessage {
+  return { headers, socket: { remoteAddress } } as unknown as IncomingMessage;
+}
+
+/** A gate on a clock the test moves, logging into an array. */
+function gateWithClock(options: { idleS?: number; lifetimeS?: number; max?: number; failures?: number; lockoutS?: number } = {}) {
+  const clock = { t: Date.parse('2026-12-01T08:00:00Z') };
+  const lines: Record<string, unknown>[] = [];
+  const log = pino({ level: 'info' }, { write: (l: string) => lines.push(JSON.parse(l) as Record<string, unknown>) });
+  const gate = new AccessGate(TOKEN, {
+    session: { idleS: options.idleS ?? 1800, lifetimeS: options.lifetimeS ?? 43_200, max: options.max ?? 32 },
+    guesses: { failures: options.failures ?? 10, lockoutS: options.lockoutS ?? 60 },
+    log, now: () => clock.t,
+  });
+  return { gate, clock, lines };
+}
+
+/** Opens /?token= under this Host, as a browser does; returns the "name=value" cookie pair it got. */
+function signIn(gate: AccessGate, host: string, remote = '127.0.0.1'): string {
+  const d = gate.check(req({ host }, remote), new URL(`http://${host}/?token=${TOKEN}`));
+  assert.equal(d.kind, 'redirect');
+  return (d as Extract<AccessDecision, { kind: 'redirect' }>).cookie.split(';')[0]!;
+}
+
+function denied(d: AccessDecision): { status: number; reason: string; clearCookie?: string; retryAfterS?: number } {
+  assert.equal(d.kind, 'deny', JSON.stringify(d));
+  return d as Extract<AccessDecision, { kind: 'deny' }>;
 }
 
 function codeOf(fn: () => unknown): string {
@@ -98,5 +128,152 @@ describe('status page access', () => {
       assert.equal(d.kind, 'deny', host);
       assert.equal(d.kind === 'deny' && d.status, 421);
     }
+  });
+
+  it('gives every browser its own random session id, never the token or anything derived from the token alone', () => {
+    const { gate } = gateWithClock();
+    const a = signIn(gate, 'gw:8080');
+    const b = signIn(gate, 'gw:8080');
+    assert.notEqual(a, b, 'two browsers, two sessions');
+    for (const c of [a, b]) {
+      assert.match(c, new RegExp(`^${COOKIE_NAME}=[A-Za-z0-9_-]{43}$`), '32 random bytes, base64url');
+      assert.ok(!c.includes(TOKEN));
+    }
+    // The cookie of the old design (one HMAC of the token, the same for every browser) is nobody's session now.
+    const fixed = createHmac('sha256', TOKEN).update('edge-gateway status cookie v1').digest('base64url');
+    assert.equal(denied(gate.check(req({ host: 'gw:8080', cookie: `${COOKIE_NAME}=${fixed}` }), new URL('http://gw:8080/'))).status, 401);
+    const d = gate.check(req({ host: 'gw:8080' }), new URL(`http://gw:8080/?token=${TOKEN}`));
+    const cookie = d.kind === 'redirect' ? d.cookie : '';
+    for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=43200']) assert.ok(cookie.split('; ').includes(flag), `${flag} in ${cookie}`);
+    assert.ok(!cookie.includes('Secure'), 'plain HTTP: a Secure cookie would never be sent back');
+    const tls = new AccessGate(TOKEN, { secure: true }).check(req({ host: 'gw' }), new URL(`http://gw/?token=${TOKEN}`));
+    assert.ok(tls.kind === 'redirect' && tls.cookie.split('; ').includes('Secure'), 'served over TLS: Secure');
+  });
+
+  it('refuses a session cookie replayed with another Host header, and keeps it for its own browser', () => {
+    const { gate, lines } = gateWithClock();
+    const cookie = signIn(gate, '192.168.1.20:8080');
+    const root = new URL('http://192.168.1.20:8080/api/status');
+    for (const host of ['evil.example:8080', '192.168.1.20:9090', '192.168.1.20', 'gw.local:8080', '']) {
+      const d = denied(gate.check(req({ host, cookie }, '192.168.1.66'), root));
+      assert.equal(d.status, 401, host);
+      assert.match(d.reason, /another address/);
+      assert.match(d.clearCookie ?? '', new RegExp(`^${COOKIE_NAME}=; .*Max-Age=0`), 'the browser is told to drop it');
+    }
+    assert.equal(gate.guesses.refused['session-host'], 5);
+    assert.equal(gate.check(req({ host: '192.168.1.20:8080', cookie }), root).kind, 'allow', 'the owner still gets in');
+    assert.equal(gate.check(req({ host: '192.168.1.20:8080'.toUpperCase(), cookie }), root).kind, 'allow', 'Host compared without case');
+    const logged = lines.filter((l) => l.code === 'GW_HTTP_AUTH_FAILED');
+    assert.equal(logged.length, 5);
+    assert.ok(logged.every((l) => l.reason === 'session-host' && l.source === '192.168.1.66'));
+    assert.ok(!JSON.stringify(lines).includes(cookie.split('=')[1]!), 'the cookie is not logged');
+  });
+
+  it('ends a session after idleS without a request and lifetimeS after sign-in, whatever the browser keeps', () => {
+    const { gate, clock } = gateWithClock({ idleS: 600, lifetimeS: 3600 });
+    const url = new URL('http://gw/api/status');
+    const idle = signIn(gate, 'gw');
+    clock.t += 599_000;
+    const ok = gate.check(req({ host: 'gw', cookie: idle }), url);
+    assert.equal(ok.kind, 'allow', 'used within idleS');
+    assert.equal(ok.kind === 'allow' && ok.session?.expiresAt, clock.t + 600_000, 'the idle clock restarts');
+    clock.t += 600_000;
+    const d = denied(gate.check(req({ host: 'gw', cookie: idle }), url));
+    assert.equal(d.status, 401);
+    assert.match(d.reason, /expired/);
+    assert.equal(denied(gate.check(req({ host: 'gw', cookie: idle }), url)).status, 401, 'and it stays ended');
+
+    const busy = signIn(gate, 'gw');
+    for (let i = 0; i < 11; i++) {
+      clock.t += 300_000; // a request every 5 minutes: never idle
+      assert.equal(gate.check(req({ host: 'gw', cookie: busy }), url).kind, 'allow', `request ${i}`);
+    }
+    clock.t += 300_000; // now 3600 s after sign-in
+    assert.match(denied(gate.check(req({ host: 'gw', cookie: busy }), url)).reason, /expired/, 'the absolute lifetime holds');
+    assert.equal(gate.guesses.refused['session-expired'], 2, 'the second refusal of the idle one finds it gone (unknown)');
+    assert.equal(gate.guesses.lockedFor('127.0.0.1'), 0, 'an expired session is not a guess');
+  });
+
+  it('keeps at most http.session.max sessions under a flood of token presentations: the oldest go first', () => {
+    const { gate } = gateWithClock({ max: 32 });
+    const url = new URL('http://gw/');
+    const first = signIn(gate, 'gw');
+    let last = first;
+    for (let i = 0; i < 20_000; i++) last = signIn(gate, 'gw', `10.0.${i >> 8 & 255}.${i & 255}`);
+    assert.equal(gate.sessions.size, 32);
+    assert.equal(gate.sessions.evicted, 20_001 - 32);
+    assert.match(denied(gate.check(req({ host: 'gw', cookie: first }), url)).reason, /unknown or ended/);
+    assert.equal(gate.check(req({ host: 'gw', cookie: last }), url).kind, 'allow');
+  });
+
+  it('refuses guessed and forged cookies (without hashing a megabyte), and /logout ends a session', () => {
+    const { gate } = gateWithClock({ failures: 1000 });
+    const url = new URL('http://gw/');
+    for (const value of [randomBytes(32).toString('base64url'), 'A'.repeat(43), '', 'x'.repeat(1 << 20), '%00', '../../etc/passwd']) {
+      assert.equal(denied(gate.check(req({ host: 'gw', cookie: `${COOKIE_NAME}=${value}` }), url)).status, 401, value.slice(0, 20));
+    }
+    assert.equal(gate.guesses.refused['session-unknown'], 6);
+    const cookie = signIn(gate, 'gw');
+    assert.equal(gate.check(req({ host: 'gw', cookie }), url).kind, 'allow');
+    assert.equal(gate.logout(req({ host: 'evil', cookie })).split(';')[0], `${COOKIE_NAME}=`);
+    assert.equal(gate.check(req({ host: 'gw', cookie }), url).kind, 'allow', 'a sign-out under another Host ends nothing');
+    assert.match(gate.logout(req({ host: 'gw', cookie })), /Max-Age=0/);
+    assert.match(denied(gate.check(req({ host: 'gw', cookie }), url)).reason, /unknown or ended/, 'signed out');
+    assert.equal(gate.sessions.size, 0);
+  });
+
+  it('counts and logs guessed tokens without their text, and locks the guessing address out, not the others', () => {
+    const { gate, clock, lines } = gateWithClock({ failures: 10, lockoutS: 60 });
+    const url = new URL('http://gw/api/status');
+    const attacker = '192.168.1.66';
+    for (let i = 0; i < 10; i++) {
+      const guess = `guess-${i}-${TOKEN.slice(0, 8)}`;
+      const d = i % 2 ? gate.check(req({ authorization: `Bearer ${guess}` }, attacker), url) : gate.check(req({}, attacker), new URL(`http://gw/?token=${guess}`));
+      assert.equal(denied(d).status, 401);
+    }
+    assert.equal(gate.guesses.refused.token, 10);
+    assert.equal(gate.guesses.lockedSources, 1);
+    // Locked: even the right token is answered 429 without being looked at, so a lucky guess teaches nothing.
+    for (const d of [gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url), gate.check(req({}, `::ffff:${attacker}`), new URL(`http://gw/?token=${TOKEN}`))]) {
+      const r = denied(d);
+      assert.equal(r.status, 429);
+      assert.equal(r.retryAfterS, 60);
+      assert.match(r.reason, /GW_HTTP_AUTH_FAILED/);
+    }
+    assert.equal(gate.guesses.lockedRefusals, 2);
+    assert.equal(gate.check(req({ authorization: `Bearer ${TOKEN}` }, '192.168.1.20'), url).kind, 'allow', 'another address is not affected');
+    clock.t += 60_000;
+    assert.equal(gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url).kind, 'allow', 'the lock-out ends');
+    for (let i = 0; i < 10; i++) gate.check(req({ authorization: 'Bearer again' }, attacker), url);
+    assert.equal(denied(gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url)).retryAfterS, 120, 'the next lock-out doubles');
+
+    const logged = lines.filter((l) => l.code === 'GW_HTTP_AUTH_FAILED');
+    assert.equal(logged.length, 20);
+    assert.ok(logged.every((l) => l.source === attacker && l.component === 'status'));
+    assert.match(String(logged[9]!.msg), /refuses this source for 60 s/);
+    assert.ok(!JSON.stringify(lines).includes('guess-') && !JSON.stringify(lines).includes('again'), 'no guessed text in the log');
+  });
+
+  it('keeps its table of guessing addresses and its log bounded under guesses from many addresses', () => {
+    const { gate, clock, lines } = gateWithClock({ failures: 3 });
+    const url = new URL('http://gw/');
+    for (let i = 0; i < 5000; i++) gate.check(req({ authorization: 'Bearer x' }, `fd00::${i.toString(16)}:1`), url);
+    assert.equal(gate.guesses.lockedSources, 1, 'one /64 is one source: 3 guesses from fd00::/64 lock all of it');
+    assert.equal(gate.guesses.lockedRefusals, 4997, 'the rest were refused 429 unchecked');
+    for (let i = 0; i < 5000; i++) gate.check(req({ authorization: 'Bearer x' }, `10.1.${i >> 8}.${i & 255}`), url);
+    assert.ok(gate.guesses.trackedSources <= 1024, `table bounded: ${gate.guesses.trackedSources}`);
+    assert.ok(lines.length <= 20, `log lines per minute bounded: ${lines.length}`);
+    clock.t += 60_000;
+    gate.check(req({ authorization: 'Bearer x' }, '10.9.9.9'), url);
+    assert.ok(Number(lines.at(-1)!.suppressed) > 4000, 'the next line says how many were left out');
+    assert.equal(gate.guesses.refused.token + gate.guesses.lockedRefusals, 10_001, 'every refusal counted once');
+  });
+
+  it('counts an IPv6 client per /64 and an IPv4-mapped one as its IPv4 address', () => {
+    assert.equal(sourceKey('::ffff:192.168.1.66'), '192.168.1.66');
+    assert.equal(sourceKey('2001:db8:1:2:aaaa::1'), '2001:db8:1:2::/64');
+    assert.equal(sourceKey('2001:db8:1:2:bbbb:cccc:dddd:eeee'), '2001:db8:1:2::/64');
+    assert.equal(sourceKey('::1'), '0:0:0:0::/64');
+    assert.equal(sourceKey(undefined), 'unknown');
   });
 });
