@@ -1,15 +1,84 @@
-// Small durable state (command states, the locker pickup list) kept with lowdb. lowdb's own file adapters write a temp
-// file and rename it but never fsync, so a power cut can lose the last write; writeFileDurable adds the two fsyncs that
-// make the rename durable (the file's data, then the directory entry). The adapter serialises its writes.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Durable files and directories. Small durable state (command states, the locker pickup list) is kept with lowdb, whose
+// own file adapters write a temp file and rename it but never fsync, so a power cut can lose the last write;
+// writeFileDurable adds the two fsyncs that make the rename durable (the file's data, then the directory entry). The
+// adapter serialises its writes.
+//
+// Directories: on a filesystem that keeps only what was fsynced (POSIX leaves it open, and ext4 without its journal,
+// XFS after a crash in the wrong moment, or a flash card's FTL do it), a directory made with mkdir exists after a power
+// cut only once its parent directory was fsynced. Everything inside a lost directory is lost with it, however often the
+// files themselves were fsynced. mkdirDurable creates each missing level and fsyncs each parent, up to the root.
+//
+// Temp files are created fresh with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale one: a symlink (or any file)
+// planted at the temp path is removed, never followed, so the write cannot be redirected to another file.
+import { closeSync, constants, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
+
+/** O_NOFOLLOW is redundant beside O_EXCL on Linux (an O_EXCL create never follows a link) but states the intent. */
+export const CREATE_FRESH = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/** fsync of a directory: makes the entries made or removed in it so far durable. */
+export function fsyncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try { fsyncSync(fd); } finally { closeSync(fd); }
+}
+
+/**
+ * Makes `dir` (and every missing level above it) durable: each level it creates is fsynced into its parent before the
+ * next is made, so a power cut can never keep a file whose directory it lost. The parents of levels that already
+ * existed are fsynced too, up to the root, as far as they can be (best effort: a level made by an installer or by a run
+ * killed between its mkdir and the fsync is then made durable as well; a read-only or foreign parent is skipped).
+ */
+export function mkdirDurable(dir: string, mode = 0o777): void {
+  const levels: string[] = [];
+  for (let p = resolve(dir); ; p = dirname(p)) {
+    levels.push(p);
+    if (dirname(p) === p) break;
+  }
+  levels.reverse(); // root first
+  for (const level of levels.slice(1)) {
+    let made = false;
+    if (!isDirectory(level)) {
+      try {
+        mkdirSync(level, { mode });
+        made = true;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+    }
+    try {
+      fsyncDir(dirname(level));
+    } catch (e) {
+      if (made) throw e; // a level made here must be durable; a pre-existing parent is best effort
+    }
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try { return statSync(p).isDirectory(); } catch { return false; }
+}
+
+/**
+ * Opens `path` as a new file for writing, removing whatever was there first (a stale temp file from a crash, or a
+ * planted symlink: unlink removes the link, not its target). O_EXCL makes the open fail rather than follow anything
+ * put there in between; that is retried twice, then thrown.
+ */
+export function openFresh(path: string, mode = 0o666): number {
+  for (let attempt = 0; ; attempt++) {
+    try { unlinkSync(path); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e; }
+    try {
+      return openSync(path, CREATE_FRESH, mode);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 2) throw e;
+    }
+  }
+}
 
 /** Replaces `file` with `text` so that after a power cut it holds either the old or the new text, whole. */
 export function writeFileDurable(file: string, text: string, mode = 0o666): void {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirDurable(dirname(file));
   const tmp = `${file}.tmp`;
-  const fd = openSync(tmp, 'w', mode);
+  const fd = openFresh(tmp, mode);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
@@ -17,8 +86,7 @@ export function writeFileDurable(file: string, text: string, mode = 0o666): void
     closeSync(fd);
   }
   renameSync(tmp, file);
-  const dfd = openSync(dirname(file), 'r');
-  try { fsyncSync(dfd); } finally { closeSync(dfd); }
+  fsyncDir(dirname(file));
 }
 
 class DurableJsonFile<T> implements Adapter<T> {

@@ -1,6 +1,6 @@
 // The log of one spool class (transactions, telemetry or state): a directory of segment files, appended to at the tail,
 // read and confirmed from the head. See spool.ts for the invariants the whole spool keeps.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, unlinkSync } from 'node:fs';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,6 +8,7 @@ import { HEADER_BYTES, parseRecord, resync, type StoredRecord } from './record.t
 import { CursorFile } from './cursor.ts';
 import { Segment } from './segment.ts';
 import { scanSegment } from './segment-scan.ts';
+import { fsyncDir, mkdirDurable } from '../state-file.ts';
 
 const readAsync = promisify(fs.read);
 const writevAsync = promisify(fs.writev);
@@ -74,7 +75,7 @@ export class ClassLog {
 
   /** Scans every segment, cuts a torn tail, quarantines corruption, restores the head from the cursor file. */
   open(nextSeqHint: number): void {
-    mkdirSync(this.dir, { recursive: true });
+    mkdirDurable(this.dir); // spool.ts invariant 7: a segment's name is only as durable as the directory it is in
     const bases = readdirSync(this.dir).map(Segment.parseName).filter((b): b is number => b !== undefined).sort((a, b) => a - b);
     const cursor = this.cursor.read();
     this.segments = bases.map((b) => new Segment(this.dir, b));
@@ -122,10 +123,16 @@ export class ClassLog {
 
   private quarantine(seg: Segment, start: number, end: number): void {
     const qdir = join(this.dir, '..', 'quarantine');
-    mkdirSync(qdir, { recursive: true });
+    mkdirDurable(qdir);
     // One copy per damaged segment, however often the gateway restarts before the segment is confirmed and deleted.
+    // Durable (data and name) before the alarm points at it: the original may be deleted once its records are confirmed.
     const copy = join(qdir, `${this.name}-${Segment.fileName(seg.base)}`);
-    if (!seg.skips.length && !existsSync(copy)) copyFileSync(seg.path, copy);
+    if (!seg.skips.length && !existsSync(copy)) {
+      copyFileSync(seg.path, copy);
+      const fd = openSync(copy, 'r');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+      fsyncDir(qdir);
+    }
     seg.skips.push({ start, end });
     this.hooks.onCorrupt?.({ segment: seg.path, offset: start, skipped: end - start, quarantined: copy });
   }

@@ -5,6 +5,7 @@
 // load); a failed save (a full disk) never throws: the next change or close() tries again.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
+import { CREATE_FRESH, openFresh } from '../state-file.ts';
 
 export interface Position { base: number; offset: number }
 
@@ -43,8 +44,7 @@ export class CursorFile {
     // would wait for the next change or the close.
     if (this.writing) return this.changed();
     this.dirty = false;
-    const tmp = `${this.path}.tmp`;
-    this.writing = fs.promises.writeFile(tmp, JSON.stringify(this.head())).then(() => fs.promises.rename(tmp, this.path));
+    this.writing = this.replaceAsync(JSON.stringify(this.head()));
     try {
       await this.writing;
     } catch {
@@ -52,6 +52,15 @@ export class CursorFile {
     } finally {
       this.writing = undefined;
     }
+  }
+
+  /** Write-then-rename through a fresh temp file (a stale one or a planted symlink is removed, never followed). */
+  private async replaceAsync(text: string): Promise<void> {
+    const tmp = `${this.path}.tmp`;
+    await fs.promises.rm(tmp, { force: true });
+    const fh = await fs.promises.open(tmp, CREATE_FRESH, 0o666);
+    try { await fh.writeFile(text); } finally { await fh.close(); }
+    await fs.promises.rename(tmp, this.path);
   }
 
   /** Saves now (on close), after any save in flight. */
@@ -62,7 +71,8 @@ export class CursorFile {
     if (!this.dirty) return;
     try {
       const tmp = `${this.path}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(this.head()));
+      const fd = openFresh(tmp);
+      try { fs.writeSync(fd, JSON.stringify(this.head())); } finally { fs.closeSync(fd); }
       fs.renameSync(tmp, this.path);
       this.dirty = false;
     } catch { /* a full disk: the records are sent again after the restart, which the core deduplicates */ }

@@ -20,10 +20,21 @@
 //    after its TTL and its oldest segments are dropped first under pressure. "state" keeps only each device's latest value.
 // 6. The head position of each class is kept in cursor.json without fsync: after a power cut at worst records the core
 //    already has are sent again, with their original message ids, for the core to drop as duplicates.
+// 7. Directories are durable before anything in them is. A new directory entry (a file or a directory) survives a power
+//    cut only once its parent directory is fsynced (strict POSIX; ext4's journal hides this, other filesystems do not).
+//    So every directory the gateway creates (the spool directory and the levels above it, tx/ telemetry/ state/,
+//    quarantine/, the state directory, the OPC-UA PKI) is made with mkdirDurable (state-file.ts), which fsyncs each new
+//    level into its parent before start() returns and before any record is acknowledged; a new segment file's name is
+//    fsynced into its class directory before its first record is acknowledged (invariant 1). The site's hash key
+//    (hash.key, beside the segments) is written durably (file, its directory, the directories above) in the controller's
+//    constructor, before the spool starts and before any hash can leave the site. Temp files (cursor.json.tmp,
+//    hash.key.tmp, state files) are created fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
+//    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
 import { EventEmitter } from 'node:events';
-import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatewayError } from '../errors.ts';
+import { mkdirDurable } from '../state-file.ts';
 import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
@@ -106,7 +117,7 @@ export class Spool extends EventEmitter {
   }
 
   start(): void {
-    mkdirSync(this.opts.dir, { recursive: true });
+    mkdirDurable(this.opts.dir);
     takeLock(this.lockPath(), this.opts.dir);
     for (const cls of SPOOL_CLASSES) this.logs[cls].open(0);
     this.nextSeq = Math.max(...SPOOL_CLASSES.map((c) => this.logs[c].lastSeq)) + 1;

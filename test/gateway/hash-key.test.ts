@@ -1,6 +1,6 @@
 // The hashing key for ID numbers and pickup codes: made once and kept; a short or damaged key stops the start.
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { checkConfig } from '../../gateway/config/load.ts';
@@ -35,6 +35,25 @@ it('refuses a short key from the environment and a damaged key file', async () =
     assert.equal(loadHashKey(config(tmp.path, 'SITE_KEY'), { SITE_KEY: 'ab'.repeat(32) }).length, 32);
     writeFileSync(join(tmp.path, 'hash.key'), 'not hex at all');
     assert.throws(() => loadHashKey(config(tmp.path), {}), (e) => isMissing(e) && /damaged/.test((e as Error).message));
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('a symlink planted at hash.key.tmp is removed, never followed: its target is untouched and the key file is the gateway\'s own', async () => {
+  const tmp = await tempDir('eg-hashkey-');
+  try {
+    const spool = join(tmp.path, 'spool');
+    mkdirSync(spool);
+    const victim = join(tmp.path, 'victim.txt');
+    writeFileSync(victim, 'do not touch');
+    symlinkSync(victim, join(spool, 'hash.key.tmp'));
+    const key = loadHashKey(config(spool), {});
+    assert.equal(readFileSync(victim, 'utf8'), 'do not touch', 'the link target was not written');
+    const st = lstatSync(join(spool, 'hash.key'));
+    assert.ok(st.isFile(), 'hash.key is a regular file, not the planted link');
+    assert.equal(st.mode & 0o777, 0o600, 'made fresh with its own mode');
+    assert.equal(readFileSync(join(spool, 'hash.key'), 'utf8'), key.toString('hex'));
   } finally {
     await tmp.cleanup();
   }

@@ -1,0 +1,71 @@
+// Durable files and directories (gateway/state-file.ts): temp files are made fresh (a planted symlink is removed, never
+// followed), and mkdirDurable makes every missing level. That the fsyncs happen where they must is checked on a disk
+// model that forgets what was not fsynced: test/integration/powercut.test.ts.
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { it } from 'node:test';
+import { mkdirDurable, openState, writeFileDurable } from '../../gateway/state-file.ts';
+import { Spool } from '../../gateway/spool/spool.ts';
+import { tempDir } from '../support/tmp.ts';
+
+it('writeFileDurable: a symlink planted at the temp path is removed, not followed; a stale temp file is replaced', async () => {
+  const tmp = await tempDir('eg-statefile-');
+  try {
+    const victim = join(tmp.path, 'victim.txt');
+    writeFileSync(victim, 'do not touch');
+    const file = join(tmp.path, 'state', 'commands.json');
+    mkdirSync(join(tmp.path, 'state'));
+    symlinkSync(victim, `${file}.tmp`);
+    const db = await openState(file, { n: 0 });
+    db.data.n = 7;
+    await db.write();
+    assert.equal(readFileSync(victim, 'utf8'), 'do not touch', 'the link target was not written');
+    assert.ok(lstatSync(file).isFile());
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { n: 7 });
+    // A stale temp file from a crash, read-only and with other bytes: replaced, with the mode asked for.
+    writeFileSync(`${file}.tmp`, 'stale');
+    chmodSync(`${file}.tmp`, 0o444);
+    writeFileDurable(file, 'new', 0o600);
+    assert.equal(readFileSync(file, 'utf8'), 'new');
+    assert.equal(statSync(file).mode & 0o777, 0o600);
+    assert.equal(existsSync(`${file}.tmp`), false);
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('spool cursor: a symlink planted at cursor.json.tmp is removed, not followed', async () => {
+  const tmp = await tempDir('eg-statefile-');
+  try {
+    const dir = join(tmp.path, 'spool');
+    const victim = join(tmp.path, 'victim.txt');
+    writeFileSync(victim, 'do not touch');
+    const spool = new Spool({ dir, maxBytes: 1 << 24, segmentBytes: 1 << 20, telemetryTtlMs: 1e9, dedupWindow: 10 });
+    spool.start();
+    await new Promise<void>((res, rej) => spool.append({ cls: 'tx', route: 'vend-1/tx', key: 't1', build: () => Buffer.from('x') }, (e) => (e ? rej(e) : res())));
+    const [rec] = await spool.read(1);
+    symlinkSync(victim, join(dir, 'tx', 'cursor.json.tmp'));
+    spool.confirm('tx', rec!.seq);
+    await spool.stop();
+    assert.equal(readFileSync(victim, 'utf8'), 'do not touch', 'the link target was not written');
+    assert.ok(lstatSync(join(dir, 'tx', 'cursor.json')).isFile());
+    assert.equal(existsSync(join(dir, 'tx', 'cursor.json.tmp')), false);
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('mkdirDurable makes every missing level and accepts one that exists', async () => {
+  const tmp = await tempDir('eg-statefile-');
+  try {
+    const deep = join(tmp.path, 'a', 'b', 'c');
+    mkdirDurable(deep);
+    assert.ok(statSync(deep).isDirectory());
+    mkdirDurable(deep);
+    writeFileSync(join(tmp.path, 'file'), '');
+    assert.throws(() => mkdirDurable(join(tmp.path, 'file', 'x')), /ENOTDIR|EEXIST/);
+  } finally {
+    await tmp.cleanup();
+  }
+});
