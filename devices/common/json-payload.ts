@@ -1,7 +1,7 @@
 // From raw MQTT payload bytes to a parsed JSON object, with the two guards that must run before any schema:
 // bounded nesting (so a hostile payload cannot make the walk below, or ajv, recurse without limit) and the PAN guard.
 import { isUtf8 } from 'node:buffer';
-import { hasCardNumber, jsonNumbersHaveCardNumber } from './card-number.ts';
+import { hasCardNumber, jsonNumbersHaveCardNumber, numericStringIsCard } from './card-number.ts';
 import { SAFE_NAME, type Refusal } from './refusal.ts';
 
 /** Deepest nesting of objects and arrays a payload may have; real payloads use 3 or 4. */
@@ -68,7 +68,9 @@ let scanNumbers = true;
 
 /** 'value' or 'key' when a card number sits in `v` (trail then names where), else undefined. */
 function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
-  if (typeof v === 'string') return v.length >= 13 && hasCardNumber(v) ? 'value' : undefined;
+  // A string is scanned as text ("4111 1111 1111 1111") and, when it is nothing but a number, read as one
+  // ("4.111111111111111e15"), like a JSON number.
+  if (typeof v === 'string') return hasCardNumber(v) || numericStringIsCard(v) ? 'value' : undefined;
   if (typeof v === 'number') {
     if (!scanNumbers || (v < 1e12 && v > -1e12)) return undefined; // fewer than 13 digits before any decimal point
     if (v > Number.MAX_SAFE_INTEGER || v < -Number.MAX_SAFE_INTEGER) {
@@ -90,7 +92,7 @@ function visit(v: unknown, top: boolean): 'value' | 'key' | undefined {
   }
   const o = v as Record<string, unknown>;
   for (const key in o) {
-    if (key.length >= 13 && hasCardNumber(key)) return 'key';
+    if (hasCardNumber(key) || numericStringIsCard(key)) return 'key';
     const child = o[key];
     if (top && typeof child === 'string' && exemptTop.has(key)) continue;
     const hit = visit(child, false);

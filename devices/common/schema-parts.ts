@@ -39,9 +39,24 @@ export function reference(maxLength: number, what: string) {
   } as const;
 }
 
-/** Free text for people (event messages, component details). Scanned by the PAN guard like every other string. */
+/**
+ * The characters free text for people may hold (event messages, component details, model and vendor names): letters,
+ * combining marks, digits, punctuation and symbols of any script, and the plain space U+0020. Not allowed: control
+ * characters (tabs and line breaks too), invisible format characters (zero-width spaces and joiners, soft hyphens, bidi
+ * overrides that reorder what an operator reads), other spaces (NBSP, ideographic space), private-use and unassigned
+ * code points, lone surrogates. One character class under `u`: the check is linear in the text.
+ */
+export const FREE_TEXT_CHARS = '[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]';
+export const FREE_TEXT_PATTERN = new RegExp(`^${FREE_TEXT_CHARS}*$`, 'u');
+
+/** Free text for people, in FREE_TEXT_CHARS. Scanned by the PAN guard like every other string. */
 export function text(maxLength: number) {
-  return { type: 'string', maxLength } as const;
+  return {
+    type: 'string',
+    maxLength,
+    pattern: `^${FREE_TEXT_CHARS}*$`,
+    description: `free text of at most ${maxLength} characters: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)`,
+  } as const;
 }
 
 /** ID numbers as printed (hashed into citizenRef, never forwarded): Macau/Hong Kong "1234567(8)", mainland 18 characters ending in a digit or X. */
