@@ -108,6 +108,14 @@ function render(s) {
   renderSpool(s.spool, s.uplink.connected);
   renderDevices(s.devices, s.today, now);
   renderErrors(s.errors || [], now);
+  renderSession(s.session);
+}
+
+/** Signed in with ?token=: when this browser's session ends unless used, and the way to end it now. */
+function renderSession(session) {
+  const p = $('session');
+  p.hidden = !session;
+  if (session) setText('session-until', clock(Date.parse(session.expiresAt)));
 }
 
 function renderSummary(s, now) {
