@@ -86,7 +86,12 @@ export class Controller {
         log.info({ component: 'broker', deviceId: id }, 'device connected');
         this.commands.mqtt.connected(id);
       },
-      onDisconnect: (id) => { this.stats.setOnline(id, false); log.info({ component: 'broker', deviceId: id }, 'device disconnected'); },
+      onDisconnect: (id) => {
+        this.stats.setOnline(id, false);
+        log.info({ component: 'broker', deviceId: id }, 'device disconnected');
+        this.commands.mqtt.disconnected(id);
+      },
+      onSubscription: (id, channel, active) => this.commands.mqtt.subscription(id, channel, active),
     }, log);
     const uplinkPassword = resolveSecret(c.uplink, '/uplink', env);
     const statusTopic = `${c.uplink.topicPrefix}/${c.site.id}/status`;

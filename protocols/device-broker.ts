@@ -28,6 +28,11 @@ export interface DeviceBrokerHooks {
   onRefused(deviceId: string, code: 'GW_AUTH_FAILED' | 'GW_ACL_PUBLISH_DENIED' | 'GW_ACL_SUBSCRIBE_DENIED', detail: string): void;
   onConnect?(deviceId: string): void;
   onDisconnect?(deviceId: string): void;
+  /**
+   * A device's subscription to devices/{id}/{channel} is active (aedes has registered it, so a publish reaches the
+   * device) or was removed; a persistent session's restored subscriptions are reported right after onConnect.
+   */
+  onSubscription?(deviceId: string, channel: string, active: boolean): void;
 }
 
 export interface DeviceTlsOptions { host: string; port: number; caFile: string; certFile: string; keyFile: string }
@@ -70,7 +75,17 @@ export class DeviceBroker {
       if (packet.topic !== INGESTED) return route(packet, client, done);
       (typeof client === 'function' ? client : done)?.();
     };
-    aedes.on('clientReady', (c) => { this.clients.set(c.id, c); this.hooks.onConnect?.(c.id); });
+    aedes.on('clientReady', (c) => {
+      this.clients.set(c.id, c);
+      this.hooks.onConnect?.(c.id);
+      // A persistent session's subscriptions were restored before clientReady (aedes keeps them in client.subscriptions,
+      // a field its typings leave out).
+      const restored = (c as unknown as { subscriptions?: Record<string, unknown> }).subscriptions ?? {};
+      for (const topic of Object.keys(restored)) this.subscription(c, topic, true);
+    });
+    // Emitted once aedes has added the subscriptions to its emitter (after the SUBACK is written); refused ones carry 128.
+    aedes.on('subscribe', (subs, c) => { for (const s of subs) if ((s.qos as number) !== 128) this.subscription(c, s.topic, true); });
+    aedes.on('unsubscribe', (topics, c) => { for (const t of topics) this.subscription(c, t, false); });
     aedes.on('clientDisconnect', (c) => {
       if (this.clients.get(c.id) === c) { this.clients.delete(c.id); this.hooks.onDisconnect?.(c.id); }
     });
@@ -141,6 +156,11 @@ export class DeviceBroker {
     return new Promise((resolve, reject) => {
       aedes.publish({ cmd: 'publish', topic, payload: typeof payload === 'string' ? Buffer.from(payload) : payload, qos, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()));
     });
+  }
+
+  private subscription(c: Client, topic: string, active: boolean): void {
+    const prefix = `devices/${c.id}/`;
+    if (this.clients.get(c.id) === c && topic.startsWith(prefix)) this.hooks.onSubscription?.(c.id, topic.slice(prefix.length), active);
   }
 
   /** Closes one device's connection (a device removed from the config). */

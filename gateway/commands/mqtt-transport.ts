@@ -1,4 +1,8 @@
 // Commands for MQTT machines: JSON on devices/{id}/cmd (QoS 1), the machine's answer on devices/{id}/cmd/result.
+// A machine is reachable for commands only while its subscription to devices/{id}/cmd is active: a connected machine
+// with a clean session has none until its SUBSCRIBE is registered, and a command published before that goes nowhere
+// (MQTT has no queue for a topic nobody subscribes to). So a waiting command goes out when the subscription is there:
+// on SUBSCRIBE, or at CONNECT when a persistent session brings it back.
 import type { Logger } from 'pino';
 import { commandJson, parseAnswer, type ParsedAnswer } from '../../devices/command-json.ts';
 import type { edge } from '../../proto/index.ts';
@@ -16,6 +20,8 @@ export class MqttCommandTransport implements CommandTransport {
   private readonly log: Logger;
   private readonly waiters = new Map<string, Waiter>();
   private readonly connectListeners: ((deviceId: string) => void)[] = [];
+  /** Machines whose connection has an active subscription to devices/{id}/cmd. */
+  private readonly subscribed = new Set<string>();
   /** Answers to commands nobody waits for any more (delivered before a restart). */
   onLateAnswer: ((deviceId: string, answer: ParsedAnswer) => void) | undefined;
   private readonly clock: () => number;
@@ -27,16 +33,31 @@ export class MqttCommandTransport implements CommandTransport {
   }
 
   isConnected(deviceId: string): boolean {
-    return this.link.isConnected(deviceId);
+    return this.subscribed.has(deviceId) && this.link.isConnected(deviceId);
   }
 
   onConnect(listener: (deviceId: string) => void): void {
     this.connectListeners.push(listener);
   }
 
-  /** The broker saw a machine connect. */
+  /** The broker saw a machine connect: a new connection has no subscription until it subscribes (or its session restores one). */
   connected(deviceId: string): void {
+    this.subscribed.delete(deviceId);
+  }
+
+  /** The machine's subscription to a channel became active or was removed; waiting commands go out on `cmd`. */
+  subscription(deviceId: string, channel: string, active: boolean): void {
+    if (channel !== 'cmd') return;
+    if (!active) {
+      this.subscribed.delete(deviceId);
+      return;
+    }
+    this.subscribed.add(deviceId);
     for (const l of this.connectListeners) l(deviceId);
+  }
+
+  disconnected(deviceId: string): void {
+    this.subscribed.delete(deviceId);
   }
 
   async deliver(deviceId: string, command: edge.v1.ICommand, deadlineMs: number): Promise<DeviceAnswer> {
@@ -77,6 +98,7 @@ export class MqttCommandTransport implements CommandTransport {
   }
 
   stop(): void {
+    this.subscribed.clear();
     for (const w of this.waiters.values()) clearTimeout(w.timer);
     this.waiters.clear();
   }
