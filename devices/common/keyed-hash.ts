@@ -3,7 +3,7 @@
 // citizen, or match a pickup code it issued, without being able to read or brute-force the value (a plain SHA-256 of an
 // 8-character ID number is reversed by enumeration in seconds; the key makes that impossible without the key).
 // createHmac is deterministic and does no I/O, so codecs stay pure.
-import { createHmac } from 'node:crypto';
+import { createHmac, hkdfSync } from 'node:crypto';
 
 /** hex HMAC-SHA256(key, value), 64 lower-case hex characters. */
 export function keyedHash(key: Buffer, value: string): string {
@@ -37,4 +37,24 @@ export function citizenRef(key: Buffer, rawIdNumber: string): { ref: string } | 
   const id = normaliseIdNumber(rawIdNumber);
   if (id.length < MIN_ID_CHARS) return { rule: `must hold at least ${MIN_ID_CHARS} letters or digits` };
   return { ref: keyedHash(key, id) };
+}
+
+// Pickup codes in the core's pickup list (RefreshPickupList) are protected by a second key, one the core and the site
+// share: the core keeps one master key and derives each site's key from it, so no site's key opens another site's list
+// and the core stores no per-site secret. A 6-digit code has 10^6 values; without the key a code_mac cannot be tested.
+
+/** HKDF-SHA256 salt of the pickup-key derivation (RFC 5869 section 3.1: a fixed, public, application-specific value). */
+export const PICKUP_KEY_HKDF_SALT = 'edge-gateway pickup-code key v1';
+
+/** site pickup key = HKDF-SHA256(IKM = master key, salt = PICKUP_KEY_HKDF_SALT, info = site id, L = 32 bytes). */
+export function derivePickupKey(masterKey: Buffer, siteId: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', masterKey, Buffer.from(PICKUP_KEY_HKDF_SALT, 'utf8'), Buffer.from(siteId, 'utf8'), 32));
+}
+
+/** A pickup item's salt: random per item, from an alphabet without ":" so salt and code cannot run into each other. */
+export const PICKUP_SALT_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** code_mac = hex HMAC-SHA256(site pickup key, salt + ":" + the code normalised as normalisePickupCode does). */
+export function pickupCodeMac(siteKey: Buffer, salt: string, code: string): string {
+  return keyedHash(siteKey, `${salt}:${normalisePickupCode(code)}`);
 }
