@@ -9,13 +9,15 @@ import { CoreConnection } from '../protocols/core-mqtt.ts';
 import { pb } from '../proto/index.ts';
 import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';
-import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
+import { credentialFor, HashCheckGate, resolveSecret, type Credential } from './config/secrets.ts';
+import { BrokerRefusals } from './broker-refusals.ts';
 import { Ingest, type IngestDevice } from './ingest.ts';
 import { OpcuaDevices } from './opcua-devices.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
 import { loadHashKey } from './hash-key.ts';
+import { loadPickupKey } from './pickup-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
 import { DeviceStats } from './device-stats.ts';
 import { Uplink } from './uplink.ts';
@@ -42,6 +44,8 @@ export class Controller {
   readonly startedAt = Date.now();
   private readonly env: NodeJS.ProcessEnv;
   private readonly hashKey: Buffer;
+  /** Password checks: scrypt off the event loop, one at a time, a bounded queue. */
+  private readonly hashChecks = new HashCheckGate();
   private running = false;
 
   constructor(config: Readonly<Config>, log: Logger, env: NodeJS.ProcessEnv = process.env) {
@@ -66,6 +70,9 @@ export class Controller {
       report: (id, result) => this.ingest.storeCommandResult(id, result),
       rebirth: () => this.uplink.rebirth(),
       onResult: (state) => this.metrics.commandResults.inc({ state }),
+      onRefusal: (code) => this.metrics.commandRefusals.inc({ code }),
+      pickupKey: loadPickupKey(c, env),
+      raiseEvent: (id, msg) => new Promise((resolve, reject) => this.ingest.accept(id, 'event', msg, (err) => (err ? reject(err) : resolve()))),
     }, { opcua: this.opcua });
     this.ingest = new Ingest({
       siteId: c.site.id, maxPayloadBytes: c.broker.maxPayloadBytes, devices: () => this.devices,
@@ -73,14 +80,26 @@ export class Controller {
       extraChannels: this.commands.channels(), onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
     });
     const t = c.broker.tls;
-    this.broker = new DeviceBroker({ host: c.broker.host, port: c.broker.port, tls: t.port > 0 ? { ...t, host: t.host || c.broker.host } : undefined }, {
-      authenticate: (id, password) => this.devices.get(id)?.credential.check(password) ?? false,
+    const b = c.broker;
+    const refusals = new BrokerRefusals({ stats: this.stats, log, hashKey: this.hashKey });
+    this.broker = new DeviceBroker({
+      host: b.host, port: b.port, tls: t.port > 0 ? { ...t, host: t.host || b.host } : undefined,
+      guard: {
+        connectMaxBytes: b.connectMaxBytes, connectDeadlineMs: b.connectDeadlineMs, maxConnections: b.maxConnections,
+        maxConnectionsPerSource: b.maxConnectionsPerSource,
+        // After login: the payload, the largest topic MQTT allows (65,535 bytes and its length), a packet id, a 5-byte fixed header.
+        packetMaxBytes: b.maxPayloadBytes + 2 + 65535 + 2 + 5,
+      },
+      backoff: { ...b.loginBackoff, forgetAfterMs: b.loginBackoff.forgetAfterS * 1000 },
+    }, {
+      authenticate: async (id, password) => (await this.devices.get(id)?.credential.check(password)) ?? false,
       knows: (id) => this.devices.has(id),
       onPublish: (id, channel, packet, done) => this.ingest.handle(id, channel, packet, done),
       onRefused: (id, code, detail) => {
         this.stats.rejected(id, code, detail);
         log.warn({ component: 'broker', deviceId: id, code }, detail);
       },
+      onPreAuthRefused: (r) => refusals.refuse(r),
       onConnect: (id) => {
         this.stats.setOnline(id, true);
         log.info({ component: 'broker', deviceId: id }, 'device connected');
@@ -110,11 +129,12 @@ export class Controller {
       onCoreMessage: (topic, payload) => { if (this.commands.router.matches(topic)) void this.commands.router.onMessage(topic, payload); },
     }, this.spool, this.core, log);
     this.metrics = new GatewayMetrics({
-      siteId: c.site.id, version: VERSION, devices: () => this.config.devices, stats: this.stats, spool: this.spool, core: this.core,
+      siteId: c.site.id, version: VERSION, devices: () => this.config.devices, stats: this.stats, spool: this.spool, core: this.core, broker: this.broker,
       lastConfirmAt: () => this.uplink.lastConfirmAt,
+      pickups: () => this.commands.pickupRequests.counts(),
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
-    this.http = new StatusServer({ host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env), metrics: this.metrics }, {
+    this.http = new StatusServer({ host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env, log), metrics: this.metrics, limits: c.http.limits }, {
       status: () => this.status(), ready: () => this.ready(), stats: this.stats, spool: this.spool,
       spoolDir: c.spool.dir, core: this.core, startedAt: this.startedAt,
     }, log);
@@ -125,7 +145,7 @@ export class Controller {
   }
 
   private deviceEntry(d: Readonly<Config['devices'][number]>): DeviceEntry {
-    return { id: d.id, codec: codecFor(d.kind), ctx: { format: d.format, hashKey: this.hashKey }, credential: credentialFor(d, `/devices/${d.id}`, this.env) };
+    return { id: d.id, codec: codecFor(d.kind), ctx: { format: d.format, hashKey: this.hashKey }, credential: credentialFor(d, `/devices/${d.id}`, this.env, this.hashChecks) };
   }
 
   /**
@@ -213,7 +233,8 @@ export class Controller {
         inflight, awaitingAck,
       },
       spool: this.spool.stats(),
-      broker: this.broker.health(),
+      broker: { ...this.broker.health(), refusals: this.stats.refusalCounts() },
+      pickups: this.commands.pickupRequests.status(),
       devices: this.config.devices.map((d) => ({ id: d.id, ...(d.name ? { name: d.name } : {}), kind: d.kind, transport: d.transport, ...devices[d.id] ?? { online: false, received: 0, rejected: 0, forwarded: 0, lastSeen: 0 } })),
     };
   }

@@ -4,14 +4,14 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import { parseVerifyRequest } from '../../devices/locker/requests.ts';
 import { PickupStore } from '../../devices/locker/pickups.ts';
 import type { Channel, DecodedMessage } from '../../devices/types.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import type { Config } from '../config/schema.ts';
 import { GatewayError } from '../errors.ts';
 import { MqttCommandTransport } from './mqtt-transport.ts';
-import { CommandRouter } from './router.ts';
+import { PickupRequests } from './pickup-requests.ts';
+import { CommandRouter, type CommandRefusal } from './router.ts';
 import { CommandStore, type CommandStateName } from './store.ts';
 import type { CommandTransport } from './transport.ts';
 
@@ -26,49 +26,71 @@ export interface CommandPathDeps {
   report(deviceId: string, result: edge.v1.ICommandResult): Promise<void>;
   rebirth(): void;
   onResult?(state: CommandStateName): void;
+  onRefusal?(code: CommandRefusal): void;
+  /** The site pickup key (gateway/pickup-key.ts); undefined: pickup lists are refused. */
+  pickupKey: Buffer | undefined;
+  /** Stores a gateway event for a machine through the ordinary path (a pickup lock-out). */
+  raiseEvent(deviceId: string, msg: DecodedMessage): Promise<void>;
 }
 
 export class CommandPath {
   readonly router: CommandRouter;
   readonly mqtt: MqttCommandTransport;
   readonly pickups: PickupStore;
+  readonly pickupRequests: PickupRequests;
   private readonly d: CommandPathDeps;
 
   constructor(d: CommandPathDeps, extraTransports: Partial<Record<'opcua', CommandTransport>> = {}) {
     this.d = d;
     const c = d.config;
     this.mqtt = new MqttCommandTransport({ isConnected: d.isConnected, publish: d.publishToDevice }, d.log);
-    this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'));
+    this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'), d.pickupKey);
+    const p = c.pickups;
+    this.pickupRequests = new PickupRequests({
+      store: this.pickups, log: d.log, publishToDevice: d.publishToDevice, raiseEvent: d.raiseEvent,
+      isLocker: (id) => d.devices().find((x) => x.id === id)?.kind === 'locker',
+      rules: { maxWrongPerLocker: p.maxWrongPerLocker, maxWrongPerCompartment: p.maxWrongPerCompartment, windowMs: p.windowS * 1000, lockoutMs: p.lockoutS * 1000, maxLockoutMs: p.maxLockoutS * 1000 },
+    });
     this.router = new CommandRouter({
       siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, devices: () => new Map(d.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
-      transports: { mqtt: this.mqtt, ...extraTransports }, store: new CommandStore(join(d.stateDir, 'commands.json')),
+      transports: { mqtt: this.mqtt, ...extraTransports }, store: new CommandStore(join(d.stateDir, 'commands.json'), { capacity: c.uplink.commandMemory }),
+      maxTtlMs: c.uplink.commandMaxTtlS * 1000,
       local: {
         refreshPickupList: async (deviceId, list) => {
-          const n = await this.pickups.replace(deviceId, list);
-          return { state: 'succeeded', reason: `pickup list of ${n} documents stored at the site` };
+          const r = await this.pickups.replace(deviceId, list);
+          if ('code' in r) {
+            d.log.warn({ component: 'pickups', deviceId, code: r.code }, `pickup list refused: ${r.message}`);
+            return { state: 'failed', reason: `${r.code}: ${r.message}` };
+          }
+          return { state: 'succeeded', reason: `pickup list of ${r.count} documents stored at the site` };
         },
         rebirth: d.rebirth,
       },
-      report: d.report, verifyKey: loadCommandKey(c.uplink.commandKey), log: d.log, onResult: d.onResult,
+      report: d.report, verifyKey: loadCommandKey(c.uplink.commandKey), log: d.log, onResult: d.onResult, onRefusal: d.onRefusal,
     });
     this.mqtt.onLateAnswer = (deviceId, a) => this.router.lateAnswer(deviceId, a.commandId, a);
   }
 
   async start(): Promise<void> {
     await this.pickups.open();
+    if (this.pickups.droppedAtOpen > 0) {
+      this.d.log.warn({ component: 'pickups', code: 'GW_PICKUP_LIST_UNKEYED', dropped: this.pickups.droppedAtOpen }, 'pickup list items of the old unkeyed format were dropped; the core must send the lists again with code_mac');
+    }
+    this.pickupRequests.start();
     await this.router.start();
   }
 
   stop(): void {
     this.router.stop();
     this.mqtt.stop();
+    this.pickupRequests.stop();
   }
 
   /** Device channels that are answers and questions rather than data for the core. */
   channels(): Map<string, (deviceId: string, payload: Buffer) => void> {
     return new Map([
       ['cmd/result', (id: string, p: Buffer) => this.mqtt.answer(id, p)],
-      ['req', (id: string, p: Buffer) => void this.answerRequest(id, p)],
+      ['req', (id: string, p: Buffer) => void this.pickupRequests.answer(id, p)],
     ]);
   }
 
@@ -79,20 +101,6 @@ export class CommandPath {
     if (l && l.action === pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP && l.result === pb.LockerResult.LOCKER_RESULT_OK && l.documentRef) {
       void this.pickups.markCollected(deviceId, l.documentRef);
     }
-  }
-
-  private async answerRequest(deviceId: string, payload: Buffer): Promise<void> {
-    const req = parseVerifyRequest(payload);
-    const topic = `devices/${deviceId}/res`;
-    const kind = this.d.devices().find((x) => x.id === deviceId)?.kind;
-    if ('error' in req) {
-      this.d.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
-      return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));
-    }
-    if (kind !== 'locker') return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: 'only lockers verify pickups' }));
-    const v = await this.pickups.verify(deviceId, req.pickupCode);
-    this.d.log.info({ component: 'pickups', deviceId, ok: v.ok, reason: v.ok ? undefined : v.reason }, 'pickup code verified locally');
-    await this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
   }
 }
 

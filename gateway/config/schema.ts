@@ -90,6 +90,21 @@ export const configSchema = {
         host: { type: 'string', default: '127.0.0.1', description: 'Address to listen on; use the site LAN address for real machines.' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 1883, description: 'TCP port (0 picks a free one, for tests).' },
         maxPayloadBytes: { type: 'integer', minimum: 256, maximum: 1048576, default: 65536, description: 'Larger device payloads are rejected with GW_PAYLOAD_TOO_LARGE.' },
+        connectMaxBytes: { type: 'integer', minimum: 256, maximum: 65536, default: 4096, description: 'Bytes a socket may send before its CONNECT is accepted (the CONNECT and anything pipelined behind it); more closes it at once (GW_MQTT_PACKET_TOO_LARGE). After login a packet may be up to maxPayloadBytes + 65,539 (the largest MQTT topic and header); larger closes the socket the same way, before the packet is buffered.' },
+        connectDeadlineMs: { type: 'integer', minimum: 1000, maximum: 120000, default: 10000, description: 'A socket whose CONNECT is not accepted this long after it opened is closed (GW_MQTT_CONNECT_TIMEOUT).' },
+        maxConnections: { type: 'integer', minimum: 1, maximum: 100000, default: 500, description: 'Open device sockets in all (logged in or not); a socket over the cap is closed at once (GW_MQTT_CONNECTION_LIMIT).' },
+        maxConnectionsPerSource: { type: 'integer', minimum: 1, maximum: 100000, default: 32, description: 'Open device sockets from one IP address; raise it if many machines share one address behind NAT (GW_MQTT_CONNECTION_LIMIT).' },
+        loginBackoff: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'Per-source back-off after failed logins: a source over freeFailures is held and refused without its password being checked (GW_AUTH_BACKOFF); a good login clears it.',
+          properties: {
+            freeFailures: { type: 'integer', minimum: 0, maximum: 1000000, default: 5, description: 'Failed logins a source address gets before back-off starts.' },
+            minDelayMs: { type: 'integer', minimum: 0, maximum: 60000, default: 1000, description: 'First back-off step; doubles with each further failure up to maxDelayMs.' },
+            maxDelayMs: { type: 'integer', minimum: 0, maximum: 600000, default: 8000, description: 'Longest back-off step (keep it under connectDeadlineMs so the refusal is answered, not timed out).' },
+            maxSources: { type: 'integer', minimum: 16, maximum: 1000000, default: 4096, description: 'Source addresses remembered; the least recently failing is forgotten first.' },
+            forgetAfterS: { type: 'integer', minimum: 1, maximum: 86400, default: 600, description: 'A source is forgotten this long after its last failed login.' },
+          },
+        },
         tls: {
           type: 'object', additionalProperties: false, default: {},
           description: 'Optional TLS listener for machines with client certificates; the certificate\'s common name is the device id.',
@@ -145,6 +160,8 @@ export const configSchema = {
           },
         },
         commandKey: { type: 'string', default: '', description: 'Path of the core\'s Ed25519 public key (PEM). When set, every command must carry a valid signature; when empty, commands are not authenticated (a warning is logged at start).' },
+        commandMaxTtlS: { type: 'integer', minimum: 60, maximum: 604800, default: 86400, description: 'Furthest a command\'s deadline may lie ahead of the gateway\'s clock, in seconds; a command with a later deadline is rejected (GW_COMMAND_DEADLINE_TOO_FAR). It bounds how long each command id must be remembered (see docs/commands.md).' },
+        commandMemory: { type: 'integer', minimum: 100, maximum: 100000, default: 10000, description: 'How many accepted commands are remembered at once, each until 15 minutes after its deadline, on disk (so a replayed command never runs again, also after a restart). Rejected commands are never stored. Full: a new command is rejected (GW_COMMAND_MEMORY_FULL) rather than an id forgotten. The default sustains one command every 8.7 s with day-long deadlines; shorter deadlines leave sooner (docs/commands.md).' },
       },
     },
     spool: {
@@ -166,6 +183,28 @@ export const configSchema = {
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 8080, description: 'Port of the status page (0 picks a free one).' },
         tokenEnv: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Name of an environment variable holding the access token for the status page and /metrics (at least 16 characters). Required when http.host is not a loopback address (127.0.0.0/8, ::1); the gateway refuses to start otherwise (GW_CONFIG_HTTP_TOKEN_REQUIRED).' },
         tokenFile: { type: 'string', minLength: 1, description: 'Path of a file holding the access token (trailing newline ignored); instead of tokenEnv.' },
+        session: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'Browser sessions: a browser that opens /?token=TOKEN gets a random session id of its own, bound to the address it used (docs/security.md).',
+          properties: {
+            idleS: { type: 'integer', minimum: 10, maximum: 86400, default: 1800, description: 'A session ends after this many seconds without a request (the open page asks every few seconds).' },
+            lifetimeS: { type: 'integer', minimum: 60, maximum: 604800, default: 43200, description: 'A session ends this many seconds after the token was given, however busy; then the token is needed again.' },
+            max: { type: 'integer', minimum: 1, maximum: 10000, default: 32, description: 'Live sessions at most; one more ends the oldest.' },
+          },
+        },
+        limits: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'Defences of the status page against hostile clients on the LAN (docs/security.md).',
+          properties: {
+            authFailures: { type: 'integer', minimum: 1, maximum: 1000, default: 10, description: 'Wrong tokens (or unknown session cookies) from one address before it is refused (429) for authLockoutS (GW_HTTP_AUTH_FAILED).' },
+            authLockoutS: { type: 'integer', minimum: 1, maximum: 86400, default: 60, description: 'First lock-out of a guessing address, in seconds; each further lock-out in a row doubles, up to 16 times this.' },
+            maxConnections: { type: 'integer', minimum: 1, maximum: 100000, default: 64, description: 'Open status page sockets at most; more are closed at once (GW_HTTP_CONNECTION_LIMIT).' },
+            maxConnectionsPerSource: { type: 'integer', minimum: 1, maximum: 100000, default: 16, description: 'Open status page sockets from one address (IPv6: one /64) at most.' },
+            headersTimeoutMs: { type: 'integer', minimum: 100, maximum: 600000, default: 10000, description: 'A client must send its request headers within this time (a socket that sends nothing is closed too): answered 408.' },
+            requestTimeoutMs: { type: 'integer', minimum: 100, maximum: 600000, default: 30000, description: 'A client must send its whole request within this time: answered 408.' },
+            maxHeaderBytes: { type: 'integer', minimum: 1024, maximum: 65536, default: 8192, description: 'Request line and headers at most this many bytes: answered 431.' },
+          },
+        },
       },
     },
     privacy: {
@@ -173,6 +212,19 @@ export const configSchema = {
       description: 'Keyed hashing of ID numbers and pickup codes.',
       properties: {
         hashKeyEnv: { type: 'string', default: '', description: 'Environment variable with the hashing key (hex or text). Empty: a key is made once and kept in {spool.dir}/hash.key.' },
+      },
+    },
+    pickups: {
+      type: 'object', additionalProperties: false, default: {},
+      description: 'Locker pickup codes: the key that protects them in the core\'s pickup lists, and the limits on wrong codes (docs/security.md, "Pickups that cannot be guessed").',
+      properties: {
+        codeKeyEnv: { type: 'string', default: '', pattern: '^([A-Za-z_][A-Za-z0-9_]*)?$', description: 'Environment variable holding the site pickup key: 64 hex characters, HKDF-SHA256 of the core\'s master key with the site id (devices/locker/README.md, "Pickup list"). Without codeKeyEnv or codeKeyFile pickup lists are refused (GW_PICKUP_KEY_MISSING).' },
+        codeKeyFile: { type: 'string', default: '', description: 'Path of a file holding the site pickup key (64 hex characters, trailing newline ignored), instead of codeKeyEnv.' },
+        maxWrongPerLocker: { type: 'integer', minimum: 1, maximum: 1000, default: 20, description: 'Wrong pickup codes at one locker within windowS that lock its code entry (GW_PICKUP_LOCKED_OUT).' },
+        maxWrongPerCompartment: { type: 'integer', minimum: 1, maximum: 1000, default: 5, description: 'Wrong codes for one compartment (when the locker names it) within windowS that lock that compartment.' },
+        windowS: { type: 'integer', minimum: 1, maximum: 604800, default: 86400, description: 'Sliding window in which wrong codes are counted. Long on purpose: a short one lets a patient guesser stay under the limit.' },
+        lockoutS: { type: 'integer', minimum: 1, maximum: 604800, default: 900, description: 'Length of a first lock-out. One that starts within maxLockoutS of the previous one\'s end lasts twice as long as it.' },
+        maxLockoutS: { type: 'integer', minimum: 1, maximum: 604800, default: 86400, description: 'Longest lock-out.' },
       },
     },
     log: {
@@ -216,17 +268,30 @@ export interface OpcuaConfig {
 
 export interface Config {
   site: { id: string; name: string };
-  broker: { host: string; port: number; maxPayloadBytes: number; tls: { port: number; host: string; caFile: string; certFile: string; keyFile: string } };
+  broker: {
+    host: string; port: number; maxPayloadBytes: number;
+    connectMaxBytes: number; connectDeadlineMs: number; maxConnections: number; maxConnectionsPerSource: number;
+    loginBackoff: { freeFailures: number; minDelayMs: number; maxDelayMs: number; maxSources: number; forgetAfterS: number };
+    tls: { port: number; host: string; caFile: string; certFile: string; keyFile: string } };
   devices: DeviceConfig[];
   uplink: {
     url: string; topicPrefix: string; clientId: string; username: string;
     passwordEnv?: string; passwordFile?: string;
     ack: 'broker' | 'application'; window: number; maxRate: number; ackTimeoutMs: number;
     reconnectMinMs: number; reconnectMaxMs: number; keepaliveS: number; commandKey: string;
+    commandMaxTtlS: number; commandMemory: number;
     tls: { caFile: string; certFile: string; keyFile: string };
   };
   spool: { dir: string; maxBytes: number; segmentBytes: number; telemetryTtlS: number; dedupWindow: number };
-  http: { host: string; port: number; tokenEnv?: string; tokenFile?: string };
+  http: {
+    host: string; port: number; tokenEnv?: string; tokenFile?: string;
+    session: { idleS: number; lifetimeS: number; max: number };
+    limits: {
+      authFailures: number; authLockoutS: number; maxConnections: number; maxConnectionsPerSource: number;
+      headersTimeoutMs: number; requestTimeoutMs: number; maxHeaderBytes: number;
+    };
+  };
   privacy: { hashKeyEnv: string };
+  pickups: { codeKeyEnv: string; codeKeyFile: string; maxWrongPerLocker: number; maxWrongPerCompartment: number; windowS: number; lockoutS: number; maxLockoutS: number };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
 }

@@ -9,7 +9,7 @@
 // Names: edge_gateway_* for the gateway's own series; process_* and nodejs_* from prom-client's default metrics.
 import type { EventEmitter } from 'node:events';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeviceCounters } from '../device-stats.ts';
+import type { DeviceCounters, RefusalCount } from '../device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
 
 export interface MetricSources {
@@ -17,17 +17,23 @@ export interface MetricSources {
   version: string;
   /** The configured machines (a function: the list can change on a config reload). */
   devices: () => readonly { id: string; kind: string }[];
-  stats: { snapshot(): Record<string, DeviceCounters> };
+  stats: { snapshot(): Record<string, DeviceCounters>; refusalCounts(): RefusalCount[] };
+  /** The device broker's open sockets (logged in or not). */
+  broker?: { health(): { sockets: number } };
   spool: Pick<EventEmitter, 'on' | 'off'> & { stats(): SpoolStats };
   core: { readonly state: { readonly connected: boolean; readonly reconnects: number } };
   /** Epoch ms of the core's last confirmation (0: none yet). */
   lastConfirmAt: () => number;
+  /** Pickup-code attempt counts per locker and the lock-outs in force (gateway/commands/pickup-requests.ts). */
+  pickups?: () => { totals: ReadonlyMap<string, { wrongCodes: number; lockouts: number; refusedLocked: number }>; active: readonly { deviceId: string }[] };
 }
 
 export class GatewayMetrics {
   readonly registry = new Registry();
   /** Command results by final state; incremented by the commands module. */
   readonly commandResults: Counter<'state'>;
+  /** Commands that did not run (and repeated ids), by GW_ code; incremented by the command router. */
+  readonly commandRefusals: Counter<'code'>;
   readonly fsyncSeconds: Histogram<never>;
   private readonly src: MetricSources;
   private scrape: { devices: Record<string, DeviceCounters>; spool: SpoolStats } | undefined;
@@ -51,6 +57,17 @@ export class GatewayMetrics {
     perDevice('edge_gateway_messages_received_total', 'Messages accepted from a machine and stored in the spool.', (c) => c.received);
     perDevice('edge_gateway_messages_forwarded_total', 'Messages from a machine confirmed by the core.', (c) => c.forwarded);
     perDevice('edge_gateway_messages_rejected_total', 'Messages and connections from a machine refused with an error code.', (c) => c.rejected);
+    new Counter({
+      name: 'edge_gateway_broker_refusals_total', help: 'Sockets and logins refused before authentication, by code and reason (unknown names, wrong passwords, back-off, oversized or malformed packets, connection caps, CONNECT deadline).', labelNames: ['code', 'reason'], registers,
+      collect() {
+        this.reset();
+        for (const r of self.src.stats.refusalCounts()) this.inc({ code: r.code, reason: r.reason }, r.count);
+      },
+    });
+    new Gauge({
+      name: 'edge_gateway_broker_sockets', help: 'Open device broker sockets, logged in or not (capped by broker.maxConnections).', registers,
+      collect() { this.set(self.src.broker?.health().sockets ?? 0); },
+    });
     new Gauge({
       name: 'edge_gateway_device_online', help: '1 while the machine is connected to the gateway, else 0.', labelNames: ['device', 'kind'], registers,
       collect() {
@@ -109,8 +126,30 @@ export class GatewayMetrics {
       name: 'edge_gateway_uplink_last_confirm_timestamp_seconds', help: 'Unix time of the core\'s last confirmation (0: none since start).', registers,
       collect() { this.set(self.src.lastConfirmAt() / 1000); },
     });
+    const perLocker = (name: string, help: string, pick: (c: { wrongCodes: number; lockouts: number; refusedLocked: number }) => number): void => {
+      new Counter({
+        name, help, labelNames: ['device'], registers,
+        collect() {
+          this.reset();
+          for (const [device, c] of self.src.pickups?.().totals ?? []) this.inc({ device }, pick(c));
+        },
+      });
+    };
+    perLocker('edge_gateway_pickup_wrong_codes_total', 'Wrong pickup codes a locker asked about (devices/{id}/req), since start.', (c) => c.wrongCodes);
+    perLocker('edge_gateway_pickup_lockouts_total', 'Lock-outs of a locker\'s code entry or of one of its compartments after too many wrong codes (GW_PICKUP_LOCKED_OUT).', (c) => c.lockouts);
+    perLocker('edge_gateway_pickup_refused_locked_total', 'Pickup codes refused unchecked because a lock-out was in force.', (c) => c.refusedLocked);
+    new Gauge({
+      name: 'edge_gateway_pickup_lockouts_active', help: 'Lock-outs in force now (the locker\'s code entry or single compartments), per locker.', labelNames: ['device'], registers,
+      collect() {
+        this.reset();
+        for (const l of self.src.pickups?.().active ?? []) this.inc({ device: l.deviceId });
+      },
+    });
     this.commandResults = new Counter({
       name: 'edge_gateway_command_results_total', help: 'Results of commands from the core to machines, by final state.', labelNames: ['state'], registers,
+    });
+    this.commandRefusals = new Counter({
+      name: 'edge_gateway_command_refusals_total', help: 'Commands from the core that did not run (bad signature, unbound, invalid, expired, deadline too far, memory full) and repeated command ids, by code.', labelNames: ['code'], registers,
     });
     new Gauge({
       name: 'edge_gateway_info', help: 'Always 1; labels name the site and the gateway version.', labelNames: ['site', 'version'], registers,

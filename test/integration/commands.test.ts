@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
-import { pickupCodeHash } from '../../devices/locker/pickups.ts';
+import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { listenCore, type CoreListener } from '../support/core-listener.ts';
 import { connectDevice, publishJson } from '../support/device.ts';
@@ -16,6 +16,8 @@ import { tempDir, type TempDir } from '../support/tmp.ts';
 import { sleep, waitFor } from '../support/wait.ts';
 
 const SITE = 'mo-cmd-01';
+/** The core derives each site's pickup key from its master key (devices/locker/README.md). */
+const PICKUP_KEY = derivePickupKey(Buffer.from('test master key for pickup codes'), SITE);
 const PREFIX = `gov/v1/site/${SITE}`;
 
 function signedCommand(cmd: edge.v1.ICommand, key: KeyObject | null, tamper = false): Buffer {
@@ -71,6 +73,7 @@ describe('commands from the core', () => {
     writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
       dir: tmp.path, coreUrl: core.url, siteId: SITE, uplink: { commandKey: keyFile },
+      extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY' } }, env: { SITE_PICKUP_KEY: PICKUP_KEY.toString('hex') },
       devices: [{ id: 'lock-01', kind: 'locker', password: 'pw-lock' }, { id: 'vend-01', kind: 'vending', password: 'pw-vend' }, { id: 'stm-01', kind: 'teller', password: 'pw-stm' }],
     });
     await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
@@ -189,10 +192,10 @@ describe('commands from the core', () => {
   });
 
   it('a locker verifies pickup codes from the local list while the core is down; the pickup reaches the core later', async () => {
-    const salt = 'b7e1c2';
+    const salt = 'b7e1c2d4a9';
     await send(`${PREFIX}/lock-01/cmd`, {
       commandId: 'c-list-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5),
-      refreshPickupList: { items: [{ documentRef: 'DSI-BIR-2026-004512', compartment: 12, codeSalt: salt, codeHash: pickupCodeHash(salt, '583-920'), expiresMs: inMinutes(60 * 24) }] },
+      refreshPickupList: { items: [{ documentRef: 'DSI-BIR-2026-004512', compartment: 12, codeSalt: salt, codeMac: pickupCodeMac(PICKUP_KEY, salt, '583-920'), expiresMs: inMinutes(60 * 24) }] },
     });
     await waitFor(() => stateOf('c-list-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'list stored' });
     await core.stop();
@@ -254,7 +257,7 @@ describe('commands from the core', () => {
 
       // The whole site: the site status is published again (retained), for a core that lost track of the site.
       const before = status.messages.length;
-      await send(`${PREFIX}/cmd`, { commandId: 'c-site-1', siteId: SITE, deadlineMs: inMinutes(5), requestState: {} });
+      await send(`${PREFIX}/cmd`, { commandId: 'c-site-1', siteId: SITE, deviceId: '_site', deadlineMs: inMinutes(5), requestState: {} });
       await waitFor(() => stateOf('c-site-1').includes('COMMAND_STATE_SUCCEEDED') && status.messages.length > before, { timeoutMs: 10_000, what: 'site status re-published' });
       assert.equal(pb.SiteStatus.decode(status.messages.at(-1)!.payload).online, true);
       await sleep(200);
