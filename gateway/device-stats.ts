@@ -1,5 +1,6 @@
 // Per-machine counters and last error: what the status page and the demo summary show. Every failure that is logged
 // is counted here in the same call (see Ingest.reject), so the log and the numbers cannot disagree.
+import { maskText, type MaskedText } from './outside-text.ts';
 export interface DeviceCounters {
   online: boolean;
   lastSeen: number;
@@ -7,7 +8,8 @@ export interface DeviceCounters {
   rejected: number;
   /** Confirmed by the core. */
   forwarded: number;
-  lastError?: { code: string; message: string; at: number };
+  /** Masked when stored (outside-text.ts), never again per request. */
+  lastError?: { code: string; message: MaskedText; at: number };
 }
 
 /** One rejection, as the status page's "latest errors" list sees it. */
@@ -51,11 +53,11 @@ export class DeviceStats {
     const at = this.clock();
     c.rejected++;
     c.lastSeen = at;
-    c.lastError = { code, message, at };
+    c.lastError = { code, message: maskText(message), at };
     this.totalRejected++;
     for (const listener of this.rejectionListeners) {
       try {
-        listener({ deviceId, code, message, at });
+        listener({ deviceId, code, message: c.lastError.message, at });
       } catch {
         // The status page must never break the path that answers a device.
       }

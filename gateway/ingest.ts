@@ -6,6 +6,7 @@ import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
 import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/types.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
+import { describeTopic, quoteName } from './outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from './spool/spool.ts';
 import type { edge } from '../proto/index.ts';
@@ -60,7 +61,7 @@ export class Ingest {
       return done();
     }
     if (!channelSet.has(channel)) {
-      return this.reject(deviceId, packet.topic, { code: 'GW_TOPIC_UNKNOWN', message: `unknown channel "${channel}"; use tx, telemetry, event or state` }, done);
+      return this.reject(deviceId, packet.topic, { code: 'GW_TOPIC_UNKNOWN', message: `unknown channel ${quoteName(channel, 'channel')}; use tx, telemetry, event or state` }, done);
     }
     const ch = channel as Channel;
     const res = dev.codec.decode(ch, payload, dev.ctx);
@@ -107,7 +108,8 @@ export class Ingest {
     ));
   }
 
-  private reject(deviceId: string, topic: string, error: PayloadError, done: (err?: Error | null) => void): void {
+  private reject(deviceId: string, rawTopic: string, error: PayloadError, done: (err?: Error | null) => void): void {
+    const topic = describeTopic(rawTopic); // the device's own text: never copied into the log as it came
     const body: Record<string, unknown> = { code: error.code, message: error.message, topic };
     if (error.path !== undefined) body.path = error.path;
     if (error.txId !== undefined) body.txId = error.txId;

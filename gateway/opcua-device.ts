@@ -17,6 +17,7 @@ import type { edge } from '../proto/index.ts';
 import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua-client.ts';
 import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua-types.ts';
 import type { DeviceAnswer } from './commands/transport.ts';
+import { maskText } from './outside-text.ts';
 import { writeFileDurable } from './state-file.ts';
 import { RecentMap } from './recent-map.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
@@ -139,7 +140,7 @@ export class OpcuaMachine {
       event: (key, fields) => this.onEvent(key, fields),
       stale: () => { this.stale = true; this.storeEvent(this.staleEvent(true)); this.updateOnline(); },
       fresh: () => { this.stale = false; this.storeEvent(this.staleEvent(false)); this.updateOnline(); },
-      failure: (f) => { this.d.stats.get(this.id).lastError = { code: f.code, message: f.message, at: this.clock() }; },
+      failure: (f) => { this.d.stats.get(this.id).lastError = { code: f.code, message: maskText(f.message), at: this.clock() }; },
     };
   }
 

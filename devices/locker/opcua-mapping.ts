@@ -14,6 +14,7 @@ import type { CallRequest, EventFields, Sample, ValueChange, WriteRequest } from
 import { eventBody } from '../common/bodies.ts';
 import { hasCardNumber } from '../common/card-number.ts';
 import { DOOR_STATE, SERVICE_MODE } from '../common/enums.ts';
+import { FREE_TEXT_PATTERN } from '../common/schema-parts.ts';
 import type { CodecContext, DecodeResult } from '../types.ts';
 import { lockerCodec } from './codec.ts';
 import { LOCKER_EVENTS } from './schema.ts';
@@ -187,7 +188,8 @@ export function severityWord(sev: unknown): 'info' | 'warning' | 'alarm' | 'crit
 /**
  * An alarm event. `names` gives the browse names the mapping selected for the roles code, compartment and active.
  * A door alarm the locker schema knows (door_forced, door_left_open with a compartment) goes through the codec; any
- * other code becomes a plain Event, its message dropped if it carries a card number.
+ * other code becomes a plain Event, its message dropped if it carries a card number or characters free text may not
+ * hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
  */
 export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 'compartment' | 'active', string>>, ctx: CodecContext): DecodeResult {
   const rawCode = names.code !== undefined ? fields[names.code] : undefined;
@@ -206,7 +208,7 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
   const body = eventBody({
     code: code.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 64), severity, active, component: 'controller',
     ...(compartment !== undefined ? { compartment } : {}),
-    ...(message && !hasCardNumber(message) ? { message } : {}),
+    ...(message && FREE_TEXT_PATTERN.test(message) && !hasCardNumber(message) ? { message } : {}),
   });
   return { ok: true, message: { deviceTimeMs: typeof fields.Time === 'number' ? fields.Time : 0, body } };
 }

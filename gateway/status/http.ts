@@ -18,6 +18,7 @@ import type { Logger } from 'pino';
 import type { AccessGate } from './access.ts';
 import { ConnectionGuard, DEFAULT_HTTP_LIMITS, registerHttpMetrics, serverOptions, type HttpLimits } from './http-guard.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import type { MaskedText } from '../outside-text.ts';
 import { safeCode, safeMessage } from './recent-errors.ts';
 import { StatusWatch, type WatchSources } from './watch.ts';
 import { ROOT } from '../root.ts';
@@ -63,7 +64,8 @@ const PAGE_FILES = {
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/favicon.svg', '/favicon.ico']);
 const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz', '/logout'];
 
-interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: string; at: number } }
+/** lastError's message was masked when it was stored (DeviceStats.rejected), so a request does not mask it again. */
+interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: MaskedText; at: number } }
 
 export class StatusServer {
   private readonly o: StatusServerOptions;
@@ -136,7 +138,7 @@ export class StatusServer {
     const uplink = base.uplink as Record<string, unknown> | undefined;
     const devices = ((base.devices ?? []) as StatusDevice[]).map((d) => ({
       ...d,
-      ...(d.lastError ? { lastError: { code: safeCode(d.lastError.code), message: safeMessage(d.lastError.message), at: d.lastError.at } } : {}),
+      ...(d.lastError ? { lastError: { code: safeCode(d.lastError.code), message: d.lastError.message, at: d.lastError.at } } : {}),
       today: this.watch.daily.today(d.id, d),
     }));
     return {

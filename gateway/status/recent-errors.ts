@@ -4,6 +4,8 @@
 // A repeat of the newest event from the same source (same device, code and message) is counted and moved to the top,
 // not added again, so one machine sending the same bad message all night does not push everything else out.
 
+import { maskText, type MaskedText } from '../outside-text.ts';
+
 export type ErrorSource = 'device' | 'spool' | 'uplink';
 
 export interface ErrorEvent {
@@ -18,16 +20,13 @@ export interface ErrorEvent {
 }
 
 export const RECENT_ERRORS_SIZE = 20;
-const MAX_MESSAGE = 200;
 
-/** Masks what must never be shown: long digit runs (cards, ID numbers), e-mail addresses, URL credentials. */
-export function safeMessage(text: string): string {
-  const masked = text
-    .replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1')
-    .replace(/[^\s@]+@[^\s@]+\.[a-z]{2,}/gi, '[email]')
-    .replace(/\d(?:[ -]?\d){7,}/g, '[number]')
-    .replace(/[\u0000-\u001f\u007f]/g, ' ');
-  return masked.length > MAX_MESSAGE ? `${masked.slice(0, MAX_MESSAGE - 1)}…` : masked;
+/**
+ * Masks what must never be shown: long digit runs (cards, ID numbers), e-mail addresses, URL credentials; bounded to
+ * 200 characters, in linear time (gateway/outside-text.ts). Idempotent, so text masked when stored passes unchanged.
+ */
+export function safeMessage(text: string): MaskedText {
+  return maskText(text);
 }
 
 /** Codes are GW_ constants; anything else is shown as GW_INTERNAL rather than echoed. */
