@@ -4,7 +4,7 @@
 // node-opcua takes about two seconds to load, so it is imported in start() and only when the site has an OPC-UA
 // machine: an MQTT-only gateway never pays for it. The gateway's OPC-UA certificate and trust lists live in
 // {state}/opcua-pki, the remembered transaction ids in {state}/opcua-seen/ (state = the directory beside the spool).
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { edge } from '../proto/index.ts';
@@ -89,9 +89,7 @@ export class OpcuaDevices implements CommandTransport {
     const [client, pkiMod] = await Promise.all([import('../protocols/opcua-client.ts'), import('../protocols/opcua-pki.ts')]);
     const mod = { ...client, ...pkiMod };
     mod.routeLibraryLog(this.o.log);
-    mkdirSync(this.pkiDir, { recursive: true });
-    const pki = mod.createClientPki(this.pkiDir);
-    await pki.initialize();
+    const pki = await mod.openClientPki(this.pkiDir); // made durable: spool.ts invariant 7
     this.lib = { mod, pki };
     return this.lib;
   }

@@ -10,8 +10,8 @@
 //
 // Temp files are created fresh with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale one: a symlink (or any file)
 // planted at the temp path is removed, never followed, so the write cannot be redirected to another file.
-import { closeSync, constants, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, constants, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 
 /** O_NOFOLLOW is redundant beside O_EXCL on Linux (an O_EXCL create never follows a link) but states the intent. */
@@ -52,6 +52,19 @@ export function mkdirDurable(dir: string, mode = 0o777): void {
       if (made) throw e; // a level made here must be durable; a pre-existing parent is best effort
     }
   }
+}
+
+/** fsyncs every regular file and directory under `root`, deepest first (each directory after its entries). */
+export function syncTreeDurable(root: string): void {
+  for (const e of readdirSync(root, { withFileTypes: true })) {
+    const p = join(root, e.name);
+    if (e.isDirectory()) syncTreeDurable(p);
+    else if (e.isFile()) {
+      const fd = openSync(p, 'r');
+      try { fsyncSync(fd); } finally { closeSync(fd); }
+    }
+  }
+  fsyncDir(root);
 }
 
 function isDirectory(p: string): boolean {

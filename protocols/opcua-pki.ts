@@ -5,9 +5,24 @@
 // other than None, an operator moves the machine's certificate from rejected/ to trusted/certs/ (GW_OPCUA_CERT_REJECTED).
 import { OPCUACertificateManager, setErrorLogger, setWarningLogger } from 'node-opcua';
 import type { Logger } from 'pino';
+import { mkdirDurable, syncTreeDurable } from '../gateway/state-file.ts';
 
 export function createClientPki(rootFolder: string): OPCUACertificateManager {
   return new OPCUACertificateManager({ rootFolder, automaticallyAcceptUnknownCertificate: false, name: 'edge-gateway' });
+}
+
+/**
+ * The PKI, ready to use and durable: its folder is made with mkdirDurable (spool.ts invariant 7), and after node-opcua
+ * has made its sub-folders and the private key (without fsync), the whole tree is fsynced, so a power cut cannot
+ * replace the key a machine was told to trust. A certificate node-opcua writes later, on the first connection, is made
+ * durable by the next start's sync at the latest.
+ */
+export async function openClientPki(rootFolder: string): Promise<OPCUACertificateManager> {
+  mkdirDurable(rootFolder);
+  const pki = createClientPki(rootFolder);
+  await pki.initialize();
+  syncTreeDurable(rootFolder);
+  return pki;
 }
 
 let routed = false;
