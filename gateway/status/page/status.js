@@ -108,6 +108,7 @@ function render(s) {
   renderSpool(s.spool, s.uplink.connected);
   renderDevices(s.devices, s.today, now);
   renderErrors(s.errors || [], now);
+  renderPickups(s.pickups, now);
   renderSession(s.session);
 }
 
@@ -129,6 +130,8 @@ function renderSummary(s, now) {
   if (online < s.devices.length) level = 'warn';
   parts.push(waiting === 0 ? 'nothing waiting' : `${num(waiting)} messages waiting`);
   if (s.spool.full) { parts.push('SPOOL FULL: transactions refused'); level = 'bad'; }
+  const locked = s.pickups ? s.pickups.lockouts.length : 0;
+  if (locked > 0) { parts.push(`${locked} pickup lock-out${locked === 1 ? '' : 's'}`); if (level === 'ok') level = 'warn'; }
   setSummary(level, level, parts.join(' · '));
 }
 
@@ -255,6 +258,33 @@ function renderErrors(errors, now) {
     return tr;
   });
   $('errors-table').tBodies[0].replaceChildren(...rows);
+}
+
+/** Lockers whose code entry is locked after too many wrong pickup codes: where, until when, counts only (never a code). */
+function renderPickups(p, now) {
+  const lockouts = p ? p.lockouts : [];
+  $('pickups-empty').hidden = lockouts.length > 0;
+  $('pickups-table').hidden = lockouts.length === 0;
+  const rows = lockouts.map((l) => {
+    const tr = document.createElement('tr');
+    tr.dataset.device = l.deviceId;
+    tr.dataset.compartment = l.compartment === null ? 'all' : String(l.compartment);
+    const until = Date.parse(l.until);
+    tr.append(
+      cell('th', l.deviceId, 'Locker'),
+      cell('td', l.compartment === null ? 'whole locker' : `compartment ${l.compartment}`, 'Locked'),
+      cell('td', when(Date.parse(l.since), now), 'Since'),
+      cell('td', `${clock(until)} (in ${duration((until - now) / 1000)})`, 'Until'),
+      cell('td', num(l.wrongCodes), 'Wrong codes', 'num'),
+      cell('td', num(l.refused), 'Refused since', 'num'),
+    );
+    return tr;
+  });
+  $('pickups-table').tBodies[0].replaceChildren(...rows);
+  const totals = Object.values(p ? p.totals : {});
+  const wrong = totals.reduce((n, t) => n + t.wrongCodes, 0);
+  const count = totals.reduce((n, t) => n + t.lockouts, 0);
+  setText('pickups-totals', `Since start: ${num(wrong)} wrong pickup codes, ${num(count)} lock-out${count === 1 ? '' : 's'}.`);
 }
 
 function showProblem(text) {
