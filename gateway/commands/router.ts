@@ -1,22 +1,37 @@
 // Commands from the core: {topicPrefix}/{siteId}/cmd (whole site) and {topicPrefix}/{siteId}/{deviceId}/cmd.
 // The payload is an edge.v1.SignedCommand. The router decides whether and when a command runs:
-//   1. signature: with uplink.commandKey set, an unsigned or badly signed command is rejected (and not remembered, so a
-//      forged id cannot block the real command);
-//   2. validation: site, target device, body, and whether the machine's kind supports it;
-//   3. exactly once: a known command id is answered with its stored result and never executed again;
-//   4. never late: a command whose deadline has passed is answered "expired" and never executed, also one that waited
-//      for an offline machine;
-//   5. state on disk before each step, so a restart neither loses nor repeats a command: one that was delivered but not
+//   1. signature: with uplink.commandKey set, an unsigned or badly signed command is rejected;
+//   2. bound to its target: site_id and device_id inside the signed bytes must name this site and the machine the topic
+//      names ("_site" on the whole-site topic), so a command signed for one machine or site cannot be aimed at another;
+//   3. exactly once: a remembered command id is answered with its stored result and never executed again (store.ts says
+//      how long ids are remembered and why that is enough);
+//   4. validation: body, and whether the machine's kind supports it;
+//   5. never late, never far: a command whose deadline has passed is answered "expired" and never executed, also one
+//      that waited for an offline machine; a deadline more than uplink.commandMaxTtlS ahead is rejected, since an id
+//      must be remembered until its deadline;
+//   6. state on disk before each step, so a restart neither loses nor repeats a command: one that was delivered but not
 //      answered before the restart is not delivered again (at most once); the machine's late answer still counts.
+// Only accepted commands are remembered: a rejected or expired one is answered and forgotten, so neither forged ids nor
+// a flood of refused commands can block or push out a real one. Answers to those are reported within a budget
+// (answer-budget.ts) and every one is counted by code (onRefusal).
 // Every state is reported to the core as a CommandResult through the spool, like any other message.
-import { verify, type KeyObject } from 'node:crypto';
+import { createHash, verify, type KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { commandName, KIND_COMMANDS } from '../../devices/command-json.ts';
 import type { Kind } from '../../devices/types.ts';
 import { pb, type edge } from '../../proto/index.ts';
+import { AnswerBudget } from './answer-budget.ts';
 import { FINAL_STATES, type CommandRecord, type CommandStateName, type CommandStore } from './store.ts';
 import type { CommandTransport, DeviceAnswer } from './transport.ts';
 
+/** device_id of a command for the whole site (the name its results are published under, too). */
+export const WHOLE_SITE = '_site';
+/** What a command id may look like; also what is safe to show of an unverified id in a log line. */
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
+
+/** Why a command did not run, as counted in /metrics. */
+export type CommandRefusal = 'GW_COMMAND_SIGNATURE' | 'GW_COMMAND_UNBOUND' | 'GW_COMMAND_INVALID' | 'GW_COMMAND_EXPIRED'
+  | 'GW_COMMAND_DEADLINE_TOO_FAR' | 'GW_COMMAND_MEMORY_FULL' | 'GW_COMMAND_REPEATED';
 export interface RouterDevice { kind: Kind; transport: 'mqtt' | 'opcua' }
 
 export interface LocalCommands {
@@ -36,9 +51,13 @@ export interface CommandRouterOptions {
   /** Stores a result through the spool (durable, then forwarded). */
   report(deviceId: string, result: edge.v1.ICommandResult): Promise<void>;
   verifyKey?: KeyObject;
+  /** uplink.commandMaxTtlS in ms: the furthest a deadline may lie ahead. */
+  maxTtlMs: number;
   log: Logger;
   clock?: () => number;
   onResult?(state: CommandStateName): void;
+  /** A command that did not run, or a repeated id, by code: every one, including those whose answer was left out. */
+  onRefusal?(code: CommandRefusal): void;
 }
 
 const STATE: Record<CommandStateName, edge.v1.CommandState> = {
@@ -57,10 +76,12 @@ export class CommandRouter {
   private readonly waiting = new Map<string, Set<string>>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private stopped = false;
+  private readonly answers: AnswerBudget;
 
   constructor(opts: CommandRouterOptions) {
     this.o = opts;
     this.clock = opts.clock ?? Date.now;
+    this.answers = new AnswerBudget({ burst: 50, perSecond: 5, clock: this.clock });
   }
 
   topics(): string[] {
@@ -103,63 +124,85 @@ export class CommandRouter {
 
   private async handle(topic: string, payload: Buffer): Promise<void> {
     const base = `${this.o.topicPrefix}/${this.o.siteId}/`;
-    const topicDevice = topic === `${base}cmd` ? '' : topic.slice(base.length, -'/cmd'.length);
+    const topicDevice = topic === `${base}cmd` ? WHOLE_SITE : topic.slice(base.length, -'/cmd'.length);
     let signed: edge.v1.SignedCommand;
     let cmd: edge.v1.Command;
     try {
       signed = pb.SignedCommand.decode(payload);
       cmd = pb.Command.decode(signed.command);
     } catch {
-      this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_INVALID', topic }, 'command is not a decodable SignedCommand; ignored');
+      this.o.onRefusal?.('GW_COMMAND_INVALID');
+      if (this.answers.take() !== undefined) this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_INVALID', deviceId: shownId(topicDevice) }, 'command is not a decodable SignedCommand; ignored');
       return;
     }
-    const deviceId = cmd.deviceId || topicDevice;
     if (this.o.verifyKey) {
       const sig = signed.signature;
-      const ok = sig.length > 0 && verifySignature(this.o.verifyKey, signed.command, sig);
-      if (!ok) {
-        const reason = sig.length === 0 ? 'command is not signed' : 'command signature does not verify';
-        this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_SIGNATURE', commandId: cmd.commandId, deviceId }, reason);
-        // Reported, never remembered: a forged id must not block the real command with that id.
-        this.o.onResult?.('rejected');
-        return this.report(deviceId, cmd.commandId, 'rejected', reason);
+      if (!(sig.length > 0 && verifySignature(this.o.verifyKey, signed.command, sig))) {
+        return this.refuse(cmd, topicDevice, 'GW_COMMAND_SIGNATURE', 'rejected', sig.length === 0 ? 'command is not signed' : 'command signature does not verify');
       }
     }
-    const existing = cmd.commandId ? this.o.store.get(cmd.commandId) : undefined;
+    const unbound = this.unbound(cmd, topicDevice);
+    if (unbound) return this.refuse(cmd, topicDevice, 'GW_COMMAND_UNBOUND', 'rejected', unbound);
+    const deviceId = cmd.deviceId === WHOLE_SITE ? '' : cmd.deviceId;
+    const existing = this.o.store.get(cmd.commandId);
     if (existing) {
-      this.o.log.info({ component: 'commands', commandId: existing.commandId, state: existing.state }, 'repeated command id: answering with the stored result');
+      this.o.onRefusal?.('GW_COMMAND_REPEATED');
+      const skipped = this.answers.take();
+      if (skipped === undefined) return;
+      this.o.log.info({ component: 'commands', code: 'GW_COMMAND_REPEATED', commandId: existing.commandId, deviceId: existing.deviceId, state: existing.state, skipped: skipped || undefined }, 'repeated command id: answering with the stored result, not running it again');
       return this.report(existing.deviceId, existing.commandId, existing.state, existing.reason);
     }
-    const problem = this.validate(cmd, topicDevice);
-    const rec: CommandRecord = {
-      commandId: cmd.commandId, deviceId, state: 'received', reason: '', deadlineMs: Number(cmd.deadlineMs),
-      receivedAt: this.clock(), updatedAt: this.clock(), command: Buffer.from(signed.command).toString('base64'),
-    };
-    if (problem) {
-      if (!cmd.commandId) {
-        this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_INVALID' }, problem);
-        return;
-      }
-      return this.move(rec, 'rejected', problem);
+    const problem = this.validate(cmd, deviceId);
+    if (problem) return this.refuse(cmd, topicDevice, 'GW_COMMAND_INVALID', 'rejected', problem);
+    const now = this.clock();
+    const deadlineMs = Number(cmd.deadlineMs);
+    if (now > deadlineMs) return this.refuse(cmd, topicDevice, 'GW_COMMAND_EXPIRED', 'expired', 'deadline passed before the command reached the site');
+    if (deadlineMs - now > this.o.maxTtlMs) {
+      return this.refuse(cmd, topicDevice, 'GW_COMMAND_DEADLINE_TOO_FAR', 'rejected', `deadline is more than ${Math.round(this.o.maxTtlMs / 1000)} s ahead (uplink.commandMaxTtlS)`);
     }
-    if (this.clock() > rec.deadlineMs) return this.move(rec, 'expired', 'deadline passed before the command reached the site');
+    if (!this.o.store.hasRoom()) {
+      return this.refuse(cmd, topicDevice, 'GW_COMMAND_MEMORY_FULL', 'rejected', 'the gateway remembers as many commands as uplink.commandMemory allows, none past its deadline yet; send it again later');
+    }
+    const rec: CommandRecord = {
+      commandId: cmd.commandId, deviceId, state: 'received', reason: '', deadlineMs,
+      receivedAt: now, updatedAt: now, command: Buffer.from(signed.command).toString('base64'),
+    };
     await this.move(rec, 'received', '');
     await this.run(rec, cmd);
   }
 
-  private validate(cmd: edge.v1.ICommand, topicDevice: string): string | undefined {
-    if (!cmd.commandId || cmd.commandId.length > 64) return 'commandId must be 1..64 characters';
-    if (cmd.siteId !== this.o.siteId) return `command is for site "${cmd.siteId ?? ''}", this is "${this.o.siteId}"`;
-    if (topicDevice && cmd.deviceId && cmd.deviceId !== topicDevice) return 'deviceId does not match the topic';
+  /** Why the signed bytes do not bind the command to this site and the topic's target, if they do not. */
+  private unbound(cmd: edge.v1.ICommand, topicDevice: string): string | undefined {
+    if (!cmd.siteId) return 'command does not name its site (site_id)';
+    if (cmd.siteId !== this.o.siteId) return 'command is for another site';
+    if (!cmd.deviceId) return `command does not name its target (device_id; "${WHOLE_SITE}" for the whole site)`;
+    if (cmd.deviceId !== topicDevice) return 'device_id does not match the topic';
+    return undefined;
+  }
+
+  private validate(cmd: edge.v1.ICommand, deviceId: string): string | undefined {
+    if (!cmd.commandId || !SAFE_ID.test(cmd.commandId)) return 'commandId must be 1..64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit';
     if (!cmd.deadlineMs) return 'deadlineMs is required';
     const name = commandName(cmd);
     if (!name) return 'command has no body';
-    const deviceId = cmd.deviceId || topicDevice;
     if (!deviceId) return name === 'requestState' ? undefined : `${name} needs a target device`;
     const dev = this.o.devices().get(deviceId);
     if (!dev) return `device "${deviceId}" is not configured at this site`;
     if (!KIND_COMMANDS[dev.kind].has(name)) return `${name} is not supported by ${dev.kind} machines`;
     return undefined;
+  }
+
+  /** A command that will not run: counted, then logged and answered within the answer budget, never remembered. */
+  private async refuse(cmd: edge.v1.ICommand, topicDevice: string, code: CommandRefusal, state: 'rejected' | 'expired', reason: string): Promise<void> {
+    this.o.onRefusal?.(code);
+    this.o.onResult?.(state);
+    const skipped = this.answers.take();
+    if (skipped === undefined) return;
+    // Unverified text is shown only if it looks like an id, and a device only if it is one of this site's.
+    const deviceId = [cmd.deviceId ?? '', topicDevice].find((id) => this.o.devices().has(id)) ?? '';
+    const commandId = shownId(cmd.commandId ?? '');
+    this.o.log.warn({ component: 'commands', code, commandId, deviceId: deviceId || undefined, skipped: skipped || undefined }, `command ${state}: ${reason}`);
+    await this.report(deviceId, commandId, state, reason);
   }
 
   /** Carries out a received command: now, or when its machine comes back, unless the deadline passes first. */
@@ -257,6 +300,12 @@ export class CommandRouter {
   private async report(deviceId: string, commandId: string, state: CommandStateName, reason: string): Promise<void> {
     await this.o.report(deviceId, { commandId, state: STATE[state], reason, deviceId, timeMs: this.clock() });
   }
+}
+
+/** An id as it may appear in a log line or an answer: itself when it looks like an id, else a short hash of it. */
+function shownId(id: string): string {
+  if (id === '' || SAFE_ID.test(id)) return id;
+  return `sha256:${createHash('sha256').update(id).digest('hex').slice(0, 12)}`;
 }
 
 function verifySignature(key: KeyObject, data: Uint8Array, sig: Uint8Array): boolean {
