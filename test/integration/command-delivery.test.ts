@@ -83,6 +83,28 @@ describe('commands wait for the machine\'s subscription', () => {
     }
   });
 
+  it('a machine that unsubscribes from cmd gets no command until it subscribes again, then gets it once', async () => {
+    const got: Record<string, unknown>[] = [];
+    const client = await connectDevice(gw.brokerUrl, 'lock-01', 'pw-lock');
+    try {
+      client.on('message', (_topic, payload) => {
+        const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
+        got.push(doc);
+        client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'ok' }), { qos: 1 });
+      });
+      await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
+      await client.unsubscribeAsync('devices/lock-01/cmd');
+      const mark = gw.child.mark();
+      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-unsub-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), requestState: {} });
+      await gw.child.waitForJsonLog((l) => l.commandId === 'c-unsub-1' && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
+      await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
+      await waitFor(() => stateOf('c-unsub-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'delivered after subscribing again' });
+      assert.deepEqual(got.map((c) => c.commandId), ['c-unsub-1']);
+    } finally {
+      await client.endAsync(true);
+    }
+  });
+
   it('a machine with a persistent session gets a waiting command on reconnect without subscribing again', async () => {
     const first = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm', { clean: false });
     await first.subscribeAsync('devices/stm-01/cmd', { qos: 1 });
