@@ -1,11 +1,12 @@
 // `npm start`: the gateway on an embedded default, with simulated machines (one of each kind) publishing through its
 // device broker exactly as real firmware would, and a stand-in core broker in the same process. A real site points
 // uplink.url at the central core instead.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { createServer as createTcpServer } from 'node:net';
 import { join } from 'node:path';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
+import { derivePickupKey, pickupCodeMac } from '../devices/common/keyed-hash.ts';
 import { SimulatedMachine } from '../devices/simulator.ts';
 import type { Kind } from '../devices/types.ts';
 import { pb } from '../proto/index.ts';
@@ -54,6 +55,9 @@ export async function runDemo(_args: string[]): Promise<void> {
   const core = await startStandInCore(await portOr(1884));
   log.warn({ component: 'demo' }, `STAND-IN core broker on mqtt://127.0.0.1:${core.port} (in this process). A real site sets uplink.url to the central core.`);
   const env: NodeJS.ProcessEnv = { ...process.env };
+  // The stand-in core's master key for pickup codes; the site gets only its derived key (devices/locker/README.md).
+  const pickupMaster = randomBytes(32);
+  env.DEMO_PICKUP_KEY = derivePickupKey(pickupMaster, 'mo-demo-01').toString('hex');
   const passwords = new Map<string, string>();
   for (const d of DEMO_DEVICES) {
     const pw = randomBytes(12).toString('hex');
@@ -85,6 +89,7 @@ export async function runDemo(_args: string[]): Promise<void> {
     uplink: { url: `mqtt://127.0.0.1:${core.port}`, topicPrefix: 'gov/v1/site', reconnectMinMs: 200, reconnectMaxMs: 5000 },
     spool: { dir: join(process.cwd(), 'state', 'demo', 'spool'), maxBytes: 256 * 1024 * 1024, segmentBytes: 8 * 1024 * 1024 },
     http: { host: '127.0.0.1', port: await portOr(8080) },
+    pickups: { codeKeyEnv: 'DEMO_PICKUP_KEY' },
     log: { level: 'info', pretty: true },
   });
   const ctl = new Controller(config, log, env);
@@ -95,12 +100,22 @@ export async function runDemo(_args: string[]): Promise<void> {
   const watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${core.port}`, { clientId: 'demo-core-watcher', protocolVersion: 4 });
   await watcher.subscribeAsync('gov/v1/site/+/+/+', { qos: 1 });
   watcher.on('message', (topic, payload) => {
+    if (topic.endsWith('/cmd')) return; // the stand-in core's own commands
     seen.envelopes++;
     try {
       const env = pb.Envelope.decode(payload);
       seen.last = `${topic} seq=${env.sequence} ${env.body ?? ''}${env.deviceTxId ? ` txId=${env.deviceTxId}` : ''}`;
     } catch { seen.last = `${topic} (undecodable)`; }
   });
+
+  // The stand-in core sends lock-01 its documents ready for collection, codes protected by the site's pickup key.
+  const siteKey = derivePickupKey(pickupMaster, 'mo-demo-01');
+  const items = [12, 7, 3].map((compartment) => {
+    const codeSalt = randomBytes(9).toString('base64url');
+    return { documentRef: `DSI-BIR-2026-${String(4500 + compartment).padStart(6, '0')}`, compartment, codeSalt, codeMac: pickupCodeMac(siteKey, codeSalt, String(randomInt(1e6)).padStart(6, '0')), expiresMs: Date.now() + 7 * 86_400_000 };
+  });
+  const list = pb.Command.encode({ commandId: `demo-list-${Date.now()}`, siteId: 'mo-demo-01', deviceId: 'lock-01', issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, refreshPickupList: { items } }).finish();
+  await watcher.publishAsync('gov/v1/site/mo-demo-01/lock-01/cmd', Buffer.from(pb.SignedCommand.encode({ command: list }).finish()), { qos: 1 });
 
   const url = `mqtt://127.0.0.1:${ctl.broker.port}`;
   const sims: SimulatedMachine[] = [];
