@@ -8,7 +8,7 @@ import type { Body, Channel } from '../types.ts';
 import { isKnownEnumValue } from './enums.ts';
 import { KEYED_HASH_PATTERN } from './keyed-hash.ts';
 import { schemaRefusal, type Refusal } from './refusal.ts';
-import { CURRENCY_PATTERN } from './schema-parts.ts';
+import { CURRENCY_PATTERN, FREE_TEXT_PATTERN } from './schema-parts.ts';
 
 interface MessageType {
   toObject(message: never): Record<string, unknown>;
@@ -81,6 +81,14 @@ export function checkKeyedHash(v: string | null | undefined, path: string): Refu
   return undefined;
 }
 
+/** Free text for people holds what the JSON schema's text() allows: FREE_TEXT_CHARS, at most `max` characters. */
+export function checkFreeText(v: string | null | undefined, max: number, path: string): Refusal | undefined {
+  if (!v) return undefined;
+  if (v.length > max) return schemaRefusal(path, `must be at most ${max} characters`);
+  if (!FREE_TEXT_PATTERN.test(v)) return schemaRefusal(path, 'must be free text: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)');
+  return undefined;
+}
+
 export function checkEnum(enumObject: object, v: unknown, path: string): Refusal | undefined {
   return isKnownEnumValue(enumObject, v) ? undefined : schemaRefusal(path, 'must be a known, non-zero enum value');
 }
@@ -97,7 +105,7 @@ function checkCompartments(list: edge.v1.ICompartment[] | null | undefined, base
 function checkTelemetry(t: edge.v1.ITelemetry): Refusal | undefined {
   for (const [i, c] of (t.components ?? []).entries()) {
     if (!c.component) return schemaRefusal(`/components/${i}/component`, 'is required');
-    const bad = checkEnum(pb.ComponentHealth, c.health, `/components/${i}/health`);
+    const bad = checkEnum(pb.ComponentHealth, c.health, `/components/${i}/health`) ?? checkFreeText(c.detail, 120, `/components/${i}/detail`);
     if (bad) return bad;
     if ((c.levelPercent ?? 0) > 100) return schemaRefusal(`/components/${i}/levelPercent`, 'must be <= 100');
   }
@@ -124,7 +132,9 @@ export function checkProtobufBody(body: Body, txKind: 'teller' | 'sale' | 'locke
   if ('telemetry' in body) return checkTelemetry(body.telemetry);
   if ('event' in body) {
     if (!body.event.code) return schemaRefusal('/code', 'is required');
-    return checkEnum(pb.Severity, body.event.severity, '/severity');
+    return checkEnum(pb.Severity, body.event.severity, '/severity') ?? checkFreeText(body.event.message, 200, '/message');
   }
-  return checkEnum(pb.ServiceMode, body.state.mode, '/mode') ?? checkCompartments(body.state.compartments, '/compartments');
+  const st = body.state;
+  return checkEnum(pb.ServiceMode, st.mode, '/mode') ?? checkFreeText(st.model, 64, '/model') ?? checkFreeText(st.vendor, 64, '/vendor') ??
+    checkFreeText(st.detail, 200, '/detail') ?? checkCompartments(st.compartments, '/compartments');
 }
