@@ -106,3 +106,24 @@ test('numbers can be left out of the scan (decoded protobuf: typed fields such a
   assert.equal(findCardNumber(p, { numbers: false }), undefined);
   assert.equal(findCardNumber(parsed(`{"n":1,"s":"${VISA}"}`), { numbers: false })?.path, '/s');
 });
+
+test('the PAN guard reads numbers in any JSON form, as values and as strings, and names the field', () => {
+  const cases: [string, string][] = [
+    ['{"r":4.111111111111111e15}', '/r'],
+    ['{"r":41111111111111110e-1}', '/r'],
+    ['{"r":4111111111111111.0}', '/r'],
+    ['{"r":"4111111111111111.0"}', '/r'],
+    ['{"r":"4.111111111111111E+15"}', '/r'],
+    ['{"r":"4111_1111_1111_1111"}', '/r'],
+    ['{"r":["\\uff14\\uff11\\uff11\\uff11\\u00a01111 1111 1111"]}', '/r/0'],
+    ['{"r":4.000000000000000006e18}', ''],
+  ];
+  for (const [text, path] of cases) {
+    const r = findCardNumber(parsed(text));
+    assert.equal(r?.code, 'GW_PAYLOAD_CARD_NUMBER', text);
+    assert.equal(r?.path ?? '', path, text);
+  }
+  for (const text of ['{"t":"2026-11-22 09:30:00.250"}', '{"ip":"192.168.100.200:1883"}', '{"x":1.5e300}', '{"amount":"1234567.89"}']) {
+    assert.equal(findCardNumber(parsed(text)), undefined, text);
+  }
+});
