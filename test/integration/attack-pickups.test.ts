@@ -252,7 +252,7 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
     await tmp?.cleanup();
   });
 
-  it('five wrong codes while the core is unreachable lock the locker; the event reaches the core when the uplink is back', async () => {
+  it('five wrong codes while the core is unreachable lock the locker; the event reaches the core when the uplink is back; a restart keeps the lock-out', async () => {
     const key = derivePickupKey(MASTER, 'mo-offline-01');
     const codeSalt = 'offline-salt-1';
     const bytes = Buffer.from(pb.Command.encode({
@@ -278,5 +278,14 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
     proxy.restore();
     const ev = await events.waitFor((x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT', 30_000);
     assert.equal(pb.Envelope.decode(ev.payload).event?.active, true);
+    // A restart does not lift it (a crash or a power cut must not reset an attacker's count).
+    await gw.stop();
+    await gw.restart();
+    const again = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
+    try {
+      assert.equal((await ask(again, LOCK.id, 'after-restart', '424242')).reason, 'locked');
+    } finally {
+      await again.client.endAsync(true);
+    }
   });
 });
