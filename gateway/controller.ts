@@ -57,6 +57,8 @@ export class Controller {
       dir: c.spool.dir, maxBytes: c.spool.maxBytes, segmentBytes: c.spool.segmentBytes,
       telemetryTtlMs: c.spool.telemetryTtlS * 1000, dedupWindow: c.spool.dedupWindow,
     });
+    // Made durable here (file, spool directory, the levels above: spool.ts invariant 7), before anything starts, so no
+    // hash leaves the site under a key a power cut could replace.
     this.hashKey = loadHashKey(c, env);
     for (const d of c.devices) this.devices.set(d.id, this.deviceEntry(d));
     this.opcua = new OpcuaDevices({
