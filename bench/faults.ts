@@ -1,9 +1,10 @@
 // The fault suite (long-running, not part of npm test): the gateway under load through repeated random kill -9, uplink
-// flaps through a TCP proxy, spool quota exhaustion, a corrupted sealed segment, and fuzzed device payloads (in process
+// flaps through a TCP proxy, spool quota exhaustion, a corrupted sealed segment, power cuts on a disk that keeps only
+// what was fsynced (needs root and FUSE; skipped with the reason otherwise), and fuzzed device payloads (in process
 // through every kind's codec, and a sample over MQTT through the running gateway). Prints, per scenario and in total,
 // messages acknowledged, delivered, lost, quarantined (records in a segment we corrupted on purpose), duplicated (same
 // txId, i.e. same message, delivered twice) and inputs rejected; exits 1 on any loss (quarantined excepted) or crash.
-// `node --import tsx bench/faults.ts [--quick] [--seed N] [--fuzz N] [--only kill,flap,quota,corrupt,fuzz]`
+// `node --import tsx bench/faults.ts [--quick] [--seed N] [--fuzz N] [--only kill,flap,quota,corrupt,fuzz,powercut]`
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -17,13 +18,15 @@ import { REPO, setCodeRoot } from './gateway-process.ts';
 import { progress } from './progress.ts';
 import { indexOf } from './sale.ts';
 import { sleep } from '../test/support/wait.ts';
+import { powercutUnavailable } from '../test/support/powercut.ts';
+import { runPowercuts } from '../test/support/powercut-run.ts';
 import { snapshotTree } from './snapshot.ts';
 
 const argv = process.argv.slice(2);
 const arg = (n: string): string | undefined => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : undefined);
 const quick = argv.includes('--quick');
 const seed = Number(arg('seed') ?? Date.now() % 100000);
-const only = (arg('only') ?? 'kill,flap,quota,corrupt,fuzz').split(',');
+const only = (arg('only') ?? 'kill,flap,quota,corrupt,fuzz,powercut').split(',');
 const SCEN_MS = quick ? 20_000 : 120_000;
 const FUZZ = Number(arg('fuzz') ?? 100_000);
 const FUZZ_MQTT = quick ? 500 : 2000;
@@ -197,6 +200,28 @@ async function fuzz(ctx: Ctx): Promise<void> {
   }
 }
 
+/**
+ * Power cuts on a disk that keeps only what was fsynced (test/support/powercut-fs.py, FUSE, needs root): kill -9 at the
+ * moment of each cut, the disk rewritten to its durable state with torn tails, restart; every third cut with the uplink
+ * down. Its own core and sales (test/support/powercut-run.ts), so its figures are its own row.
+ */
+async function powercut(ctx: Ctx): Promise<void> {
+  const why = powercutUnavailable();
+  if (why) {
+    rows.push({ scenario: 'power cuts', skipped: why });
+    progress(`power cuts skipped: ${why}`);
+    return;
+  }
+  const f = await runPowercuts({ dir: join(ctx.base.dir, 'powercut'), cuts: quick ? 8 : 30, uplinkDownEvery: 3, loadMs: [500, 3000], seed, log: progress });
+  const crashes = f.restartFailures.map((x) => `restart failed ${x.split('\n')[0]}`);
+  if (f.hashKeyChanges > 0) failures.push(`power cuts: hash.key changed after ${f.hashKeyChanges} restarts`);
+  record('power cuts', {
+    cuts: f.cuts, cutsWithUplinkDown: f.cutsWithUplinkDown, acknowledged: f.acknowledged, delivered: f.delivered, lost: f.lost,
+    lostExamples: f.lostExamples.join(' '), hashKeyChanges: f.hashKeyChanges, diskEntriesLost: f.disk.lostEntries,
+    diskEntriesRevived: f.disk.revivedEntries, tornTails: f.disk.tornFiles, unsyncedBytesLost: f.disk.unsyncedBytesLost, seconds: f.seconds,
+  }, crashes);
+}
+
 interface Ctx { sink: CompareSink; base: { dir: string; corePort: number }; tag(): string }
 
 async function main(): Promise<void> {
@@ -213,7 +238,7 @@ async function main(): Promise<void> {
   const runId = Date.now().toString(36).slice(-5);
   const ctx: Ctx = { sink, base: { dir, corePort: core.port }, tag: () => `f${runId}${(n++).toString(36)}` };
   progress(`faults: seed ${seed}; scenarios ${only.join(',')}; ${SCEN_MS / 1000} s per timed scenario; core ${core.url}`);
-  const steps: [string, (c: Ctx) => Promise<void>][] = [['fuzz', fuzz], ['kill', killLoop], ['flap', flaps], ['quota', quota], ['corrupt', corrupt]];
+  const steps: [string, (c: Ctx) => Promise<void>][] = [['fuzz', fuzz], ['kill', killLoop], ['flap', flaps], ['quota', quota], ['corrupt', corrupt], ['powercut', powercut]];
   for (const [name, f] of steps) {
     if (!only.includes(name)) continue;
     progress(`scenario ${name}`);
