@@ -44,6 +44,23 @@ describe('power cuts', { skip: unavailable }, () => {
     }
   });
 
+  it('the OPC-UA PKI (folders and private key) made on a fresh install survives a cut right after it was made', async () => {
+    const { openClientPki } = await import('../../protocols/opcua-pki.ts');
+    const disk = await mountPowercut(join(tmp.path, 'pki'), { seed: 2 });
+    try {
+      const root = join(disk.mount, 'var', 'lib', 'edge-gateway', 'state', 'opcua-pki');
+      const pki = await openClientPki(root);
+      await pki.dispose();
+      const key = readFileSync(join(root, 'own', 'private', 'private_key.pem'), 'utf8');
+      await disk.cut();
+      const after = join(disk.backing, 'var', 'lib', 'edge-gateway', 'state', 'opcua-pki');
+      assert.equal(readFileSync(join(after, 'own', 'private', 'private_key.pem'), 'utf8'), key, 'the same private key after the cut');
+      for (const d of ['trusted', 'rejected']) assert.ok(existsSync(join(after, d)), `${d}/ is still there`);
+    } finally {
+      await disk.close();
+    }
+  });
+
   it(`gateway: after ${ignoreFsync ? 'cuts on a disk that IGNORES fsync (must fail)' : '5 cuts under load, 2 with the uplink down'}, every acknowledged sale reaches the core, every restart succeeds, hash.key never changes`, async (t) => {
     const f = await runPowercuts({ dir: join(tmp.path, 'gateway'), cuts: 5, uplinkDownEvery: 2, loadMs: [600, 1600], ignoreFsync, deliverWaitMs: ignoreFsync ? 10_000 : 60_000 });
     const figures = JSON.stringify(f);
