@@ -63,9 +63,10 @@ export function takeLock(path: string, dir: string): void {
     try { owner = parseLock(readFileSync(path, 'utf8')); } catch { continue; } // removed meanwhile: try again
     if (owner.pid === process.pid) {
       // This process (a spool reopened in it), or an old lock naming the PID this process got after a reboot: ours now,
-      // with our boot and start time, so that a second process does not take it for stale.
-      writeFileSync(path, me);
-      return;
+      // made again with our boot and start time (removed and created exclusively, never written through whatever is at
+      // the path), so that a second process does not take it for stale.
+      try { unlinkSync(path); } catch { /* removed meanwhile */ }
+      continue;
     }
     if (holds(owner)) {
       throw new GatewayError('GW_SPOOL_LOCKED', `spool ${dir} is in use by process ${owner.pid}; stop it first`, { pid: owner.pid });

@@ -26,7 +26,7 @@
 //    quarantine/, the state directory, the OPC-UA PKI) is made with mkdirDurable (state-file.ts), which fsyncs each new
 //    level into its parent before start() returns and before any record is acknowledged; a new segment file's name is
 //    fsynced into its class directory before its first record is acknowledged (invariant 1). The site's hash key
-//    (hash.key, beside the segments) is written durably (file, its directory, the directories above) in the controller's
+//    (hash.key, in the spool directory) is written durably (file, its directory, the directories above) in the controller's
 //    constructor, before the spool starts and before any hash can leave the site. Temp files (cursor.json.tmp,
 //    hash.key.tmp, state files) are created fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
