@@ -9,7 +9,8 @@ import { CoreConnection } from '../protocols/core-mqtt.ts';
 import { pb } from '../proto/index.ts';
 import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';
-import { credentialFor, HashCheckGate, resolveSecret, type Credential } from './config/secrets.ts';
+import { HashCheckGate } from './config/password-checks.ts';
+import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
 import { BrokerRefusals } from './broker-refusals.ts';
 import { Ingest, type IngestDevice } from './ingest.ts';
 import { OpcuaDevices } from './opcua-devices.ts';
@@ -44,7 +45,7 @@ export class Controller {
   readonly startedAt = Date.now();
   private readonly env: NodeJS.ProcessEnv;
   private readonly hashKey: Buffer;
-  /** Password checks: scrypt off the event loop, one at a time, a bounded queue. */
+  /** Password checks: scrypt on one worker thread, one at a time, a bounded queue. */
   private readonly hashChecks = new HashCheckGate();
   private running = false;
 
@@ -211,6 +212,7 @@ export class Controller {
     this.running = false;
     await this.opcua.stop();
     await this.broker.stop();
+    await this.hashChecks.close();
     this.commands.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });

@@ -12,16 +12,28 @@ export interface DeviceCounters {
   lastError?: { code: string; message: MaskedText; at: number };
 }
 
-/** One rejection, as the status page's "latest errors" list sees it. */
-export interface Rejection { deviceId: string; code: string; message: string; at: number }
+/** One rejection, as the status page's "latest errors" list sees it; no deviceId when no configured machine was proven. */
+export interface Rejection { deviceId?: string; code: string; message: string; at: number }
+
+/** Refusals before authentication, by code and fixed reason. */
+export interface RefusalCount { code: string; reason: string; count: number }
+
+/**
+ * Distinct (code, reason) pairs kept. Reasons are fixed sentences in the code, about fifteen in all; the cap only makes
+ * sure a mistake that put outside text in a reason could not grow the map: past it, new pairs fold into "other".
+ */
+const MAX_REFUSAL_KINDS = 64;
 
 export class DeviceStats {
   private readonly byDevice = new Map<string, DeviceCounters>();
+  private readonly refusals = new Map<string, RefusalCount>();
   private readonly rejectionListeners = new Set<(r: Rejection) => void>();
   private readonly clock: () => number;
   totalReceived = 0;
   totalRejected = 0;
   totalForwarded = 0;
+  /** Refusals counted by refused(): sockets and logins refused before authentication. */
+  totalRefused = 0;
 
   constructor(clock: () => number = Date.now) {
     this.clock = clock;
@@ -55,13 +67,42 @@ export class DeviceStats {
     c.lastSeen = at;
     c.lastError = { code, message: maskText(message), at };
     this.totalRejected++;
+    this.notify({ deviceId, code, message: c.lastError.message, at });
+  }
+
+  private notify(r: Rejection): void {
     for (const listener of this.rejectionListeners) {
       try {
-        listener({ deviceId, code, message: c.lastError.message, at });
+        listener(r);
       } catch {
         // The status page must never break the path that answers a device.
       }
     }
+  }
+
+  /**
+   * Counts a refusal before authentication by code and reason (/metrics: edge_gateway_broker_refusals_total). With
+   * `deviceId` (a login that named a configured machine: a wrong password, a back-off) it is also that machine's
+   * rejection. Without it (an unknown user name, an oversized CONNECT, a connection cap) nothing is kept per name, so
+   * what an attacker sends cannot add entries. `reason` must be a fixed sentence, never text from outside.
+   */
+  refused(code: string, reason: string, deviceId?: string): void {
+    let key = `${code}\u0000${reason}`;
+    if (!this.refusals.has(key) && this.refusals.size >= MAX_REFUSAL_KINDS) key = `${code}\u0000other`;
+    let r = this.refusals.get(key);
+    if (!r) {
+      r = { code, reason: key.endsWith('\u0000other') ? 'other' : reason, count: 0 };
+      this.refusals.set(key, r);
+    }
+    r.count++;
+    this.totalRefused++;
+    if (deviceId !== undefined) return this.rejected(deviceId, code, reason);
+    this.notify({ code, message: r.reason, at: this.clock() });
+  }
+
+  /** Refusals by code and reason since start. */
+  refusalCounts(): RefusalCount[] {
+    return [...this.refusals.values()].map((r) => ({ ...r }));
   }
 
   /** Calls `listener` after each rejection is counted (every one, not only the newest per machine); returns the unsubscribe. */

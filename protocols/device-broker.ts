@@ -6,6 +6,8 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { createServer as createTlsServer, type Server as TlsServer, TLSSocket } from 'node:tls';
 import { Aedes, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from 'pino';
+import { LoginBackoff, type BackoffOptions } from './login-backoff.ts';
+import { ConnectionGuard, sourceOf, type GuardCode, type GuardLimits } from './mqtt-guard.ts';
 
 /** Where a device's publish is re-addressed once the gateway has it: a topic nobody can subscribe to. */
 const INGESTED = '$edge/ingested';
@@ -17,15 +19,31 @@ export const DEVICE_SUBSCRIBE_CHANNELS = new Set(['cmd', 'error', 'res']);
 
 export type PublishVerdict = (err?: Error | null) => void;
 
+/** Why a socket or a login was refused before the machine proved who it is. */
+export type PreAuthCode = GuardCode | 'GW_AUTH_FAILED' | 'GW_AUTH_BACKOFF' | 'GW_AUTH_BUSY';
+export interface PreAuthRefusal {
+  code: PreAuthCode;
+  /** A fixed sentence: never bytes from the socket. */
+  reason: string;
+  /** The address the socket came from. */
+  source: string;
+  /** Set when the login named a configured device (a wrong password, a back-off). */
+  deviceId?: string;
+  /** The name a login claimed when it is not a configured device: for a keyed fingerprint at most, never to keep or show. */
+  claimedId?: string;
+}
+
 export interface DeviceBrokerHooks {
-  /** Checks a device's CONNECT. Unknown ids and wrong passwords return false. */
-  authenticate(deviceId: string, password: Buffer): boolean;
+  /** Checks a device's CONNECT off the event loop. Unknown ids and wrong passwords resolve false; a full check queue rejects (GW_AUTH_BUSY). */
+  authenticate(deviceId: string, password: Buffer): Promise<boolean>;
   /** Whether a device id is configured (a machine proving itself by client certificate needs nothing more). */
   knows(deviceId: string): boolean;
   /** A device published on one of its own channels. Call `done()` once it is safe to PUBACK; `done(err)` closes the connection without one. */
   onPublish(deviceId: string, channel: string, packet: PublishPacket, done: PublishVerdict): void;
   /** Something was refused: logged and counted by the caller, in one place. */
-  onRefused(deviceId: string, code: 'GW_AUTH_FAILED' | 'GW_ACL_PUBLISH_DENIED' | 'GW_ACL_SUBSCRIBE_DENIED', detail: string): void;
+  onRefused(deviceId: string, code: 'GW_ACL_SUBSCRIBE_DENIED', detail: string): void;
+  /** A socket or a login was refused before authentication: counted in a bounded way and logged (rate-limited) by the caller. */
+  onPreAuthRefused(r: PreAuthRefusal): void;
   onConnect?(deviceId: string): void;
   onDisconnect?(deviceId: string): void;
   /**
@@ -36,7 +54,15 @@ export interface DeviceBrokerHooks {
 }
 
 export interface DeviceTlsOptions { host: string; port: number; caFile: string; certFile: string; keyFile: string }
-export interface DeviceBrokerOptions { host: string; port: number; tls?: DeviceTlsOptions }
+export interface DeviceBrokerOptions {
+  host: string;
+  port: number;
+  tls?: DeviceTlsOptions;
+  /** Connection caps, packet size limits and the CONNECT deadline (mqtt-guard.ts). */
+  guard: GuardLimits;
+  /** Per-source back-off after failed logins (login-backoff.ts). */
+  backoff: BackoffOptions;
+}
 
 export class DeviceBroker {
   private readonly opts: DeviceBrokerOptions;
@@ -47,16 +73,22 @@ export class DeviceBroker {
   private tlsServer: TlsServer | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly clients = new Map<string, Client>();
+  private readonly guard: ConnectionGuard;
+  private readonly backoff: LoginBackoff;
   private listening = false;
 
   constructor(opts: DeviceBrokerOptions, hooks: DeviceBrokerHooks, log: Logger) {
     this.opts = opts;
     this.hooks = hooks;
     this.log = log;
+    this.guard = new ConnectionGuard(opts.guard, (r) => hooks.onPreAuthRefused(r));
+    this.backoff = new LoginBackoff(opts.backoff);
   }
 
   async start(): Promise<void> {
     const aedes = await Aedes.createBroker({
+      // The guard closes a socket without an accepted CONNECT at its own deadline; aedes' timer is only a backstop.
+      connectTimeout: this.opts.guard.connectDeadlineMs + 1000,
       // Identical client ids would otherwise kick each other off in a loop: the username is the device id and must match.
       authenticate: (client, username, password, done) => this.authenticate(client, username, password, done),
       authorizePublish: (client, packet, done) => this.authorizePublish(client, packet, done),
@@ -90,7 +122,14 @@ export class DeviceBroker {
       if (this.clients.get(c.id) === c) { this.clients.delete(c.id); this.hooks.onDisconnect?.(c.id); }
     });
     aedes.on('clientError', (c, err) => this.log.debug({ component: 'broker', deviceId: c?.id, err: err.message }, 'device connection error'));
+    // A socket whose bytes mqtt-packet refuses before it logged in (bad flags, bad UTF-8, a protocol it does not speak).
+    // The parser's message is not shown: it can quote what the socket sent.
+    aedes.on('connectionError', (c) => {
+      const conn = (c as unknown as { conn?: Socket }).conn;
+      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: conn ? sourceOf(conn) : '' });
+    });
     const server = createServer((sock) => {
+      if (!this.guard.admit(sock)) return;
       this.sockets.add(sock);
       sock.on('close', () => this.sockets.delete(sock));
       aedes.handle(sock);
@@ -109,11 +148,14 @@ export class DeviceBroker {
   private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
     const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
     const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => {
+      if (!this.guard.admit(sock)) return;
       this.sockets.add(sock);
       sock.on('close', () => this.sockets.delete(sock));
       aedes.handle(sock);
     });
-    server.on('tlsClientError', (err) => this.log.warn({ component: 'broker', code: 'GW_AUTH_FAILED', err: err.message }, 'device TLS handshake refused'));
+    server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'TLS handshake refused (no client certificate signed by the site CA)', source: sourceOf(sock) }));
+    // Sockets still in their TLS handshake are not admitted yet: the total cap also holds at the TCP level.
+    server.maxConnections = this.opts.guard.maxConnections;
     this.tlsServer = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -141,8 +183,9 @@ export class DeviceBroker {
     return a && typeof a === 'object' ? a.port : this.opts.port;
   }
 
-  health(): { listening: boolean; clients: number } {
-    return { listening: this.listening, clients: this.clients.size };
+  /** `sockets` counts every open socket (logged in or not); `sources` the addresses they come from. */
+  health(): { listening: boolean; clients: number; sockets: number; sources: number } {
+    return { listening: this.listening, clients: this.clients.size, sockets: this.guard.sockets, sources: this.guard.sources };
   }
 
   isConnected(deviceId: string): boolean {
@@ -184,21 +227,43 @@ export class DeviceBroker {
   }
 
   private authenticate(client: Client, username: string | undefined, password: Buffer | undefined, done: (err: (Error & { returnCode: number }) | null, ok: boolean | null) => void): void {
+    const conn = (client as unknown as { conn: Socket }).conn;
+    const source = sourceOf(conn);
+    const accept = (): void => {
+      this.backoff.succeeded(source);
+      this.guard.accepted(conn);
+      done(null, true);
+    };
+    // 4 = bad user name or password, 5 = not authorized (MQTT 3.1.1 table 3.1); aedes does not export the const enum at runtime.
+    const refuse = (code: PreAuthCode, reason: string, claimed: string, returnCode: 4 | 5): void => {
+      const known = claimed !== '' && this.hooks.knows(claimed);
+      this.hooks.onPreAuthRefused({ code, reason, source, ...(known ? { deviceId: claimed } : claimed !== '' ? { claimedId: claimed } : {}) });
+      done(Object.assign(new Error(returnCode === 4 ? 'bad user name or password' : 'not authorized'), { returnCode }), null);
+    };
     const certId = certificateName(client);
+    const id = certId ?? username ?? '';
+    // A source in back-off is held, then refused without its password being checked: guessing costs the guesser time.
+    // Held at most until just before the CONNECT deadline, so the answer is a coded refusal rather than a timeout.
+    const hold = Math.min(this.backoff.attempt(source), this.opts.guard.connectDeadlineMs - 250);
+    if (hold > 0) {
+      const timer = setTimeout(() => refuse('GW_AUTH_BACKOFF', 'source in back-off after failed logins; refused unchecked', id, 4), hold);
+      timer.unref();
+      conn.once('close', () => clearTimeout(timer));
+      return;
+    }
     if (certId !== undefined) {
       // Over the TLS listener the verified certificate is the proof: its CN must be a configured device, and the
       // client id (and user name, if any) must match it.
-      if (this.hooks.knows(certId) && client.id === certId && (username === undefined || username === certId)) return done(null, true);
-      this.hooks.onRefused(certId || client.id, 'GW_AUTH_FAILED', `client certificate CN "${certId}" is not a configured device, or does not match the client id`);
-      return done(Object.assign(new Error('not authorized'), { returnCode: 5 }), null);
+      if (this.hooks.knows(certId) && client.id === certId && (username === undefined || username === certId)) return accept();
+      return refuse('GW_AUTH_FAILED', 'client certificate names no configured device, or not this client id', certId, 5);
     }
-    const id = username ?? '';
-    if (id === '' || client.id !== id || !this.hooks.authenticate(id, password ?? Buffer.alloc(0))) {
-      this.hooks.onRefused(id || client.id, 'GW_AUTH_FAILED', client.id !== id ? 'client id must equal the username (the device id)' : 'unknown device or wrong password');
-      // 4 = bad user name or password (MQTT 3.1.1 table 3.1); aedes does not export the const enum at runtime.
-      return done(Object.assign(new Error('bad user name or password'), { returnCode: 4 }), null);
-    }
-    done(null, true);
+    if (id === '') return refuse('GW_AUTH_FAILED', 'no user name (the device id) given', '', 4);
+    if (client.id !== id) return refuse('GW_AUTH_FAILED', 'client id must equal the user name (the device id)', id, 4);
+    if (!this.hooks.knows(id)) return refuse('GW_AUTH_FAILED', 'unknown device id', id, 4);
+    this.hooks.authenticate(id, password ?? Buffer.alloc(0)).then(
+      (ok) => (ok ? accept() : refuse('GW_AUTH_FAILED', 'wrong password', id, 4)),
+      (e: Error & { code?: string }) => refuse(e.code === 'GW_AUTH_BUSY' ? 'GW_AUTH_BUSY' : 'GW_AUTH_FAILED', e.code === 'GW_AUTH_BUSY' ? 'too many password checks waiting; refused unchecked' : 'password check failed', id, 4),
+    );
   }
 
   private authorizePublish(client: Client | null, packet: PublishPacket, done: PublishVerdict): void {
@@ -206,8 +271,8 @@ export class DeviceBroker {
     const prefix = `devices/${client.id}/`;
     let channel = packet.topic.startsWith(prefix) ? packet.topic.slice(prefix.length) : '';
     if (channel === '' || DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {
-      // Outside its own tree, or on a channel that only flows towards the device (commands, errors, answers).
-      this.hooks.onRefused(client.id, 'GW_ACL_PUBLISH_DENIED', `publish to ${packet.topic}`);
+      // Outside its own tree, or on a channel that only flows towards the device (commands, errors, answers): refused
+      // by onPublish (channel ''), which logs, counts and answers it once.
       channel = '';
     }
     // Everything a device sends ends here: after the PUBACK aedes would route the packet to subscribers, so it is
@@ -225,7 +290,8 @@ export class DeviceBroker {
     const prefix = `devices/${client.id}/`;
     const channel = sub.topic.startsWith(prefix) ? sub.topic.slice(prefix.length) : undefined;
     if (channel === undefined || !DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {
-      this.hooks.onRefused(client.id, 'GW_ACL_SUBSCRIBE_DENIED', `subscribe to ${sub.topic}`);
+      // The topic is the device's own text: its length only, never the topic itself, reaches the log and the status page.
+      this.hooks.onRefused(client.id, 'GW_ACL_SUBSCRIBE_DENIED', `subscribe refused (a ${sub.topic.length}-character topic outside devices/${client.id}/{cmd|error|res})`);
       return done(null, null); // granted QoS 0x80: refused, connection kept
     }
     done(null, sub);

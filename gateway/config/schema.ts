@@ -100,7 +100,7 @@ export const configSchema = {
           properties: {
             freeFailures: { type: 'integer', minimum: 0, maximum: 1000000, default: 5, description: 'Failed logins a source address gets before back-off starts.' },
             minDelayMs: { type: 'integer', minimum: 0, maximum: 60000, default: 1000, description: 'First back-off step; doubles with each further failure up to maxDelayMs.' },
-            maxDelayMs: { type: 'integer', minimum: 0, maximum: 600000, default: 8000, description: 'Longest back-off step (keep it under connectDeadlineMs so the refusal is answered, not timed out).' },
+            maxDelayMs: { type: 'integer', minimum: 0, maximum: 600000, default: 8000, description: 'Longest back-off step; a login is held at most until just before broker.connectDeadlineMs, then refused.' },
             maxSources: { type: 'integer', minimum: 16, maximum: 1000000, default: 4096, description: 'Source addresses remembered; the least recently failing is forgotten first.' },
             forgetAfterS: { type: 'integer', minimum: 1, maximum: 86400, default: 600, description: 'A source is forgotten this long after its last failed login.' },
           },

@@ -3,6 +3,7 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GatewayError } from '../errors.ts';
+import { HashCheckGate } from './password-checks.ts';
 
 const N = 16384, R = 8, P = 1, KEYLEN = 32;
 
@@ -12,20 +13,16 @@ export function hashPassword(password: string): string {
   return `scrypt$${N}$${R}$${P}$${salt.toString('base64')}$${hash.toString('base64')}`;
 }
 
-export function verifyPasswordHash(encoded: string, password: Buffer): boolean {
-  const parts = encoded.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
-  const [n, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
-  const salt = Buffer.from(parts[4]!, 'base64');
-  const expected = Buffer.from(parts[5]!, 'base64');
-  const actual = scryptSync(password, salt, expected.length, { N: n, r, p, maxmem: 256 * n * r + 1024 * 1024 });
-  return timingSafeEqual(actual, expected);
-}
+/** For callers that bring no gate of their own (tools, tests); the controller passes its own. */
+const defaultGate = new HashCheckGate();
 
 export interface SecretRef { passwordHash?: string; passwordEnv?: string; passwordFile?: string }
 
-/** A device credential ready for checking a CONNECT. Plain secrets are compared in constant time. */
-export interface Credential { check(password: Buffer): boolean }
+/**
+ * A device credential ready for checking a CONNECT. Plain secrets are compared in constant time. A hash check may
+ * reject with GW_AUTH_BUSY when its gate is full (the login is then refused unchecked).
+ */
+export interface Credential { check(password: Buffer): Promise<boolean> }
 
 export function resolveSecret(ref: SecretRef, where: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (ref.passwordEnv !== undefined) {
@@ -45,15 +42,15 @@ export function resolveSecret(ref: SecretRef, where: string, env: NodeJS.Process
   return undefined;
 }
 
-export function credentialFor(ref: SecretRef, where: string, env: NodeJS.ProcessEnv = process.env): Credential {
+export function credentialFor(ref: SecretRef, where: string, env: NodeJS.ProcessEnv = process.env, gate: HashCheckGate = defaultGate): Credential {
   if (ref.passwordHash !== undefined) {
     const encoded = ref.passwordHash;
     // scrypt is deliberately slow (~50 ms); a device reconnecting is rare, so cache the last good password.
     let lastGood: Buffer | undefined;
     return {
-      check(password) {
+      async check(password) {
         if (lastGood !== undefined && lastGood.length === password.length && timingSafeEqual(lastGood, password)) return true;
-        const ok = verifyPasswordHash(encoded, password);
+        const ok = await gate.verify(encoded, password);
         if (ok) lastGood = Buffer.from(password);
         return ok;
       },
@@ -61,7 +58,7 @@ export function credentialFor(ref: SecretRef, where: string, env: NodeJS.Process
   }
   const plain = Buffer.from(resolveSecret(ref, where, env) ?? '', 'utf8');
   return {
-    check(password) {
+    async check(password) {
       return plain.length > 0 && password.length === plain.length && timingSafeEqual(plain, password);
     },
   };

@@ -1,8 +1,9 @@
 // The "latest errors" list on the status page: a small ring of the last error events (device rejections, spool alarms,
 // uplink failures), newest first. Only codes and safe messages go in: every message passes safeMessage() on the way in,
 // so a number that could be a card or an ID, an e-mail address or credentials in a URL never reach the page.
-// A repeat of the newest event from the same source (same device, code and message) is counted and moved to the top,
-// not added again, so one machine sending the same bad message all night does not push everything else out.
+// A repeat of an event already in the list (same source, device, code and message) is counted and moved to the top,
+// not added again, so one machine sending the same bad message all night, or a flood of refused logins alternating
+// between a few fixed reasons, does not push everything else out.
 
 import { maskText, type MaskedText } from '../outside-text.ts';
 
@@ -51,9 +52,9 @@ export class RecentErrors {
       message: safeMessage(e.message),
       count: e.count ?? 1,
     };
-    const i = this.events.findIndex((x) => x.source === event.source && x.deviceId === event.deviceId);
+    const i = this.events.findIndex((x) => x.source === event.source && x.deviceId === event.deviceId && x.code === event.code && x.message === event.message);
     const same = i >= 0 ? this.events[i]! : undefined;
-    if (same && same.code === event.code && same.message === event.message) {
+    if (same) {
       this.events.splice(i, 1);
       event.count += same.count;
     }

@@ -116,13 +116,13 @@ describe('config', () => {
     }
   });
 
-  it('hash-password makes a hash that checks the right password only', () => {
+  it('hash-password makes a hash that checks the right password only', async () => {
     const out = execFileSync(process.execPath, ['--import', 'tsx', CLI, 'hash-password', 'vend-secret'], { cwd: REPO, encoding: 'utf8' }).trim();
     assert.match(out, /^scrypt\$/);
     const cred = credentialFor({ passwordHash: out }, 'test');
-    assert.equal(cred.check(Buffer.from('vend-secret')), true);
-    assert.equal(cred.check(Buffer.from('vend-secreT')), false);
-    assert.equal(credentialFor({ passwordHash: hashPassword('x') }, 'test').check(Buffer.from('vend-secret')), false);
+    assert.equal(await cred.check(Buffer.from('vend-secret')), true);
+    assert.equal(await cred.check(Buffer.from('vend-secreT')), false);
+    assert.equal(await credentialFor({ passwordHash: hashPassword('x') }, 'test').check(Buffer.from('vend-secret')), false);
   });
 
   it('a passwordEnv that is not set stops the start with GW_SECRET_MISSING', () => {
