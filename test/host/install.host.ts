@@ -111,6 +111,18 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
     process.stdout.write(`# figures: ${JSON.stringify(figures)}\n`);
   });
 
+  it('on this fresh Debian, npm test\'s pretest stops at once with the one command that installs what the tests need', () => {
+    // As a user who cannot install (root would install them; this container has no network to do so).
+    const r = sh('setpriv --reuid=65534 --regid=65534 --clear-groups bash scripts/debian-deps.sh test', 30_000);
+    assert.equal(r.status, 1, r.stdout + r.stderr);
+    const command = /^ {2}sudo (apt-get install -y --no-install-recommends .+)$/m.exec(r.stderr)?.[1];
+    assert.ok(command, r.stderr);
+    const listed = ok(sh('bash scripts/debian-deps.sh --list test'), 'the list').trim().split(' ');
+    const named = command.split(' ').slice(4);
+    assert.ok(named.includes('chromium') && named.includes('protobuf-compiler') && !named.includes('mosquitto'), `only what is missing: ${command}`);
+    assert.ok(named.every((p) => listed.includes(p)));
+  });
+
   it('steps 2 to 4 as written: the unit starts (Type=notify) and reports its STATUS= line', async () => {
     readme(block(blocks, 'install -d -m 0755 /etc/edge-gateway'));
     // "then edit": lock-01's password comes from a file that only root can read, handed over as a credential.
