@@ -12,6 +12,7 @@ import type { Config } from './config/schema.ts';
 import { HashCheckGate } from './config/password-checks.ts';
 import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
 import { BrokerRefusals } from './broker-refusals.ts';
+import { DeviceBudget, type BudgetLimits } from './device-budget.ts';
 import { Ingest, type IngestDevice } from './ingest.ts';
 import { OpcuaDevices } from './opcua-devices.ts';
 import { Spool } from './spool/spool.ts';
@@ -24,7 +25,7 @@ import { DeviceStats } from './device-stats.ts';
 import { Uplink } from './uplink.ts';
 import { VERSION } from './version.ts';
 
-interface DeviceEntry extends IngestDevice { credential: Credential }
+interface DeviceEntry extends IngestDevice { credential: Credential; budget: BudgetLimits }
 
 export class Controller {
   private cfg: Readonly<Config>;
@@ -41,6 +42,8 @@ export class Controller {
   /** OPC-UA machines: connectors, and their CommandTransport. */
   readonly opcua: OpcuaDevices;
   private readonly ingest: Ingest;
+  /** What one machine may cost: rate, publishes in flight, unanswered questions (broker.deviceBudget, devices[].budget). */
+  readonly budget: DeviceBudget;
   private devices = new Map<string, DeviceEntry>();
   readonly startedAt = Date.now();
   private readonly env: NodeJS.ProcessEnv;
@@ -77,10 +80,12 @@ export class Controller {
       pickupKey: loadPickupKey(c, env),
       raiseEvent: (id, msg) => new Promise((resolve, reject) => this.ingest.accept(id, 'event', msg, (err) => (err ? reject(err) : resolve()))),
     }, { opcua: this.opcua });
+    this.budget = new DeviceBudget({ limits: (id) => this.devices.get(id)?.budget ?? this.cfg.broker.deviceBudget });
     this.ingest = new Ingest({
       siteId: c.site.id, maxPayloadBytes: c.broker.maxPayloadBytes, devices: () => this.devices,
       spool: this.spool, stats: this.stats, log, reply: (topic, payload) => this.broker.publish(topic, payload),
       extraChannels: this.commands.channels(), onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
+      budget: this.budget,
     });
     const t = c.broker.tls;
     const b = c.broker;
@@ -104,16 +109,21 @@ export class Controller {
       },
       onPreAuthRefused: (r) => refusals.refuse(r),
       onConnect: (id) => {
+        // A login over the device's budget (a reconnect loop) is cut at once: counted and logged rate-limited by the ingest.
+        if (!this.ingest.admitConnection(id)) return this.broker.disconnect(id);
         this.stats.setOnline(id, true);
         log.info({ component: 'broker', deviceId: id }, 'device connected');
         this.commands.mqtt.connected(id);
       },
       onDisconnect: (id) => {
+        this.budget.disconnected(id);
+        if (this.budget.refusedConnection(id)) return;
         this.stats.setOnline(id, false);
         log.info({ component: 'broker', deviceId: id }, 'device disconnected');
         this.commands.mqtt.disconnected(id);
       },
       onSubscription: (id, channel, active) => this.commands.mqtt.subscription(id, channel, active),
+      admitSubscription: (id) => this.ingest.admitSubscription(id),
     }, log);
     const uplinkPassword = resolveSecret(c.uplink, '/uplink', env);
     const statusTopic = `${c.uplink.topicPrefix}/${c.site.id}/status`;
@@ -135,6 +145,7 @@ export class Controller {
       siteId: c.site.id, version: VERSION, devices: () => this.config.devices, stats: this.stats, spool: this.spool, core: this.core, broker: this.broker,
       lastConfirmAt: () => this.uplink.lastConfirmAt,
       pickups: () => this.commands.pickupRequests.counts(),
+      budget: () => this.budget.counts(),
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer({ host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env, log), metrics: this.metrics, limits: c.http.limits }, {
@@ -148,7 +159,7 @@ export class Controller {
   }
 
   private deviceEntry(d: Readonly<Config['devices'][number]>): DeviceEntry {
-    return { id: d.id, codec: codecFor(d.kind), ctx: { format: d.format, hashKey: this.hashKey }, credential: credentialFor(d, `/devices/${d.id}`, this.env, this.hashChecks) };
+    return { id: d.id, codec: codecFor(d.kind), ctx: { format: d.format, hashKey: this.hashKey }, credential: credentialFor(d, `/devices/${d.id}`, this.env, this.hashChecks), budget: { ...this.cfg.broker.deviceBudget, ...d.budget } };
   }
 
   /**
@@ -171,6 +182,7 @@ export class Controller {
     this.cfg = next;
     this.log.level = next.log.level;
     for (const id of [...removed, ...changed]) this.broker.disconnect(id);
+    for (const id of removed) this.budget.forget(id);
     void applyOpcua().catch((e: Error) => this.log.error({ component: 'opcua', code: 'GW_INTERNAL', err: e.message }, 'OPC-UA machines not reloaded'));
     this.log.info({ component: 'controller', added, removed, changed }, 'config reloaded');
     if (needRestart.length > 0) this.log.warn({ component: 'controller', sections: needRestart }, 'these config changes take effect after a restart');
@@ -212,6 +224,7 @@ export class Controller {
     this.running = false;
     await this.opcua.stop();
     await this.broker.stop();
+    this.budget.stop();
     await this.hashChecks.close();
     this.commands.stop();
     this.uplink.stop();

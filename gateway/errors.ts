@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   GW_PAYLOAD_SCHEMA: 'A device payload does not match its kind\'s schema; the path and rule are given.',
   GW_PAYLOAD_CARD_NUMBER: 'A device payload carries a full card number (PAN); it is refused and never stored or forwarded.',
   GW_SALE_TOTAL_MISMATCH: 'A vending sale\'s items do not add up to its total.',
+  GW_DEVICE_RATE_LIMITED: 'One machine sent more than its budget (broker.deviceBudget.messagesPerS, burst; devices[].budget overrides it): a QoS 0 publish over it was dropped, a QoS 1 publish held (acknowledged at the budget\'s pace, nothing lost), a subscription refused. Counted per machine on /metrics (edge_gateway_device_limited_total) and answered on devices/{id}/error at most every 5 s. A real machine never reaches the default: look for a firmware loop or stolen credentials, or raise the machine\'s budget.',
+  GW_DEVICE_INFLIGHT_LIMIT: 'One machine has too much unfinished at once: broker.deviceBudget.maxInflight QoS 1 publishes being stored (later ones wait for their PUBACK), or maxPendingRequests questions on devices/{id}/req unanswered (the question is refused: wait for the answers on res), or more than 10,000 publishes waiting (the connection is closed without PUBACK and the machine resends). Counted per machine on /metrics.',
   // spool and uplink
   GW_SPOOL_FULL: 'The spool reached spool.maxBytes or the disk is full; new transactions are not acknowledged until room returns.',
   GW_SPOOL_IO: 'Writing or syncing the spool failed; the message was not acknowledged and the device will resend it.',

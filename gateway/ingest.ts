@@ -2,9 +2,13 @@
 // appended to the spool. The broker's PUBACK waits for the spool's callback, so an acknowledged message is on disk.
 // Refused input is answered on devices/{id}/error with a stable code, logged once, counted, and acknowledged: nothing
 // of it is stored or forwarded, and the device does not resend it forever.
+// Before any of that, each publish is charged to its device's budget (device-budget.ts): over its rate a QoS 0 publish
+// is dropped and a QoS 1/2 publish held (its PUBACK waits, nothing is lost); questions on req are limited in number
+// while unanswered. A flood therefore costs a counter, not a log line, a reply or a spool write per packet.
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
 import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/types.ts';
+import { LOGIN_BURST, LOGIN_PER_S, MAX_WAITING, type BudgetLimits, type DeviceBudget, type LimitAction, type LimitCode } from './device-budget.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
 import { describeTopic, quoteName } from './outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
@@ -26,8 +30,13 @@ export interface IngestOptions {
   reply: (topic: string, payload: string) => Promise<void>;
   log: Logger;
   clock?: () => number;
-  /** Request/response channels (e.g. a locker verifying a pickup code) handled outside the spool path. */
-  extraChannels?: Map<string, (deviceId: string, payload: Buffer) => void>;
+  /**
+   * Request/response channels (e.g. a locker verifying a pickup code) handled outside the spool path. A handler that
+   * returns a promise is a question: it counts against the device's maxPendingRequests until the promise settles.
+   */
+  extraChannels?: Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>>;
+  /** What one device may cost (rate, in flight, unanswered questions); without it nothing is limited. */
+  budget?: DeviceBudget;
   /** Called once a message is durable (e.g. a locker pickup marks its document collected). */
   onStored?: (deviceId: string, ch: Channel, msg: DecodedMessage) => void;
 }
@@ -48,6 +57,47 @@ export class Ingest {
   handle(deviceId: string, channel: string, packet: PublishPacket, done: (err?: Error | null) => void): void {
     const dev = this.o.devices().get(deviceId);
     if (!dev) return this.reject(deviceId, packet.topic, { code: 'GW_AUTH_FAILED', message: `device ${deviceId} is not configured` }, done);
+    const budget = this.o.budget;
+    if (!budget) return this.route(dev, channel, packet, done);
+    if (packet.qos === 0) {
+      if (budget.tryTake(deviceId)) return this.route(dev, channel, packet, done);
+      // At most once is all QoS 0 promises: over the rate it is dropped, counted, and the device told (rate-limited).
+      this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'dropped');
+      return done();
+    }
+    const verdict = budget.admit(
+      deviceId,
+      (release) => this.route(dev, channel, packet, (err) => { release(); done(err); }),
+      // The connection closed while this publish waited: no PUBACK can reach the device, which resends it.
+      () => done(new Error('connection closed while the publish waited for its budget')),
+    );
+    if (verdict === 'held-rate') this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'held');
+    else if (verdict === 'held-inflight') this.limited(deviceId, 'GW_DEVICE_INFLIGHT_LIMIT', 'held');
+    else if (verdict === 'full') {
+      this.limited(deviceId, 'GW_DEVICE_INFLIGHT_LIMIT', 'disconnected');
+      done(new Error(`more than ${MAX_WAITING} publishes wait for their budget`));
+    }
+  }
+
+  /** A login: false when the device is over its budget, counted (GW_DEVICE_RATE_LIMITED, disconnected); the caller cuts it. */
+  admitConnection(deviceId: string): boolean {
+    const budget = this.o.budget;
+    if (!budget || budget.connected(deviceId)) return true;
+    this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'disconnected');
+    return false;
+  }
+
+  /** A SUBSCRIBE takes a token like a publish; over the rate it is refused (granted 0x80) and counted. */
+  admitSubscription(deviceId: string): boolean {
+    const budget = this.o.budget;
+    if (!budget || budget.tryTake(deviceId, true)) return true;
+    this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'refused');
+    return false;
+  }
+
+  /** The publish is within budget: refused, answered (a question) or stored. */
+  private route(dev: IngestDevice, channel: string, packet: PublishPacket, done: (err?: Error | null) => void): void {
+    const deviceId = dev.id;
     if (channel === '') {
       return this.reject(deviceId, packet.topic, { code: 'GW_ACL_PUBLISH_DENIED', message: `a device may publish only under devices/${deviceId}/` }, done);
     }
@@ -57,7 +107,22 @@ export class Ingest {
     }
     const extra = this.o.extraChannels?.get(channel);
     if (extra) {
-      extra(deviceId, payload);
+      const answered = this.o.budget ? this.o.budget.beginRequest(deviceId) : () => undefined;
+      if (!answered) {
+        this.limited(deviceId, 'GW_DEVICE_INFLIGHT_LIMIT', 'refused');
+        return done();
+      }
+      const failed = (e: unknown): void => {
+        answered();
+        this.o.log.error({ component: 'ingest', deviceId, code: 'GW_INTERNAL', err: (e as Error)?.message }, `message on ${channel} not handled`);
+      };
+      try {
+        const question = extra(deviceId, payload);
+        if (question) question.then(answered, failed);
+        else answered();
+      } catch (e) {
+        failed(e);
+      }
       return done();
     }
     if (!channelSet.has(channel)) {
@@ -108,6 +173,20 @@ export class Ingest {
     ));
   }
 
+  /**
+   * One event over a device's budget: counted every time (on /metrics; a dropped or refused one also as rejected),
+   * logged and answered on devices/{id}/error only when the budget says so (the first, then once per NOTICE_EVERY_MS).
+   */
+  private limited(deviceId: string, code: LimitCode, action: LimitAction): void {
+    const budget = this.o.budget!;
+    const message = limitMessage(code, action, budget.limitsOf(deviceId));
+    if (action !== 'held') this.o.stats.rejected(deviceId, code, message);
+    const notice = budget.limited(deviceId, code, action);
+    if (!notice) return;
+    this.o.log.warn({ component: 'budget', deviceId, code, action, count: notice.count }, message);
+    this.o.reply(`devices/${deviceId}/error`, JSON.stringify({ code, message, action, count: notice.count })).catch(() => undefined);
+  }
+
   private reject(deviceId: string, rawTopic: string, error: PayloadError, done: (err?: Error | null) => void): void {
     const topic = describeTopic(rawTopic); // the device's own text: never copied into the log as it came
     const body: Record<string, unknown> = { code: error.code, message: error.message, topic };
@@ -117,5 +196,19 @@ export class Ingest {
     this.o.log.warn({ component: 'ingest', deviceId, code: error.code, topic, path: error.path, txId: error.txId }, error.message);
     this.o.reply(`devices/${deviceId}/error`, JSON.stringify(body)).catch(() => undefined);
     done();
+  }
+}
+
+/** What the device and the log are told: which limit, what became of the message, what to do. */
+export function limitMessage(code: LimitCode, action: LimitAction, l: BudgetLimits): string {
+  const rate = `over its budget of ${l.messagesPerS} messages/s (burst ${l.burst})`;
+  switch (`${code}|${action}`) {
+    case 'GW_DEVICE_RATE_LIMITED|dropped': return `${rate}: QoS 0 publishes beyond it are dropped; publish less often, or raise broker.deviceBudget for this machine`;
+    case 'GW_DEVICE_RATE_LIMITED|held': return `${rate}: QoS 1 publishes are acknowledged at that pace and none is lost; publish less often, or raise broker.deviceBudget for this machine`;
+    case 'GW_DEVICE_RATE_LIMITED|refused': return `${rate}: subscription refused; subscribe once per connection`;
+    case 'GW_DEVICE_INFLIGHT_LIMIT|held': return `${l.maxInflight} QoS 1 publishes are already being stored: later ones are acknowledged as earlier ones are stored`;
+    case 'GW_DEVICE_INFLIGHT_LIMIT|refused': return `${l.maxPendingRequests} questions on req are still unanswered: question refused; wait for the answers on res before asking again`;
+    case 'GW_DEVICE_RATE_LIMITED|disconnected': return `logged in more than ${LOGIN_BURST} times at once or ${LOGIN_PER_S} per second after that: disconnected; reconnect with a back-off`;
+    default: return `more than ${MAX_WAITING} publishes wait for acknowledgement: connection closed without PUBACK; the device resends them`;
   }
 }

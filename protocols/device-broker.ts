@@ -51,6 +51,8 @@ export interface DeviceBrokerHooks {
    * device) or was removed; a persistent session's restored subscriptions are reported right after onConnect.
    */
   onSubscription?(deviceId: string, channel: string, active: boolean): void;
+  /** Charges a SUBSCRIBE to the device's budget; false refuses it (granted 0x80, connection kept). */
+  admitSubscription?(deviceId: string): boolean;
 }
 
 export interface DeviceTlsOptions { host: string; port: number; caFile: string; certFile: string; keyFile: string }
@@ -87,6 +89,11 @@ export class DeviceBroker {
 
   async start(): Promise<void> {
     const aedes = await Aedes.createBroker({
+      // No queue in aedes' emitter (mqemitter): with a limit, publishes beyond it wait in a queue that is drained by
+      // recursion, one stack frame chain per queued message whose subscriber is gone, so 100,000 answers queued for a
+      // device that then disconnects overflowed the stack (RangeError, issue 12). Unqueued, nothing recurses; what one
+      // device can make the gateway publish is bounded by its budget instead (gateway/device-budget.ts).
+      concurrency: 0,
       // The guard closes a socket without an accepted CONNECT at its own deadline; aedes' timer is only a backstop.
       connectTimeout: this.opts.guard.connectDeadlineMs + 1000,
       // Identical client ids would otherwise kick each other off in a loop: the username is the device id and must match.
@@ -287,6 +294,7 @@ export class DeviceBroker {
   }
 
   private authorizeSubscribe(client: Client, sub: Subscription, done: (err: Error | null, sub?: Subscription | null) => void): void {
+    if (this.hooks.admitSubscription?.(client.id) === false) return done(null, null); // over its budget: counted by the hook
     const prefix = `devices/${client.id}/`;
     const channel = sub.topic.startsWith(prefix) ? sub.topic.slice(prefix.length) : undefined;
     if (channel === undefined || !DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {

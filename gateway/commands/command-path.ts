@@ -86,11 +86,11 @@ export class CommandPath {
     this.pickupRequests.stop();
   }
 
-  /** Device channels that are answers and questions rather than data for the core. */
-  channels(): Map<string, (deviceId: string, payload: Buffer) => void> {
-    return new Map([
+  /** Device channels that are answers and questions rather than data for the core; a question's promise settles once it is answered (the ingest counts it in flight until then). */
+  channels(): Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>> {
+    return new Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>>([
       ['cmd/result', (id: string, p: Buffer) => this.mqtt.answer(id, p)],
-      ['req', (id: string, p: Buffer) => void this.pickupRequests.answer(id, p)],
+      ['req', (id: string, p: Buffer) => this.pickupRequests.answer(id, p)],
     ]);
   }
 

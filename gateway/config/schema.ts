@@ -9,6 +9,16 @@ const secretRefs = {
   passwordFile: { type: 'string', minLength: 1, description: 'Path of a file holding the password (trailing newline ignored).' },
 } as const;
 
+// One machine's budget (gateway/device-budget.ts, docs/security.md "One machine's budget"): the defaults are far above
+// what a real machine sends (a kiosk or a locker: a transaction a minute, telemetry every few seconds, a few hundred
+// stored messages after an outage) and far below what would crowd out the rest of a site.
+const budgetFields = {
+  messagesPerS: { type: 'integer', minimum: 0, maximum: 1000000, description: 'Publishes and subscriptions one machine may send per second, sustained (token bucket); 0 = no rate limit (benchmarks). Over it a QoS 0 publish is dropped and a QoS 1 publish held (its PUBACK waits; nothing is lost), both with GW_DEVICE_RATE_LIMITED.' },
+  burst: { type: 'integer', minimum: 1, maximum: 1000000, description: 'Publishes one machine may send at once above the rate (the bucket\'s size): a backlog flushed after an outage.' },
+  maxInflight: { type: 'integer', minimum: 1, maximum: 100000, description: 'QoS 1 publishes of one machine being stored at once; later ones wait for their PUBACK in order (GW_DEVICE_INFLIGHT_LIMIT).' },
+  maxPendingRequests: { type: 'integer', minimum: 1, maximum: 10000, description: 'Questions on devices/{id}/req one machine may have unanswered; more are refused (GW_DEVICE_INFLIGHT_LIMIT).' },
+} as const;
+
 /** A node id or a browse path from the Root folder; "{n}" in it runs over the machine's numbered units. */
 const nodeRef = {
   type: 'string', minLength: 1, maxLength: 512, pattern: '^(/.+|(ns=\\d+;|nsu=[^;]+;)?[isgb]=.+)$',
@@ -105,6 +115,16 @@ export const configSchema = {
             forgetAfterS: { type: 'integer', minimum: 1, maximum: 86400, default: 600, description: 'A source is forgotten this long after its last failed login.' },
           },
         },
+        deviceBudget: {
+          type: 'object', additionalProperties: false, default: {},
+          description: 'What one machine may cost the gateway, so that one machine (a fault, leaked credentials) cannot crash it or starve the others; devices[].budget overrides it per machine.',
+          properties: {
+            messagesPerS: { ...budgetFields.messagesPerS, default: 100 },
+            burst: { ...budgetFields.burst, default: 1000 },
+            maxInflight: { ...budgetFields.maxInflight, default: 100 },
+            maxPendingRequests: { ...budgetFields.maxPendingRequests, default: 8 },
+          },
+        },
         tls: {
           type: 'object', additionalProperties: false, default: {},
           description: 'Optional TLS listener for machines with client certificates; the certificate\'s common name is the device id.',
@@ -129,6 +149,7 @@ export const configSchema = {
           name: { type: 'string', default: '', maxLength: 200, description: 'Human name for the status page.' },
           format: { enum: ['json', 'protobuf'], default: 'json', description: 'Payload format the machine publishes: JSON objects, or an encoded edge.v1.DeviceMessage (txId, clock and the channel body; devices/common/README.md).' },
           ...secretRefs,
+          budget: { type: 'object', additionalProperties: false, properties: budgetFields, description: 'This machine\'s own budget: any of broker.deviceBudget\'s fields, overriding it for this machine only.' },
           opcua: opcuaSchema,
         },
       },
@@ -239,9 +260,12 @@ export const configSchema = {
 
 export type Kind = 'teller' | 'vending' | 'locker';
 
+export interface DeviceBudgetConfig { messagesPerS: number; burst: number; maxInflight: number; maxPendingRequests: number }
+
 export interface DeviceConfig {
   id: string; kind: Kind; transport: 'mqtt' | 'opcua'; name: string; format: 'json' | 'protobuf';
   passwordHash?: string; passwordEnv?: string; passwordFile?: string;
+  budget?: Partial<DeviceBudgetConfig>;
   opcua?: OpcuaConfig;
 }
 
@@ -272,6 +296,7 @@ export interface Config {
     host: string; port: number; maxPayloadBytes: number;
     connectMaxBytes: number; connectDeadlineMs: number; maxConnections: number; maxConnectionsPerSource: number;
     loginBackoff: { freeFailures: number; minDelayMs: number; maxDelayMs: number; maxSources: number; forgetAfterS: number };
+    deviceBudget: DeviceBudgetConfig;
     tls: { port: number; host: string; caFile: string; certFile: string; keyFile: string } };
   devices: DeviceConfig[];
   uplink: {

@@ -26,6 +26,8 @@ export interface MetricSources {
   lastConfirmAt: () => number;
   /** Pickup-code attempt counts per locker and the lock-outs in force (gateway/commands/pickup-requests.ts). */
   pickups?: () => { totals: ReadonlyMap<string, { wrongCodes: number; lockouts: number; refusedLocked: number }>; active: readonly { deviceId: string }[] };
+  /** Events over a machine's budget, per device and "code|action" (gateway/device-budget.ts). */
+  budget?: () => Record<string, Record<string, number>>;
 }
 
 export class GatewayMetrics {
@@ -143,6 +145,18 @@ export class GatewayMetrics {
       collect() {
         this.reset();
         for (const l of self.src.pickups?.().active ?? []) this.inc({ device: l.deviceId });
+      },
+    });
+    new Counter({
+      name: 'edge_gateway_device_limited_total', help: 'Events over one machine\'s budget (broker.deviceBudget), by code and what became of them: dropped (QoS 0), held (QoS 1, acknowledged later), refused (a subscription or a question), disconnected.', labelNames: ['device', 'code', 'action'], registers,
+      collect() {
+        this.reset();
+        for (const [device, counts] of Object.entries(self.src.budget?.() ?? {})) {
+          for (const [key, n] of Object.entries(counts)) {
+            const [code = '', action = ''] = key.split('|');
+            this.inc({ device, code, action }, n);
+          }
+        }
       },
     });
     this.commandResults = new Counter({
