@@ -16,6 +16,7 @@ const LOCKER = { id: 'lock-leaked', kind: 'locker' as const, password: 'leaked-l
 const FLOODER = { id: 'vend-leaked', kind: 'vending' as const, password: 'leaked-vend-pw' };
 const PIPELINER = { id: 'vend-pipeline', kind: 'vending' as const, password: 'leaked-pipe-pw' };
 const LOOPER = { id: 'vend-loop', kind: 'vending' as const, password: 'leaked-loop-pw' };
+const SUBSCRIBER = { id: 'vend-subs', kind: 'vending' as const, password: 'leaked-subs-pw' };
 /** A smaller budget for one machine (devices[].budget), so that "nothing held is lost" can be watched to the end. */
 const PIPELINE_BUDGET = { messagesPerS: 400, burst: 200, maxInflight: 50 };
 
@@ -37,7 +38,7 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
   before(async () => {
     site = await startHostileSite({
       prefix: 'eg-budget-',
-      devices: [LOCKER, FLOODER, PIPELINER, LOOPER],
+      devices: [LOCKER, FLOODER, PIPELINER, LOOPER, SUBSCRIBER],
     });
     // devices[].budget for the pipelining machine: startGateway writes the device list, the override is added here.
     const cfg = site.gw.config as { devices: Record<string, unknown>[] };
@@ -138,8 +139,28 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     assert.equal(limitedCount(m, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped'), 0, 'no QoS 1 publish is dropped');
   });
 
+  it('100,000 SUBSCRIBEs from one machine: those over its budget are refused, the connection and the others carry on', async (t) => {
+    const mark = site.gw.child.mark();
+    const N = 100_000;
+    const dev = await connectRaw(site.gw.brokerPort, SUBSCRIBER.id, SUBSCRIBER.password, { localAddress: ATTACKER });
+    const flood = dev.subscribeMany(N, `devices/${SUBSCRIBER.id}/cmd`);
+    const during = await site.assertServesLegit('during a SUBSCRIBE flood');
+    await flood;
+    await waitFor(() => dev.subacks.granted + dev.subacks.refused >= N, { timeoutMs: 60_000, intervalMs: 200, what: `${N} SUBACKs` });
+    assert.ok(!dev.socket.destroyed, 'the connection is kept');
+    dev.destroy();
+    await site.assertServesLegit('after a SUBSCRIBE flood');
+    const refused = limitedCount(await site.metrics(), SUBSCRIBER.id, 'GW_DEVICE_RATE_LIMITED', 'refused');
+    assert.equal(refused, dev.subacks.refused, 'every refused SUBSCRIBE is counted once');
+    assert.ok(refused >= N - 10_000, `most are refused: ${refused}`);
+    const logs = budgetLogs(SUBSCRIBER.id, 'GW_DEVICE_RATE_LIMITED', mark);
+    assert.ok(logs.length >= 1 && logs.length <= 20, `coded, rate-limited log lines: ${logs.length}`);
+    t.diagnostic(`SUBSCRIBE flood: ${dev.subacks.granted} granted, ${refused} refused, legit PUBACK during it ${during.toFixed(0)} ms`);
+  });
+
   it('one device id in a reconnect loop does not starve the others', async (t) => {
     const mark = site.gw.child.mark();
+    const started = performance.now();
     const loops = 1500;
     let connected = 0;
     const loop = (async () => {
@@ -157,13 +178,17 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     await sleep(1000);
     await site.assertServesLegit('during a reconnect loop');
     await loop;
+    const seconds = (performance.now() - started) / 1000;
     await site.assertServesLegit('after a reconnect loop');
     assert.ok(connected > 0, 'the loop did get in');
-    const m = await site.metrics();
-    const limited = limitedCount(m, LOOPER.id, 'GW_DEVICE_RATE_LIMITED', 'refused') + limitedCount(m, LOOPER.id, 'GW_DEVICE_RATE_LIMITED', 'disconnected');
-    assert.ok(limited > 0, `the loop is counted against the device: ${limited}`);
-    t.diagnostic(`reconnect loop: ${connected} of ${loops} logins got a CONNACK, ${limited} counted over budget`);
-    const logs = budgetLogs(LOOPER.id, 'GW_DEVICE_RATE_LIMITED', mark);
-    assert.ok(logs.length >= 1 && logs.length <= 40, `coded, rate-limited log lines: ${logs.length}`);
+    // A burst of 10 logins, then one a second: the rest are cut right after CONNACK and counted.
+    const admitted = Math.ceil(10 + seconds + 2);
+    const cut = limitedCount(await site.metrics(), LOOPER.id, 'GW_DEVICE_RATE_LIMITED', 'disconnected');
+    assert.ok(cut >= connected - admitted, `logins over the budget are cut and counted: ${cut} of ${connected} in ${seconds.toFixed(1)} s`);
+    const connectedLines = site.gw.child.lines().filter((l) => l.seq > mark && l.text.includes('"msg":"device connected"') && l.text.includes(`"deviceId":"${LOOPER.id}"`)).length;
+    assert.ok(connectedLines <= admitted, `the journal is not flooded: ${connectedLines} "device connected" lines for ${connected} logins`);
+    const logs = budgetLogs(LOOPER.id, 'GW_DEVICE_RATE_LIMITED', mark).filter((l) => l.action === 'disconnected');
+    assert.ok(logs.length >= 1 && logs.length <= Math.ceil(seconds / 5) + 2, `coded, rate-limited log lines: ${logs.length}`);
+    t.diagnostic(`reconnect loop: ${connected} logins in ${seconds.toFixed(1)} s, ${cut} cut over budget, ${connectedLines} logged as connected`);
   });
 });

@@ -8,6 +8,10 @@ export interface RawDevice {
   /** Packets received so far, by cmd. */
   readonly received: Map<string, number>;
   subscribe(topic: string, qos?: 0 | 1): Promise<number>;
+  /** Writes n SUBSCRIBE packets for topic without waiting for any SUBACK. */
+  subscribeMany(n: number, topic: string): Promise<void>;
+  /** SUBACK return codes seen so far: granted (0..2) and refused (0x80). */
+  readonly subacks: { granted: number; refused: number };
   /** Writes n PUBLISH packets (topic, payload from make(i)), respecting the socket's backpressure; resolves when all are handed to the kernel. */
   publishMany(n: number, topic: string, make: (i: number) => Buffer, qos?: 0 | 1): Promise<void>;
   /** Stops reading the socket: what the gateway sends piles up in its own buffers. */
@@ -24,9 +28,13 @@ export async function connectRaw(port: number, id: string, password: string, opt
   const received = new Map<string, number>();
   const waiters = new Set<() => void>();
   let lastSuback: number[] = [];
+  const subacks = { granted: 0, refused: 0 };
   parser.on('packet', (p: Packet) => {
     received.set(p.cmd, (received.get(p.cmd) ?? 0) + 1);
-    if (p.cmd === 'suback') lastSuback = p.granted as number[];
+    if (p.cmd === 'suback') {
+      lastSuback = p.granted as number[];
+      for (const g of lastSuback) if (g === 128) subacks.refused++; else subacks.granted++;
+    }
     for (const w of [...waiters]) w();
   });
   socket.on('data', (b) => parser.parse(b));
@@ -50,8 +58,27 @@ export async function connectRaw(port: number, id: string, password: string, opt
   socket.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: id, username: id, password: Buffer.from(password), keepalive: opts.keepalive ?? 60 }));
   await until(() => (received.get('connack') ?? 0) > 0, 10_000, 'CONNACK');
   let nextId = 1;
+  const write = async (buf: Buffer): Promise<void> => {
+    if (socket.write(buf) || socket.destroyed) return;
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, 10_000);
+      const go = () => { clearTimeout(t); socket.off('close', go); socket.off('drain', go); resolve(); };
+      socket.once('drain', go);
+      socket.once('close', go);
+    });
+  };
   const dev: RawDevice = {
-    socket, received,
+    socket, received, subacks,
+    async subscribeMany(n, topic) {
+      for (let i = 0; i < n && !socket.destroyed; i += 500) {
+        const parts: Buffer[] = [];
+        for (let j = i; j < Math.min(n, i + 500); j++) {
+          nextId = (nextId % 65535) + 1;
+          parts.push(mqttPacket.generate({ cmd: 'subscribe', messageId: nextId, subscriptions: [{ topic, qos: 1 }] }));
+        }
+        await write(Buffer.concat(parts));
+      }
+    },
     async subscribe(topic, qos = 1) {
       const before = received.get('suback') ?? 0;
       socket.write(mqttPacket.generate({ cmd: 'subscribe', messageId: nextId++, subscriptions: [{ topic, qos }] }));
@@ -66,14 +93,7 @@ export async function connectRaw(port: number, id: string, password: string, opt
           const messageId = qos > 0 ? (nextId = (nextId % 65535) + 1) : undefined;
           parts.push(mqttPacket.generate({ cmd: 'publish', topic, payload: make(j), qos, dup: false, retain: false, messageId } as Packet));
         }
-        if (!socket.write(Buffer.concat(parts))) {
-          await new Promise<void>((resolve) => {
-            const t = setTimeout(resolve, 10_000);
-            const go = () => { clearTimeout(t); socket.off('close', go); socket.off('drain', go); resolve(); };
-            socket.once('drain', go);
-            socket.once('close', go);
-          });
-        }
+        await write(Buffer.concat(parts));
       }
     },
     stopReading() {
