@@ -26,6 +26,16 @@ describe('recent errors', () => {
     assert.equal(ring.list().length, 3, 'a different error from the same machine is its own entry');
   });
 
+  it('a flood alternating between a few refusals folds into one entry each: the other errors stay listed', () => {
+    const ring = new RecentErrors();
+    ring.add({ at: 1, source: 'spool', code: 'GW_SPOOL_FULL', message: 'spool full' });
+    for (let i = 0; i < 5000; i++) {
+      ring.add({ at: 10 + i, source: 'device', code: i % 2 ? 'GW_AUTH_FAILED' : 'GW_MQTT_MALFORMED', message: i % 2 ? 'unknown device id' : 'malformed MQTT before the CONNECT was accepted' });
+    }
+    const list = ring.list();
+    assert.deepEqual(list.map((e) => [e.code, e.count]), [['GW_AUTH_FAILED', 2500], ['GW_MQTT_MALFORMED', 2500], ['GW_SPOOL_FULL', 1]]);
+  });
+
   it('masks card and ID numbers, e-mail addresses and URL credentials, and bounds the length', () => {
     const s = safeMessage('card 4111 1111 1111 1111 and 4111111111111111, id 12345678, mail ana.lee@example.mo, url mqtt://user:pw@core:1883 ok 1000');
     assert.ok(!/4111|12345678|ana\.lee|user|pw@/.test(s), s);
