@@ -160,7 +160,7 @@ export class DeviceBroker {
       sock.on('close', () => this.sockets.delete(sock));
       aedes.handle(sock);
     });
-    server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'TLS handshake refused (no client certificate signed by the site CA)', source: sourceOf(sock) }));
+    server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }));
     // Sockets still in their TLS handshake are not admitted yet: the total cap also holds at the TCP level.
     server.maxConnections = this.opts.guard.maxConnections;
     this.tlsServer = server;
