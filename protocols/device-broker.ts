@@ -131,7 +131,9 @@ export class DeviceBroker {
     aedes.on('clientError', (c, err) => this.log.debug({ component: 'broker', deviceId: c?.id, err: err.message }, 'device connection error'));
     // A socket whose bytes mqtt-packet refuses before it logged in (bad flags, bad UTF-8, a protocol it does not speak).
     // The parser's message is not shown: it can quote what the socket sent.
-    aedes.on('connectionError', (c) => {
+    aedes.on('connectionError', (c, err) => {
+      // A socket error (ECONNRESET, EPIPE: the peer went away) carries a code and is no refusal; parser errors carry none.
+      if ((err as NodeJS.ErrnoException).code !== undefined) return;
       const conn = (c as unknown as { conn?: Socket }).conn;
       this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: conn ? sourceOf(conn) : '' });
     });

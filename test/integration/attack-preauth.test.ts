@@ -234,6 +234,7 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     assert.ok(loggedIn > 400, `${loggedIn} fuzz sockets logged in first`);
     await site.assertServesLegit('after fuzzing');
     const r = await refusals(site);
+    process.stdout.write(`# fuzz refusals: ${JSON.stringify(Object.fromEntries([...r].filter(([k]) => k.startsWith('GW_') && !k.includes(' '))))}\n`);
     assert.ok((r.get('GW_MQTT_MALFORMED') ?? 0) > 100, `malformed refusals on /metrics: ${r.get('GW_MQTT_MALFORMED')}`);
     assert.ok(logged(site, 'GW_MQTT_MALFORMED', mark).length >= 1, 'malformed input logged with its code');
     const status = await site.status();
