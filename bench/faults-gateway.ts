@@ -8,7 +8,7 @@ import { freePort } from '../test/support/ports.ts';
 import { SequentialDevice } from '../test/support/sequential-device.ts';
 import { startProxy, type Proxy } from '../test/support/tcp-proxy.ts';
 import type { CompareSink } from './compare-sink.ts';
-import { GatewayProcess, type GatewayConfigFile } from './gateway-process.ts';
+import { BENCH_BUDGET, GatewayProcess, type GatewayConfigFile } from './gateway-process.ts';
 import { saleFactory } from './sale.ts';
 
 export const PER_DEVICE = 1_000_000;
@@ -39,7 +39,7 @@ export class FaultGateway {
     const env: NodeJS.ProcessEnv = { FAULT_PW: 'fault-password' };
     const config = {
       site: { id: 'mo-faults-01', name: 'Fault suite' },
-      broker: { host: '127.0.0.1', port },
+      broker: { host: '127.0.0.1', port, deviceBudget: BENCH_BUDGET },
       devices: [...ids.map((id) => ({ id, kind: 'vending' })), ...extra].map((d) => ({ ...d, transport: 'mqtt', passwordEnv: 'FAULT_PW' })),
       uplink: { url: `mqtt://127.0.0.1:${proxy.port}`, reconnectMinMs: 20, reconnectMaxMs: 200 },
       spool: { dir: spoolDir, maxBytes: o.maxBytes ?? 1024 ** 3, ...(o.segmentBytes ? { segmentBytes: o.segmentBytes } : {}) },

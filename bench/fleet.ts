@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startMosquitto, type Mosquitto } from '../test/support/mosquitto.ts';
 import { freePort } from '../test/support/ports.ts';
 import { CompareSink } from './compare-sink.ts';
-import { GatewayProcess, REPO, setCodeRoot } from './gateway-process.ts';
+import { BENCH_BUDGET, GatewayProcess, REPO, setCodeRoot } from './gateway-process.ts';
 import { Fleet, Load } from './load.ts';
 import { progress } from './progress.ts';
 import { sleep } from '../test/support/wait.ts';
@@ -38,7 +38,7 @@ async function startGateways(dir: string, core: Mosquitto, v: Variant, tag: numb
       const n = i + k, port = await freePort(), dev = { id: `vend-${n}`, password: `pw-${n}` };
       const config = {
         site: { id: `mo-fleet-${String(n).padStart(2, '0')}`, name: `Fleet site ${n}` },
-        broker: { host: '127.0.0.1', port },
+        broker: { host: '127.0.0.1', port, deviceBudget: BENCH_BUDGET },
         devices: [{ id: dev.id, kind: 'vending', transport: 'mqtt', passwordEnv: 'FLEET_PW' }],
         uplink: { url: core.url, ...v.uplink },
         spool: { dir: join(dir, `v${tag}-gw${n}`, 'spool'), maxBytes: 256 * 1024 ** 2, segmentBytes: 4 * 1024 ** 2 },

@@ -11,6 +11,12 @@ import { freePort } from '../test/support/ports.ts';
 import { memoryOf, type Memory } from './proc-stats.ts';
 import { unitCommands } from '../test/support/unit.ts';
 
+/**
+ * The per-machine budget (broker.deviceBudget) for benchmarks: a bench drives a handful of simulated machines thousands
+ * of times faster than a real one, which the shipped defaults (100 msg/s, 100 in flight) would rightly hold back.
+ */
+export const BENCH_BUDGET = { messagesPerS: 0, maxInflight: 100000 };
+
 export const REPO = join(import.meta.dirname, '..');
 // For experiments with any bench (compare, faults, fleet as well as spool-e2e): BENCH_GATEWAY_NODE_ARGS adds node flags
 // to every gateway (e.g. "--trace-gc"), and BENCH_GATEWAY_RAW_LOG names a file that gets the gateways' stdout lines that
@@ -66,7 +72,7 @@ export async function writeGatewayConfig(setup: GatewaySetup): Promise<GatewayCo
   const httpPort = await freePort();
   const config = {
     site: { id: setup.siteId, name: 'Benchmark site' },
-    broker: { host: '127.0.0.1', port: brokerPort },
+    broker: { host: '127.0.0.1', port: brokerPort, deviceBudget: BENCH_BUDGET },
     devices: setup.devices.map((d) => ({ id: d.id, kind: 'vending', transport: 'mqtt', passwordEnv: envName(d.id) })),
     uplink: { url: setup.coreUrl, reconnectMinMs: 20, reconnectMaxMs: 100 },
     spool: { dir: setup.spoolDir, maxBytes: 8 * 1024 ** 3 },

@@ -85,6 +85,9 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
     writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     site = await startHostileSite({
       devices: [LOCK, OTHER], prefix: 'eg-pickups-',
+      // The per-machine budget (8 unanswered questions) is lifted so that the guesses come 100 at a time and the lock-out
+      // alone is what stops them; the budget has its own attack test.
+      broker: { deviceBudget: { messagesPerS: 0, maxPendingRequests: 200 } },
       uplink: { commandKey: keyFile },
       extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY', maxWrongPerLocker: MAX_WRONG, maxWrongPerCompartment: 5, windowS: 3600, lockoutS: LOCKOUT_S, maxLockoutS: 120 } },
       env: { SITE_PICKUP_KEY: KEY.toString('hex') },
