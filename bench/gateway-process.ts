@@ -101,11 +101,11 @@ export class GatewayProcess {
 
   constructor(file: GatewayConfigFile, nodeArgs: string[] = []) {
     ensureBuilt(codeRoot);
-    const unit = unitCommands(codeRoot).start;
+    const { start: unit, env: unitEnv } = unitCommands(codeRoot);
     this.spawnedAt = performance.now();
     this.child = spawn(process.execPath, [...unit.nodeArgs, ...nodeArgs, ...ENV_NODE_ARGS, unit.script, 'run', '--config', file.path], {
       cwd: codeRoot,
-      env: { ...process.env, ...file.env },
+      env: { ...process.env, ...unitEnv, ...file.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (this.child.pid === undefined) throw new Error('could not spawn the gateway');

@@ -71,14 +71,15 @@ let saleSeq = 0;
 
 export async function startHostileSite(spec: HostileSpec = {}): Promise<HostileSite> {
   const script = buildOnce();
+  const unit = unitCommands(REPO);
   const tmp = await tempDir(spec.prefix ?? 'eg-hostile-');
   const core = await startMosquitto();
   const listener = await listenCore(core.url, [`gov/v1/site/${HOSTILE_SITE}/#`]);
   const gw = await startGateway({
     dir: tmp.path, coreUrl: core.url, siteId: HOSTILE_SITE,
     devices: [LEGIT, ...(spec.devices ?? [])],
-    broker: spec.broker, uplink: spec.uplink, extra: spec.extra, env: spec.env,
-    command: { script, nodeArgs: unitCommands(REPO).start.nodeArgs },
+    broker: spec.broker, uplink: spec.uplink, extra: spec.extra, env: { ...unit.env, ...spec.env },
+    command: { script, nodeArgs: unit.start.nodeArgs },
   });
   await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
   const http = (path: string) => fetch(`http://127.0.0.1:${gw.httpPort}${path}`, { signal: AbortSignal.timeout(30_000) });

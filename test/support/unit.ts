@@ -20,9 +20,11 @@ function parse(line: string | undefined, root: string, config: string): UnitComm
   };
 }
 
-export function unitCommands(root: string, config = CONFIG): { start: UnitCommand; pre: UnitCommand } {
+export function unitCommands(root: string, config = CONFIG): { start: UnitCommand; pre: UnitCommand; env: Record<string, string> } {
   const unit = readFileSync(join(root, 'systemd', 'edge-gateway.service'), 'utf8');
   return {
+    // The unit's Environment= lines (NODE_ENV, glibc's malloc settings), which shape the process as much as its flags.
+    env: Object.fromEntries([...unit.matchAll(/^Environment=([A-Za-z_][A-Za-z0-9_]*)=(.*)$/gm)].map((m) => [m[1]!, m[2]!])),
     start: parse(/^ExecStart=(.+)$/m.exec(unit)?.[1], root, config),
     pre: parse(/^ExecStartPre=(.+)$/m.exec(unit)?.[1], root, config),
   };
