@@ -6,7 +6,7 @@ import { openSync, fdatasyncSync, closeSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import mqtt from 'mqtt';
 import { pb } from '../proto/index.ts';
-import { stopOnSignals } from '../gateway/signals.ts';
+import { stopOnSignals } from '../base/signals.ts';
 import { SeenIds } from './seen-ids.ts';
 import { toRanges } from './ranges.ts';
 

@@ -1,5 +1,5 @@
 // Remembers the most recent message ids, so a resent envelope is stored once.
-import { RecentMap } from '../gateway/recent-map.ts';
+import { RecentMap } from '../base/recent-map.ts';
 
 export class SeenIds {
   private readonly ids: RecentMap<string, true>;

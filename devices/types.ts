@@ -1,6 +1,6 @@
 // What every machine kind provides to the gateway. A kind's codec is a set of pure functions: no I/O, no clock, no
 // randomness; everything they need (the hashing key, the configured format) comes in through CodecContext.
-import type { ErrorCode } from '../gateway/errors.ts';
+import type { ErrorCode } from '../base/errors.ts';
 import type { edge } from '../proto/index.ts';
 
 export type Kind = 'teller' | 'vending' | 'locker';

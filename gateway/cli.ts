@@ -2,12 +2,12 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/load.ts';
 import { hashPassword } from './config/secrets.ts';
-import { isGatewayError } from './errors.ts';
-import { createLogger } from './log.ts';
+import { isGatewayError } from '../base/errors.ts';
+import { createLogger } from '../base/log.ts';
 import { Controller } from './controller.ts';
 import { SystemdNotifier } from './notify.ts';
-import { stopOnSignals } from './signals.ts';
-import { VERSION } from './version.ts';
+import { stopOnSignals } from '../base/signals.ts';
+import { VERSION } from '../base/version.ts';
 
 const HELP = `edge-gateway ${VERSION}: edge gateway for unattended government self-service machines
 

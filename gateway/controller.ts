@@ -23,7 +23,7 @@ import { loadPickupKey } from './pickup-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
 import { DeviceStats } from './device-stats.ts';
 import { Uplink } from './uplink.ts';
-import { VERSION } from './version.ts';
+import { VERSION } from '../base/version.ts';
 
 interface DeviceEntry extends IngestDevice { credential: Credential; budget: BudgetLimits }
 

@@ -10,10 +10,10 @@ import { derivePickupKey, pickupCodeMac } from '../devices/common/keyed-hash.ts'
 import { SimulatedMachine } from '../devices/simulator.ts';
 import type { Kind } from '../devices/types.ts';
 import { pb } from '../proto/index.ts';
-import { stopOnSignals } from './signals.ts';
+import { stopOnSignals } from '../base/signals.ts';
 import { checkConfig } from './config/load.ts';
 import { Controller } from './controller.ts';
-import { createLogger } from './log.ts';
+import { createLogger } from '../base/log.ts';
 
 const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = [
   { id: 'vend-01', kind: 'vending', rate: 2 },

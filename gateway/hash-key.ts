@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config/schema.ts';
 import { resolveSecret } from './config/secrets.ts';
-import { GatewayError } from './errors.ts';
-import { writeFileDurable } from './state-file.ts';
+import { GatewayError } from '../base/errors.ts';
+import { writeFileDurable } from '../base/state-file.ts';
 
 const MIN_BYTES = 16;
 

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/types.ts';
 import { LOGIN_BURST, LOGIN_PER_S, MAX_WAITING, type BudgetLimits, type DeviceBudget, type LimitAction, type LimitCode } from './device-budget.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
-import { describeTopic, quoteName } from './outside-text.ts';
+import { describeTopic, quoteName } from '../base/outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from './spool/spool.ts';
 import type { edge } from '../proto/index.ts';

@@ -14,7 +14,7 @@ import type { CommandTransport, DeviceAnswer } from './commands/transport.ts';
 import { resolveSecret } from './config/secrets.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
 import type { DeviceStats } from './device-stats.ts';
-import { GatewayError } from './errors.ts';
+import { GatewayError } from '../base/errors.ts';
 import { OpcuaMachine, SeenTxIds, type Accept } from './opcua-device.ts';
 import { monitorPlan, OPCUA_KINDS } from './opcua-kinds.ts';
 

@@ -4,7 +4,7 @@
 // key (hash-key.ts) it is never made here: a key the core does not know would refuse every code.
 import type { Config } from './config/schema.ts';
 import { resolveSecret } from './config/secrets.ts';
-import { GatewayError } from './errors.ts';
+import { GatewayError } from '../base/errors.ts';
 
 /** The key, or undefined when none is configured (lists are then refused with GW_PICKUP_KEY_MISSING). */
 export function loadPickupKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer | undefined {

@@ -8,7 +8,7 @@ import type { Kind } from '../devices/types.ts';
 import { loadConfig } from './config/load.ts';
 import { resolveSecret } from './config/secrets.ts';
 import { loadHashKey } from './hash-key.ts';
-import { stopOnSignals } from './signals.ts';
+import { stopOnSignals } from '../base/signals.ts';
 
 export async function runSimulate(args: string[]): Promise<void> {
   const { values } = parseArgs({

@@ -6,6 +6,7 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
+import { backoffDelay } from '../base/backoff.ts';
 
 export interface CoreOptions {
   url: string;
@@ -27,12 +28,6 @@ export interface CoreState {
   attempts: number;
   reconnects: number;
   lastError?: string;
-}
-
-/** Delay before reconnect attempt `n` (0-based): uniform in [0, min(max, min * 2^n)] ("full jitter"). */
-export function backoffDelay(n: number, minMs: number, maxMs: number, random: () => number = Math.random): number {
-  const cap = Math.min(maxMs, minMs * 2 ** Math.min(n, 30));
-  return Math.floor(random() * cap);
 }
 
 export class CoreConnection extends EventEmitter {

@@ -12,7 +12,7 @@
 //   comes back.
 import type { OPCUACertificateManager } from 'node-opcua';
 import type { Logger } from 'pino';
-import { backoffDelay } from './core-mqtt.ts';
+import { backoffDelay } from '../base/backoff.ts';
 import { classifyFailure, type OpcuaFailure } from './opcua-errors.ts';
 import { openSession, type LiveSession } from './opcua-session.ts';
 import type { CallRequest, EventFields, EventItem, OpcuaIdentity, OpcuaOutcome, SecurityMode, ValueChange, ValueItem, WriteRequest } from './opcua-types.ts';

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // `--outdir DIR` builds elsewhere (the tests build a fresh copy); it must lie inside the package, which the code finds
-// its package.json and status page through (gateway/root.ts).
+// its package.json and status page through (base/root.ts).
 const at = process.argv.indexOf('--outdir');
 const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist');
 rmSync(outdir, { recursive: true, force: true });

@@ -20,7 +20,7 @@
 //
 // False positives: any 13-19 digit candidate passes Luhn with probability 1/10, so a long numeric reference could be
 // refused. Device references should contain letters or be shorter than 13 digits (the READMEs say so).
-import { charClass, OTHER, SKIP } from './char-classes.ts';
+import { charClass, OTHER, SKIP } from '../../base/char-classes.ts';
 
 export const PAN_MIN_DIGITS = 13;
 export const PAN_MAX_DIGITS = 19;

@@ -1,5 +1,5 @@
 // A payload refusal before the txId is attached: what every check in devices/ returns instead of throwing.
-import type { ErrorCode } from '../../gateway/errors.ts';
+import type { ErrorCode } from '../../base/errors.ts';
 
 export interface Refusal {
   code: ErrorCode;

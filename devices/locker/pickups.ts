@@ -10,7 +10,7 @@
 // The old format is refused, not accepted side by side: a core that still sends it leaks every code it sends.
 import { timingSafeEqual } from 'node:crypto';
 import type { Low } from 'lowdb';
-import { openState } from '../../gateway/state-file.ts';
+import { openState } from '../../base/state-file.ts';
 import type { edge } from '../../proto/index.ts';
 import { KEYED_HASH_PATTERN, PICKUP_SALT_PATTERN, pickupCodeMac } from '../common/keyed-hash.ts';
 import type { Lockout } from './pickup-lockouts.ts';

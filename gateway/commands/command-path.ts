@@ -8,7 +8,7 @@ import { PickupStore } from '../../devices/locker/pickups.ts';
 import type { Channel, DecodedMessage } from '../../devices/types.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import type { Config } from '../config/schema.ts';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 import { MqttCommandTransport } from './mqtt-transport.ts';
 import { PickupRequests } from './pickup-requests.ts';
 import { CommandRouter, type CommandRefusal } from './router.ts';

@@ -12,7 +12,7 @@
 //       received -> delivered -> succeeded | failed,   received -> expired
 //     A finished record keeps no command bytes (only a received one needs them, to run after a restart).
 import type { Low } from 'lowdb';
-import { openState } from '../state-file.ts';
+import { openState } from '../../base/state-file.ts';
 
 export type CommandStateName = 'received' | 'delivered' | 'succeeded' | 'failed' | 'expired' | 'rejected';
 export const FINAL_STATES: ReadonlySet<CommandStateName> = new Set(['succeeded', 'failed', 'expired', 'rejected']);

@@ -2,7 +2,7 @@
 // so an engineer fixes a file in one pass rather than one error per restart.
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 import { checkTokenRule } from '../status/access.ts';
 import { configSchema, type Config } from './schema.ts';
 import { opcuaDeviceProblems } from '../opcua-kinds.ts';

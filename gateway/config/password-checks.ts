@@ -11,7 +11,7 @@
 // guesses landing on four pool threads). The unit sets MALLOC_MMAP_THRESHOLD_ (systemd/edge-gateway.service), which
 // keeps the threshold fixed: the block is mapped and unmapped for each check and RSS returns to where it was.
 import { scrypt, timingSafeEqual } from 'node:crypto';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 
 /** Largest scratch memory a hash may ask for (128 x r x N bytes); the gateway's own hashes need 16 MiB. */
 export const MAX_SCRYPT_SCRATCH = 64 * 1024 * 1024;

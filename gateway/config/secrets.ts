@@ -2,7 +2,7 @@
 // Hash format: scrypt$N$r$p$saltBase64$hashBase64 (what `edge-gateway hash-password` prints).
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 import { HashCheckGate } from './password-checks.ts';
 
 const N = 16384, R = 8, P = 1, KEYLEN = 32;

@@ -8,7 +8,7 @@ import { HEADER_BYTES, parseRecord, resync, type StoredRecord } from './record.t
 import { CursorFile } from './cursor.ts';
 import { Segment } from './segment.ts';
 import { scanSegment } from './segment-scan.ts';
-import { fsyncDir, mkdirDurable } from '../state-file.ts';
+import { fsyncDir, mkdirDurable } from '../../base/state-file.ts';
 
 const readAsync = promisify(fs.read);
 const writevAsync = promisify(fs.writev);

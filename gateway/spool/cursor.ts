@@ -5,7 +5,7 @@
 // load); a failed save (a full disk) never throws: the next change or close() tries again.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { CREATE_FRESH, openFresh } from '../state-file.ts';
+import { CREATE_FRESH, openFresh } from '../../base/state-file.ts';
 
 export interface Position { base: number; offset: number }
 

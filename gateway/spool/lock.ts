@@ -3,7 +3,7 @@
 // belongs to some other process. A PID alone is not enough on a site box: PIDs are handed out again from the start at
 // every boot, and under systemd's DynamicUser= a probe of another user's process answers EPERM, which looks alive.
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 
 export interface LockOwner { pid: number; boot?: string; start?: string }
 

@@ -33,13 +33,13 @@
 import { EventEmitter } from 'node:events';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GatewayError } from '../errors.ts';
-import { mkdirDurable } from '../state-file.ts';
+import { GatewayError } from '../../base/errors.ts';
+import { mkdirDurable } from '../../base/state-file.ts';
 import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
-import { RecentPairMap } from '../recent-map.ts';
+import { RecentPairMap } from '../../base/recent-map.ts';
 
 export type SpoolClass = 'tx' | 'telemetry' | 'state';
 export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];

@@ -21,7 +21,7 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { pino, type Logger } from 'pino';
 import { resolveSecret } from '../config/secrets.ts';
-import { GatewayError } from '../errors.ts';
+import { GatewayError } from '../../base/errors.ts';
 import { GuessLimiter, type GuessLimitOptions, type RefusalReason } from './guesses.ts';
 import { SessionStore, type SessionOptions } from './sessions.ts';
 

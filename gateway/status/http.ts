@@ -18,10 +18,10 @@ import type { Logger } from 'pino';
 import type { AccessGate } from './access.ts';
 import { ConnectionGuard, DEFAULT_HTTP_LIMITS, registerHttpMetrics, serverOptions, type HttpLimits } from './http-guard.ts';
 import type { GatewayMetrics } from './metrics.ts';
-import type { MaskedText } from '../outside-text.ts';
+import type { MaskedText } from '../../base/outside-text.ts';
 import { safeCode, safeMessage } from './recent-errors.ts';
 import { StatusWatch, type WatchSources } from './watch.ts';
-import { ROOT } from '../root.ts';
+import { ROOT } from '../../base/root.ts';
 
 export interface StatusSources extends WatchSources {
   /** The controller's status (site, uplink, spool, broker, devices). */

@@ -5,7 +5,7 @@
 // not added again, so one machine sending the same bad message all night, or a flood of refused logins alternating
 // between a few fixed reasons, does not push everything else out.
 
-import { maskText, type MaskedText } from '../outside-text.ts';
+import { maskText, type MaskedText } from '../../base/outside-text.ts';
 
 export type ErrorSource = 'device' | 'spool' | 'uplink';
 
@@ -24,7 +24,7 @@ export const RECENT_ERRORS_SIZE = 20;
 
 /**
  * Masks what must never be shown: long digit runs (cards, ID numbers), e-mail addresses, URL credentials; bounded to
- * 200 characters, in linear time (gateway/outside-text.ts). Idempotent, so text masked when stored passes unchanged.
+ * 200 characters, in linear time (base/outside-text.ts). Idempotent, so text masked when stored passes unchanged.
  */
 export function safeMessage(text: string): MaskedText {
   return maskText(text);

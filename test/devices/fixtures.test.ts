@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { KINDS } from '../../devices/registry.ts';
-import { ERROR_CODES } from '../../gateway/errors.ts';
+import { ERROR_CODES } from '../../base/errors.ts';
 import { badFixtures, fixtureDir, goodFixtures, readmeJsonBlocks } from './fixture-files.ts';
 import { pbFixtures } from './pb-fixtures.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkConfig } from '../../gateway/config/load.ts';
 import { credentialFor, hashPassword } from '../../gateway/config/secrets.ts';
-import { isGatewayError } from '../../gateway/errors.ts';
+import { isGatewayError } from '../../base/errors.ts';
 import { CLI, REPO } from '../support/gateway.ts';
 import { tempDir } from '../support/tmp.ts';
 

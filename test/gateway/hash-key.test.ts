@@ -4,7 +4,7 @@ import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { checkConfig } from '../../gateway/config/load.ts';
-import { isGatewayError } from '../../gateway/errors.ts';
+import { isGatewayError } from '../../base/errors.ts';
 import { loadHashKey } from '../../gateway/hash-key.ts';
 import { tempDir } from '../support/tmp.ts';
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { HashCheckGate } from '../../gateway/config/password-checks.ts';
 import { credentialFor, hashPassword } from '../../gateway/config/secrets.ts';
-import { isGatewayError } from '../../gateway/errors.ts';
+import { isGatewayError } from '../../base/errors.ts';
 
 const HASH = hashPassword('right-password');
 

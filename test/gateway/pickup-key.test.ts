@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { checkConfig } from '../../gateway/config/load.ts';
-import { isGatewayError } from '../../gateway/errors.ts';
+import { isGatewayError } from '../../base/errors.ts';
 import { loadPickupKey } from '../../gateway/pickup-key.ts';
 import { tempDir } from '../support/tmp.ts';
 

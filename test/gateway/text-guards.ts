@@ -8,8 +8,8 @@ import { isRefusal } from '../../devices/common/refusal.ts';
 import { codecFor } from '../../devices/registry.ts';
 import type { CodecContext } from '../../devices/types.ts';
 import { DeviceStats } from '../../gateway/device-stats.ts';
-import { createLogger, LOG_TEXT_MAX } from '../../gateway/log.ts';
-import { describeTopic, MASKED_MAX, maskText, quoteName } from '../../gateway/outside-text.ts';
+import { createLogger, LOG_TEXT_MAX } from '../../base/log.ts';
+import { describeTopic, MASKED_MAX, maskText, quoteName } from '../../base/outside-text.ts';
 import { RecentErrors } from '../../gateway/status/recent-errors.ts';
 
 export const MIB = 1 << 20;

@@ -14,7 +14,7 @@ import { LockerController, LockerOpcuaServer, lockerSimMapping } from '../../dev
 import { checkConfig } from '../../gateway/config/load.ts';
 import type { Config } from '../../gateway/config/schema.ts';
 import { Controller, stateDir } from '../../gateway/controller.ts';
-import { createLogger } from '../../gateway/log.ts';
+import { createLogger } from '../../base/log.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { listenCore, type CoreListener } from '../support/core-listener.ts';
 import { connectDevice, publishJson } from '../support/device.ts';

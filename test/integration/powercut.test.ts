@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { mkdirDurable, writeFileDurable } from '../../gateway/state-file.ts';
+import { mkdirDurable, writeFileDurable } from '../../base/state-file.ts';
 import { mountPowercut, powercutUnavailable } from '../support/powercut.ts';
 import { runPowercuts } from '../support/powercut-run.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { LockerController, LockerOpcuaServer } from '../../devices/locker/opcua-simulator.ts';
-import { createLogger } from '../../gateway/log.ts';
+import { createLogger } from '../../base/log.ts';
 import { OpcuaConnector, type ConnectorOptions } from '../../protocols/opcua-client.ts';
 import type { OpcuaFailure } from '../../protocols/opcua-errors.ts';
 import { createClientPki } from '../../protocols/opcua-pki.ts';

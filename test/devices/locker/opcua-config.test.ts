@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkConfig } from '../../../gateway/config/load.ts';
-import { isGatewayError } from '../../../gateway/errors.ts';
+import { isGatewayError } from '../../../base/errors.ts';
 import { REPO } from '../../support/gateway.ts';
 
 /** The device entry in devices/locker/README.md, section "OPC-UA". */

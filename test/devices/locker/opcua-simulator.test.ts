@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { lockerCommand, lockerEvent, lockerTransactions, newLockerSnapshot } from '../../../devices/locker/opcua-mapping.ts';
 import { LockerController, LockerOpcuaServer } from '../../../devices/locker/opcua-simulator.ts';
 import type { OpcuaMappingConfig } from '../../../gateway/config/schema.ts';
-import { createLogger } from '../../../gateway/log.ts';
+import { createLogger } from '../../../base/log.ts';
 import { monitorPlan, OPCUA_KINDS } from '../../../gateway/opcua-kinds.ts';
 import { pb } from '../../../proto/index.ts';
 import { OpcuaConnector } from '../../../protocols/opcua-client.ts';

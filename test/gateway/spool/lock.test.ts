@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { GatewayError } from '../../../gateway/errors.ts';
+import { GatewayError } from '../../../base/errors.ts';
 import { parseLock, startTime } from '../../../gateway/spool/lock.ts';
 import { Spool } from '../../../gateway/spool/spool.ts';
 import { trackChild, untrackChild } from '../../support/child-reaper.ts';

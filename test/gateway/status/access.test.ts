@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { isGatewayError } from '../../../gateway/errors.ts';
+import { isGatewayError } from '../../../base/errors.ts';
 import { pino } from 'pino';
 import { AccessGate, COOKIE_NAME, isLoopbackHost, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
 import { sourceKey } from '../../../gateway/status/guesses.ts';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
-import type { GatewayError } from '../../../../gateway/errors.ts';
+import type { GatewayError } from '../../../../base/errors.ts';
 import type { AppendCallback, AppendRequest, AppendResult, OutRecord, SpoolClass, SpoolOptions, SpoolStats } from '../../../../gateway/spool/spool.ts';
 
 /** The public surface a spool implementation offers the gateway; the contract holds every implementation to it. */

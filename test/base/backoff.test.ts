@@ -1,7 +1,7 @@
 // Reconnect backoff: capped exponential with full jitter, so a thousand sites coming back at once spread out.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { backoffDelay } from '../../protocols/core-mqtt.ts';
+import { backoffDelay } from '../../base/backoff.ts';
 
 it('backoff grows exponentially up to the cap and is spread uniformly below it (full jitter)', () => {
   assert.equal(backoffDelay(0, 500, 30_000, () => 0.999999), 499);

@@ -1,6 +1,6 @@
 // Coded errors. Every failure a user can meet carries a stable code (GW_...), a message that says what to do,
 // and where safe the offending value. The table below is the single list; docs/errors.md documents each code and
-// test/gateway/errors.test.ts keeps the two in step.
+// test/base/errors.test.ts keeps the two in step.
 
 export const ERROR_CODES = {
   // configuration

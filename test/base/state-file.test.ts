@@ -1,11 +1,11 @@
-// Durable files and directories (gateway/state-file.ts): temp files are made fresh (a planted symlink is removed, never
+// Durable files and directories (base/state-file.ts): temp files are made fresh (a planted symlink is removed, never
 // followed), and mkdirDurable makes every missing level. That the fsyncs happen where they must is checked on a disk
 // model that forgets what was not fsynced: test/integration/powercut.test.ts.
 import assert from 'node:assert/strict';
 import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { mkdirDurable, openState, writeFileDurable } from '../../gateway/state-file.ts';
+import { mkdirDurable, openState, writeFileDurable } from '../../base/state-file.ts';
 import { Spool } from '../../gateway/spool/spool.ts';
 import { tempDir } from '../support/tmp.ts';
 

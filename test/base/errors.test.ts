@@ -1,9 +1,9 @@
-// The error table in gateway/errors.ts and docs/errors.md list the same codes with the same meaning.
+// The error table in base/errors.ts and docs/errors.md list the same codes with the same meaning.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { ERROR_CODES } from '../../gateway/errors.ts';
+import { ERROR_CODES } from '../../base/errors.ts';
 import { REPO } from '../support/gateway.ts';
 
 it('docs/errors.md documents every code, and only those, with the same text', () => {

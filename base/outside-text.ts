@@ -11,7 +11,7 @@
 //   3. control, format (zero-width, bidi override) and line-separator characters become spaces; a lone surrogate U+FFFD.
 // The result is at most MASKED_MAX characters. maskText(maskText(x)) === maskText(x), so masking twice is harmless;
 // the type MaskedText says where it has been done, so a stored message is not masked again on every request.
-import { charClass, OTHER, SKIP } from '../devices/common/char-classes.ts';
+import { charClass, OTHER, SKIP } from './char-classes.ts';
 
 export type MaskedText = string & { readonly __masked: true };
 

@@ -1,7 +1,7 @@
 // RecentMap keeps the newest keys and evicts the oldest, without slowing down as the window slides.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { RecentMap, RecentPairMap } from '../../gateway/recent-map.ts';
+import { RecentMap, RecentPairMap } from '../../base/recent-map.ts';
 
 it('keeps the last N keys, evicts the oldest first, updates in place', () => {
   const m = new RecentMap<string, number>(3);
