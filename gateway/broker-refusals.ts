@@ -9,7 +9,7 @@
 // since the line before, so a flood of thousands of CONNECTs writes a handful of lines, and the counters keep the total.
 import type { Logger } from 'pino';
 import { keyedHash } from '../devices/common/keyed-hash.ts';
-import type { PreAuthRefusal } from '../protocols/device-broker.ts';
+import type { PreAuthRefusal } from '../protocols/mqtt/device-broker.ts';
 import type { DeviceStats } from './device-stats.ts';
 
 export interface RefusalLogOptions {

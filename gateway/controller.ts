@@ -4,8 +4,8 @@
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { codecFor } from '../devices/registry.ts';
-import { DeviceBroker } from '../protocols/device-broker.ts';
-import { CoreConnection } from '../protocols/core-mqtt.ts';
+import { DeviceBroker } from '../protocols/mqtt/device-broker.ts';
+import { CoreConnection } from '../protocols/mqtt/core-connection.ts';
 import { pb } from '../proto/index.ts';
 import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';

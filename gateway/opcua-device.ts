@@ -14,8 +14,8 @@ import { commandName } from '../devices/command-json.ts';
 import { eventBody } from '../devices/common/bodies.ts';
 import type { Channel, CodecContext, DecodedMessage, DecodeResult, PayloadError } from '../devices/types.ts';
 import type { edge } from '../proto/index.ts';
-import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua-client.ts';
-import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua-types.ts';
+import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua/client.ts';
+import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua/types.ts';
 import type { DeviceAnswer } from './commands/transport.ts';
 import { maskText } from '../base/outside-text.ts';
 import { writeFileDurable } from '../base/state-file.ts';
@@ -26,7 +26,7 @@ import type { MonitorPlan, OpcuaKind } from './opcua-kinds.ts';
 
 export type Accept = (deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void) => void;
 
-/** What the machine needs of its connector; the real one is protocols/opcua-client.ts. */
+/** What the machine needs of its connector; the real one is protocols/opcua/client.ts. */
 export interface ConnectorLike {
   readonly connected: boolean;
   start(): void;

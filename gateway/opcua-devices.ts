@@ -1,4 +1,4 @@
-// Every machine with transport "opcua": a connector each (protocols/opcua-client.ts), their data into the spool through
+// Every machine with transport "opcua": a connector each (protocols/opcua/client.ts), their data into the spool through
 // Ingest.accept, their online flags in DeviceStats, and the CommandTransport the command router uses for them.
 //
 // node-opcua takes about two seconds to load, so it is imported in start() and only when the site has an OPC-UA
@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { edge } from '../proto/index.ts';
-import type { ConnectorHealth } from '../protocols/opcua-client.ts';
-import type { OpcuaIdentity } from '../protocols/opcua-types.ts';
+import type { ConnectorHealth } from '../protocols/opcua/client.ts';
+import type { OpcuaIdentity } from '../protocols/opcua/types.ts';
 import type { CommandTransport, DeviceAnswer } from './commands/transport.ts';
 import { resolveSecret } from './config/secrets.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
@@ -33,7 +33,7 @@ export interface OpcuaDevicesOptions {
   clock?: () => number;
 }
 
-type Lib = typeof import('../protocols/opcua-client.ts') & typeof import('../protocols/opcua-pki.ts');
+type Lib = typeof import('../protocols/opcua/client.ts') & typeof import('../protocols/opcua/pki.ts');
 
 export class OpcuaDevices implements CommandTransport {
   private readonly o: OpcuaDevicesOptions;
@@ -86,7 +86,7 @@ export class OpcuaDevices implements CommandTransport {
   /** node-opcua and the gateway's PKI, on first need. */
   private async load(): Promise<NonNullable<OpcuaDevices['lib']>> {
     if (this.lib) return this.lib;
-    const [client, pkiMod] = await Promise.all([import('../protocols/opcua-client.ts'), import('../protocols/opcua-pki.ts')]);
+    const [client, pkiMod] = await Promise.all([import('../protocols/opcua/client.ts'), import('../protocols/opcua/pki.ts')]);
     const mod = { ...client, ...pkiMod };
     mod.routeLibraryLog(this.o.log);
     const pki = await mod.openClientPki(this.pkiDir); // made durable: spool.ts invariant 7

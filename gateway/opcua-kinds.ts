@@ -9,10 +9,10 @@ import {
   newLockerSnapshot, type LockerCommandPlan, type LockerDue, type LockerSnapshot,
 } from '../devices/locker/opcua-mapping.ts';
 import type { CodecContext, DecodeResult, Kind } from '../devices/types.ts';
-import type { EventFields, EventItem, OpcuaOutcome, ValueChange, ValueItem } from '../protocols/opcua-types.ts';
+import type { EventFields, EventItem, OpcuaMappingConfig, OpcuaOutcome, ValueChange, ValueItem } from '../protocols/opcua/types.ts';
 import type { DeviceAnswer } from './commands/transport.ts';
 import type { ConfigProblem } from './config/load.ts';
-import type { DeviceConfig, OpcuaMappingConfig } from './config/schema.ts';
+import type { DeviceConfig } from './config/schema.ts';
 
 export interface RoleTable {
   values: Readonly<Record<string, { perUnit: boolean; required: boolean }>>;

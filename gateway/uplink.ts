@@ -5,7 +5,7 @@
 // its original message id; records stored before the current connection carry replayed = true.
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import type { CoreConnection } from '../protocols/core-mqtt.ts';
+import type { CoreConnection } from '../protocols/mqtt/core-connection.ts';
 import { pb } from '../proto/index.ts';
 import { markReplayed } from './envelope.ts';
 import type { OutRecord, Spool, SpoolClass } from './spool/spool.ts';

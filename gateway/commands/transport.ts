@@ -1,7 +1,7 @@
 // How a command reaches a machine, whatever the machine speaks. The command router (gateway/commands/router.ts) decides
 // whether and when a command runs (signature, deadline, idempotency); a transport only carries it and brings back the
 // machine's answer. MQTT machines get JSON on devices/{id}/cmd and answer on devices/{id}/cmd/result; OPC-UA machines get a
-// method call or a write (protocols/opcua-*.ts).
+// method call or a write (protocols/opcua/).
 import type { edge } from '../../proto/index.ts';
 
 export interface DeviceAnswer {

@@ -1,6 +1,7 @@
 // The one config schema: it validates the file, fills in defaults and documents every field.
 // The README's config reference is generated from it (`node --import tsx gateway/config/reference.ts`), and a test keeps them in step.
 // Defaults live here and nowhere else.
+import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
 
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' } as const;
 const secretRefs = {
@@ -267,14 +268,6 @@ export interface DeviceConfig {
   passwordHash?: string; passwordEnv?: string; passwordFile?: string;
   budget?: Partial<DeviceBudgetConfig>;
   opcua?: OpcuaConfig;
-}
-
-/** Where a kind's data lives on an OPC-UA server, by role ("{n}" in a reference runs over 1..units). */
-export interface OpcuaMappingConfig {
-  units: number;
-  values: Record<string, string>;
-  events: Record<string, { notifier: string; fields: Record<string, string> }>;
-  methods: Record<string, { object: string; method: string }>;
 }
 
 export interface OpcuaConfig {

@@ -23,7 +23,7 @@ import { freePort } from '../support/ports.ts';
 import { protocDecode, protocFields, type ProtoFields } from '../support/protoc.ts';
 import { tempDir, type TempDir } from '../support/tmp.ts';
 import { sleep, waitFor } from '../support/wait.ts';
-import { clientCertificateFile } from '../../protocols/opcua-types.ts';
+import { clientCertificateFile } from '../../protocols/opcua/types.ts';
 
 const SITE = 'mo-opcua-01';
 const PREFIX = `gov/v1/site/${SITE}`;

@@ -45,7 +45,7 @@ describe('power cuts', { skip: unavailable }, () => {
   });
 
   it('the OPC-UA PKI (folders and private key) made on a fresh install survives a cut right after it was made', async () => {
-    const { openClientPki } = await import('../../protocols/opcua-pki.ts');
+    const { openClientPki } = await import('../../protocols/opcua/pki.ts');
     const disk = await mountPowercut(join(tmp.path, 'pki'), { seed: 2 });
     try {
       const root = join(disk.mount, 'var', 'lib', 'edge-gateway', 'state', 'opcua-pki');

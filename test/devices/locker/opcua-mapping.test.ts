@@ -8,10 +8,10 @@ import {
   newLockerSnapshot, severityWord,
 } from '../../../devices/locker/opcua-mapping.ts';
 import type { DecodeResult } from '../../../devices/types.ts';
-import type { OpcuaMappingConfig } from '../../../gateway/config/schema.ts';
+import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
 import { monitorPlan, OPCUA_KINDS } from '../../../gateway/opcua-kinds.ts';
 import { pb } from '../../../proto/index.ts';
-import type { Sample, ValueChange } from '../../../protocols/opcua-types.ts';
+import type { Sample, ValueChange } from '../../../protocols/opcua/types.ts';
 
 const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 7) };
 // the simulator's node ids (opcua-simulator.ts lockerSimMapping), written out so this pure test does not load node-opcua

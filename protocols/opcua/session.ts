@@ -12,7 +12,7 @@ import {
 import {
   isBrowsePath, type CallRequest, type EventFields, type EventItem, type NodeRef, type OpcuaIdentity, type OpcuaOutcome,
   type SecurityMode, type ValueChange, type ValueItem, type WriteRequest,
-} from './opcua-types.ts';
+} from './types.ts';
 
 export interface SessionSpec {
   endpointUrl: string;

@@ -2,7 +2,7 @@
 // sources stays bounded. Time is a fake clock.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LoginBackoff } from '../../protocols/login-backoff.ts';
+import { LoginBackoff } from '../../../protocols/mqtt/login-backoff.ts';
 
 function backoff(over: Partial<ConstructorParameters<typeof LoginBackoff>[0]> = {}) {
   let now = 1_000_000;

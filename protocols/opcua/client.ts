@@ -12,11 +12,11 @@
 //   comes back.
 import type { OPCUACertificateManager } from 'node-opcua';
 import type { Logger } from 'pino';
-import { backoffDelay } from '../base/backoff.ts';
-import { classifyFailure, type OpcuaFailure } from './opcua-errors.ts';
-import { openSession, type LiveSession } from './opcua-session.ts';
-import type { CallRequest, EventFields, EventItem, OpcuaIdentity, OpcuaOutcome, SecurityMode, ValueChange, ValueItem, WriteRequest } from './opcua-types.ts';
-import { StaleWatchdog } from './opcua-watchdog.ts';
+import { backoffDelay } from '../../base/backoff.ts';
+import { classifyFailure, type OpcuaFailure } from './errors.ts';
+import { openSession, type LiveSession } from './session.ts';
+import type { CallRequest, EventFields, EventItem, OpcuaIdentity, OpcuaOutcome, SecurityMode, ValueChange, ValueItem, WriteRequest } from './types.ts';
+import { StaleWatchdog } from './watchdog.ts';
 
 export interface ConnectorOptions {
   deviceId: string;

@@ -7,16 +7,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { LockerController, LockerOpcuaServer } from '../../devices/locker/opcua-simulator.ts';
-import { createLogger } from '../../base/log.ts';
-import { OpcuaConnector, type ConnectorOptions } from '../../protocols/opcua-client.ts';
-import type { OpcuaFailure } from '../../protocols/opcua-errors.ts';
-import { createClientPki } from '../../protocols/opcua-pki.ts';
-import { clientCertificateFile } from '../../protocols/opcua-types.ts';
-import type { EventFields, ValueChange } from '../../protocols/opcua-types.ts';
-import { freePort } from '../support/ports.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { waitFor } from '../support/wait.ts';
+import { LockerController, LockerOpcuaServer } from '../../../devices/locker/opcua-simulator.ts';
+import { createLogger } from '../../../base/log.ts';
+import { OpcuaConnector, type ConnectorOptions } from '../../../protocols/opcua/client.ts';
+import type { OpcuaFailure } from '../../../protocols/opcua/errors.ts';
+import { createClientPki } from '../../../protocols/opcua/pki.ts';
+import { clientCertificateFile } from '../../../protocols/opcua/types.ts';
+import type { EventFields, ValueChange } from '../../../protocols/opcua/types.ts';
+import { freePort } from '../../support/ports.ts';
+import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { waitFor } from '../../support/wait.ts';
 
 interface Run {
   connector: OpcuaConnector;

@@ -2,8 +2,8 @@
 // failures as plain Errors whose message carries the OPC UA status name, so this reads the message. Failures only a
 // person can fix (credentials, certificates, a security setting) are "refused": retried slowly, because a fast loop
 // would only fill the log and may lock the account on the controller. Everything else is retried with backoff.
-import type { ErrorCode } from '../base/errors.ts';
-import { clientCertificateFile } from './opcua-types.ts';
+import type { ErrorCode } from '../../base/errors.ts';
+import { clientCertificateFile } from './types.ts';
 
 export interface OpcuaFailure {
   code: Extract<ErrorCode, 'GW_OPCUA_UNREACHABLE' | 'GW_OPCUA_AUTH' | 'GW_OPCUA_CERT_REJECTED' | 'GW_OPCUA_SECURITY_MISMATCH'>;

@@ -1,8 +1,8 @@
 // Connection failures become coded errors with advice; those only a person can fix are retried slowly. The messages
-// are the ones node-opcua 2.182.2 produced here against real servers (see test/protocols/opcua-client.test.ts).
+// are the ones node-opcua 2.182.2 produced here against real servers (see test/protocols/opcua/client.test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyFailure } from '../../protocols/opcua-errors.ts';
+import { classifyFailure } from '../../../protocols/opcua/errors.ts';
 
 const ctx = { endpointUrl: 'opc.tcp://10.0.0.5:4840', securityMode: 'SignAndEncrypt', securityPolicy: 'Basic256Sha256', pkiDir: '/var/lib/edge-gateway/state/opcua-pki' };
 

@@ -5,7 +5,7 @@
 // other than None, an operator moves the machine's certificate from rejected/ to trusted/certs/ (GW_OPCUA_CERT_REJECTED).
 import { OPCUACertificateManager, setErrorLogger, setWarningLogger } from 'node-opcua';
 import type { Logger } from 'pino';
-import { mkdirDurable, syncTreeDurable } from '../base/state-file.ts';
+import { mkdirDurable, syncTreeDurable } from '../../base/state-file.ts';
 
 export function createClientPki(rootFolder: string): OPCUACertificateManager {
   return new OPCUACertificateManager({ rootFolder, automaticallyAcceptUnknownCertificate: false, name: 'edge-gateway' });

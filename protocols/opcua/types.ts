@@ -57,3 +57,11 @@ export type OpcuaIdentity =
 export function clientCertificateFile(rootFolder: string): string {
   return `${rootFolder}/own/certs/client_certificate.pem`;
 }
+
+/** Where a kind's data lives on an OPC-UA server, by role ("{n}" in a reference runs over 1..units). */
+export interface OpcuaMappingConfig {
+  units: number;
+  values: Record<string, string>;
+  events: Record<string, { notifier: string; fields: Record<string, string> }>;
+  methods: Record<string, { object: string; method: string }>;
+}

@@ -7,7 +7,7 @@ import { createServer as createTlsServer, type Server as TlsServer, TLSSocket } 
 import { Aedes, type Client, type PublishPacket, type Subscription } from 'aedes';
 import type { Logger } from 'pino';
 import { LoginBackoff, type BackoffOptions } from './login-backoff.ts';
-import { ConnectionGuard, sourceOf, type GuardCode, type GuardLimits } from './mqtt-guard.ts';
+import { ConnectionGuard, sourceOf, type GuardCode, type GuardLimits } from './socket-guard.ts';
 
 /** Where a device's publish is re-addressed once the gateway has it: a topic nobody can subscribe to. */
 const INGESTED = '$edge/ingested';
@@ -60,7 +60,7 @@ export interface DeviceBrokerOptions {
   host: string;
   port: number;
   tls?: DeviceTlsOptions;
-  /** Connection caps, packet size limits and the CONNECT deadline (mqtt-guard.ts). */
+  /** Connection caps, packet size limits and the CONNECT deadline (socket-guard.ts). */
   guard: GuardLimits;
   /** Per-source back-off after failed logins (login-backoff.ts). */
   backoff: BackoffOptions;

@@ -2,7 +2,7 @@
 // neither hides a stale period nor starts one early.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { StaleWatchdog } from '../../protocols/opcua-watchdog.ts';
+import { StaleWatchdog } from '../../../protocols/opcua/watchdog.ts';
 
 describe('StaleWatchdog', () => {
   it('says "stale" once when the window passes without data, and "fresh" when data returns', () => {

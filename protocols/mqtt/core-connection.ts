@@ -6,7 +6,7 @@ import { readFileSync, unwatchFile, watchFile } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { backoffDelay } from '../base/backoff.ts';
+import { backoffDelay } from '../../base/backoff.ts';
 
 export interface CoreOptions {
   url: string;

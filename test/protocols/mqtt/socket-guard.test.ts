@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { ConnectionGuard, FrameMeter, type GuardRefusal } from '../../protocols/mqtt-guard.ts';
+import { ConnectionGuard, FrameMeter, type GuardRefusal } from '../../../protocols/mqtt/socket-guard.ts';
 
 const LIMITS = { connectMaxBytes: 256, packetMaxBytes: 1024 };
 
