@@ -1,11 +1,11 @@
 // Fuzzing of device payloads: random bytes, and mutations of valid messages of every kind (the simulators' traffic),
 // decoded in process by each kind's codec (which must never throw), and a sample sent through a running gateway over
 // MQTT (which must stay up and keep delivering). Seeded, so a failing case can be reproduced.
-import { lockerTraffic } from '../devices/locker/traffic.ts';
+import { lockerTraffic } from '../devices/locker/sim/traffic.ts';
 import { codecFor } from '../devices/registry.ts';
-import { tellerTraffic } from '../devices/teller/traffic.ts';
-import type { Channel, CodecContext, Kind } from '../devices/types.ts';
-import { vendingTraffic } from '../devices/vending/traffic.ts';
+import { tellerTraffic } from '../devices/teller/sim/traffic.ts';
+import type { Channel, CodecContext, Kind } from '../devices/common/types.ts';
+import { vendingTraffic } from '../devices/vending/sim/traffic.ts';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;

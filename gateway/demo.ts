@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../devices/common/keyed-hash.ts';
-import { SimulatedMachine } from '../devices/simulator.ts';
-import type { Kind } from '../devices/types.ts';
+import { SimulatedMachine } from '../devices/sim/mqtt-machine.ts';
+import type { Kind } from '../devices/common/types.ts';
 import { pb } from '../proto/index.ts';
 import { stopOnSignals } from '../base/signals.ts';
 import { checkConfig } from './config/load.ts';
@@ -65,7 +65,7 @@ export async function runDemo(_args: string[]): Promise<void> {
     env[`DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD`] = pw;
   }
   // One locker controller that speaks OPC-UA instead of MQTT (devices/locker/README.md, "OPC-UA"): lock-02.
-  const { LockerController, LockerOpcuaServer, lockerSimMapping } = await import('../devices/locker/opcua-simulator.ts');
+  const { LockerController, LockerOpcuaServer, lockerSimMapping } = await import('../devices/locker/sim/opcua-server.ts');
   // the simulator forgets its transaction counter between runs, a real controller does not: a run stamp keeps txIds unique
   const opcuaLocker = new LockerController({ compartments: 12, txPrefix: `LK02-${Date.now().toString(36)}` });
   const opcuaPassword = randomBytes(12).toString('hex');

@@ -9,14 +9,16 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { edge } from '../proto/index.ts';
 import type { ConnectorHealth } from '../protocols/opcua/client.ts';
+import type { DeviceAnswer } from '../devices/common/types.ts';
 import type { OpcuaIdentity } from '../protocols/opcua/types.ts';
-import type { CommandTransport, DeviceAnswer } from './commands/transport.ts';
+import type { CommandTransport } from './commands/transport.ts';
 import { resolveSecret } from './config/secrets.ts';
 import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
 import type { DeviceStats } from './device-stats.ts';
 import { GatewayError } from '../base/errors.ts';
 import { OpcuaMachine, SeenTxIds, type Accept } from './opcua-device.ts';
-import { monitorPlan, OPCUA_KINDS } from './opcua-kinds.ts';
+import { OPCUA_KINDS } from '../devices/opcua-kinds.ts';
+import { monitorPlan } from './opcua/plan.ts';
 
 export interface OpcuaDevicesOptions {
   devices: readonly DeviceConfig[];

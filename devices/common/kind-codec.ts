@@ -6,7 +6,7 @@
 // Each step returns a Refusal instead of throwing; a throw anywhere is a codec bug and still becomes a refusal.
 import type { ValidateFunction } from 'ajv';
 import type { edge } from '../../proto/index.ts';
-import { CHANNELS, type Body, type Channel, type CodecContext, type DecodeResult, type Kind, type KindCodec } from '../types.ts';
+import { CHANNELS, type Body, type Channel, type CodecContext, type DecodeResult, type Kind, type KindCodec } from './types.ts';
 import { hasCardNumber } from './card-number.ts';
 import { parseIsoTime } from './iso-time.ts';
 import { findCardNumber, parseJsonPayload } from './json-payload.ts';

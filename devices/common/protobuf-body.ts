@@ -4,7 +4,7 @@
 // shares (known enum values, money in range, hashes that really are hashes), so the core cannot tell which format a
 // message arrived in. Kind-specific rules (a sale adds up) are the kind codec's.
 import { pb, type edge } from '../../proto/index.ts';
-import type { Body, Channel } from '../types.ts';
+import type { Body, Channel } from './types.ts';
 import { isKnownEnumValue } from './enums.ts';
 import { KEYED_HASH_PATTERN } from './keyed-hash.ts';
 import { schemaRefusal, type Refusal } from './refusal.ts';

@@ -8,7 +8,7 @@ import { makeKindCodec } from '../common/kind-codec.ts';
 import { parseIsoTime } from '../common/iso-time.ts';
 import { checkEnum, checkKeyedHash } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
-import type { Body, CodecContext, KindCodec } from '../types.ts';
+import type { Body, CodecContext, KindCodec } from '../common/types.ts';
 import { validateAction, validateEvent, validateState, validateTelemetry, type ActionJson, type CompartmentJson, type EventJson, type TelemetryJson } from './schema.ts';
 
 const STAFF = pb.IdentityMethod.IDENTITY_METHOD_STAFF_BADGE;

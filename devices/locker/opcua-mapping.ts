@@ -8,13 +8,12 @@
 // happened while the gateway was away is still in the log when it comes back, and what it already stored is recognised
 // by txId (the gateway remembers stored txIds; the spool drops a repeated one), so nothing is recorded twice.
 import type { edge } from '../../proto/index.ts';
-import type { DeviceAnswer } from '../../gateway/commands/transport.ts';
 import type { CallRequest, EventFields, OpcuaMappingConfig, Sample, ValueChange, WriteRequest } from '../../protocols/opcua/types.ts';
 import { eventBody } from '../common/bodies.ts';
 import { hasCardNumber } from '../common/card-number.ts';
 import { DOOR_STATE, SERVICE_MODE } from '../common/enums.ts';
 import { FREE_TEXT_PATTERN } from '../common/schema-parts.ts';
-import type { CodecContext, DecodeResult } from '../types.ts';
+import type { CodecContext, DecodeResult, DeviceAnswer } from '../common/types.ts';
 import { lockerCodec } from './codec.ts';
 import { LOCKER_EVENTS } from './schema.ts';
 

@@ -7,7 +7,7 @@ import { citizenRef } from '../common/keyed-hash.ts';
 import { makeKindCodec } from '../common/kind-codec.ts';
 import { checkEnum, checkKeyedHash, checkMoney } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
-import type { Body, CodecContext, KindCodec } from '../types.ts';
+import type { Body, CodecContext, KindCodec } from '../common/types.ts';
 import { TELLER_COMPONENTS, validateEvent, validateService, validateState, validateTelemetry, type EventJson, type ServiceJson } from './schema.ts';
 
 function normaliseService(doc: ServiceJson, ctx: CodecContext): Body | Refusal {

@@ -6,7 +6,7 @@ import { DOOR_STATE, PAYMENT_METHOD } from '../common/enums.ts';
 import { makeKindCodec } from '../common/kind-codec.ts';
 import { checkEnum, checkMoney } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
-import type { Body, KindCodec } from '../types.ts';
+import type { Body, KindCodec } from '../common/types.ts';
 import { MAX_ITEMS, validateEvent, validateSale, validateState, validateTelemetry, type EventJson, type SaleJson, type TelemetryJson } from './schema.ts';
 
 /** The gateway's promise to the core: a sale's total is exactly the sum of quantity * unit price, in integer minor units. */

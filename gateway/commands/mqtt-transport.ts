@@ -4,9 +4,10 @@
 // (MQTT has no queue for a topic nobody subscribes to). So a waiting command goes out when the subscription is there:
 // on SUBSCRIBE, or at CONNECT when a persistent session brings it back.
 import type { Logger } from 'pino';
-import { commandJson, parseAnswer, type ParsedAnswer } from '../../devices/command-json.ts';
+import { commandJson, parseAnswer, type ParsedAnswer } from '../../devices/common/command-json.ts';
 import type { edge } from '../../proto/index.ts';
-import type { CommandTransport, DeviceAnswer } from './transport.ts';
+import type { DeviceAnswer } from '../../devices/common/types.ts';
+import type { CommandTransport } from './transport.ts';
 
 export interface MqttCommandLink {
   isConnected(deviceId: string): boolean;

@@ -10,9 +10,9 @@
 import type { Logger } from 'pino';
 import { eventBody } from '../../devices/common/bodies.ts';
 import { PickupLockouts, type LockoutCounts, type LockoutRules, type Lockout } from '../../devices/locker/pickup-lockouts.ts';
-import type { PickupStore } from '../../devices/locker/pickups.ts';
+import type { PickupStore } from './pickup-list.ts';
 import { parseVerifyRequest } from '../../devices/locker/requests.ts';
-import type { DecodedMessage } from '../../devices/types.ts';
+import type { DecodedMessage } from '../../devices/common/types.ts';
 
 export interface PickupRequestDeps {
   store: PickupStore;

@@ -17,12 +17,13 @@
 // Every state is reported to the core as a CommandResult through the spool, like any other message.
 import { createHash, verify, type KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
-import { commandName, KIND_COMMANDS } from '../../devices/command-json.ts';
-import type { Kind } from '../../devices/types.ts';
+import { commandName, KIND_COMMANDS } from '../../devices/common/command-json.ts';
+import type { Kind } from '../../devices/common/types.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { AnswerBudget } from './answer-budget.ts';
 import { FINAL_STATES, type CommandRecord, type CommandStateName, type CommandStore } from './store.ts';
-import type { CommandTransport, DeviceAnswer } from './transport.ts';
+import type { DeviceAnswer } from '../../devices/common/types.ts';
+import type { CommandTransport } from './transport.ts';
 
 /** device_id of a command for the whole site (the name its results are published under, too). */
 export const WHOLE_SITE = '_site';

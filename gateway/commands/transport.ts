@@ -2,14 +2,8 @@
 // whether and when a command runs (signature, deadline, idempotency); a transport only carries it and brings back the
 // machine's answer. MQTT machines get JSON on devices/{id}/cmd and answer on devices/{id}/cmd/result; OPC-UA machines get a
 // method call or a write (protocols/opcua/).
+import type { DeviceAnswer } from '../../devices/common/types.ts';
 import type { edge } from '../../proto/index.ts';
-
-export interface DeviceAnswer {
-  /** What the machine did. "failed" includes "refused" and "not supported". */
-  state: 'succeeded' | 'failed';
-  /** Short reason for the core; never personal data. */
-  reason: string;
-}
 
 export interface CommandTransport {
   /** Whether the machine is reachable now (an offline machine gets the command when it returns, if still before the deadline). */

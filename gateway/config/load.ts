@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { GatewayError } from '../../base/errors.ts';
-import { checkTokenRule } from '../status/access.ts';
-import { configSchema, type Config } from './schema.ts';
-import { opcuaDeviceProblems } from '../opcua-kinds.ts';
+import { checkTokenRule } from './http-token.ts';
+import { configSchema, type Config, type ConfigProblem } from './schema.ts';
+import { opcuaDeviceProblems } from './opcua-check.ts';
 import { resolveCredentialPaths } from './credentials.ts';
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
@@ -14,7 +14,6 @@ const validate = ajv.compile(configSchema);
 /** Keys that would hold a secret in clear: refused with their own code so nobody "fixes" it by renaming. */
 const INLINE_SECRET_KEYS = new Set(['password', 'secret', 'token', 'key']);
 
-export interface ConfigProblem { path: string; message: string }
 
 export function readConfigFile(file: string): unknown {
   let text: string;

@@ -259,6 +259,9 @@ export const configSchema = {
   },
 } as const;
 
+/** One thing wrong with a config file, at a JSON pointer into it ("/devices/3/opcua/mapping"). */
+export interface ConfigProblem { path: string; message: string }
+
 export type Kind = 'teller' | 'vending' | 'locker';
 
 export interface DeviceBudgetConfig { messagesPerS: number; burst: number; maxInflight: number; maxPendingRequests: number }

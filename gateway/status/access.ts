@@ -18,14 +18,13 @@
 // /healthz and /readyz stay open: they say only "alive" and "ready or why not", and probes often cannot send headers.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
 import { pino, type Logger } from 'pino';
+import { checkTokenRule, isLoopbackHost, MIN_TOKEN_LENGTH } from '../config/http-token.ts';
 import { resolveSecret } from '../config/secrets.ts';
 import { GatewayError } from '../../base/errors.ts';
 import { GuessLimiter, type GuessLimitOptions, type RefusalReason } from './guesses.ts';
 import { SessionStore, type SessionOptions } from './sessions.ts';
 
-export const MIN_TOKEN_LENGTH = 16;
 export const COOKIE_NAME = 'eg_status';
 /** A session id is 43 base64url characters; anything much longer is not ours and is not even hashed. */
 const MAX_COOKIE_LENGTH = 128;
@@ -49,36 +48,10 @@ export interface AccessOptions {
 const DEFAULT_SESSION = { idleS: 1800, lifetimeS: 43_200, max: 32 };
 const DEFAULT_GUESSES = { failures: 10, lockoutS: 60 };
 
-/** True for literal loopback addresses only: 127.0.0.0/8, ::1 and IPv4-mapped 127.x. */
-export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  const family = isIP(h);
-  if (family === 4) return h.split('.')[0] === '127';
-  if (family === 6) {
-    const norm = new URL(`http://[${h}]/`).hostname; // "[::1]", "[::ffff:7f00:1]"
-    if (norm === '[::1]') return true;
-    const mapped = /^\[::ffff:([0-9a-f]{1,4}):[0-9a-f]{1,4}\]$/.exec(norm);
-    return mapped !== null && parseInt(mapped[1]!, 16) >> 8 === 127;
-  }
-  return false;
-}
-
 /**
  * Resolves the access token at start-up (before anything listens) and enforces the rule above. Throws
  * GW_CONFIG_HTTP_TOKEN_REQUIRED, GW_CONFIG_INVALID (both tokenEnv and tokenFile) or GW_SECRET_MISSING.
  */
-function missingToken(host: string): GatewayError {
-  return new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
-    `http.host is ${JSON.stringify(host)}, which other machines can reach, and no access token is configured: ` +
-    `set http.tokenEnv (or http.tokenFile) to a token of at least ${MIN_TOKEN_LENGTH} characters, or bind http.host to 127.0.0.1`,
-    { host });
-}
-
-/** The rule a config file can be checked against without reading the token itself (`edge-gateway validate`). */
-export function checkTokenRule(http: { host: string; tokenEnv?: string; tokenFile?: string }): void {
-  if (!isLoopbackHost(http.host) && http.tokenEnv === undefined && http.tokenFile === undefined) throw missingToken(http.host);
-}
-
 export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = process.env, log?: Logger): AccessGate {
   if (http.tokenEnv !== undefined && http.tokenFile !== undefined) {
     throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', { path: '/http' });

@@ -2,7 +2,7 @@
 // device payload: a card number in free text never reaches the log, the core or a reply.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseAnswer } from '../../devices/command-json.ts';
+import { parseAnswer } from '../../devices/common/command-json.ts';
 import { parseVerifyRequest } from '../../devices/locker/requests.ts';
 
 const PAN = '4111111111111111';

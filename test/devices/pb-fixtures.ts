@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pb } from '../../proto/index.ts';
-import type { Kind } from '../../devices/types.ts';
+import type { Kind } from '../../devices/common/types.ts';
 
 const sale = { items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500 }], total: { amountMinor: 1000, currency: 'MOP' }, payment: pb.PaymentMethod.PAYMENT_METHOD_CARD };
 const teller = { serviceCode: 'SS-CARD-INFO', department: 'FSS', outcome: pb.ServiceOutcome.SERVICE_OUTCOME_COMPLETED, durationS: 74, identity: pb.IdentityMethod.IDENTITY_METHOD_ID_CARD };

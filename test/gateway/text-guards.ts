@@ -6,7 +6,7 @@ import { parseIsoTime } from '../../devices/common/iso-time.ts';
 import { findCardNumber, nestingExceeds, parseJsonPayload } from '../../devices/common/json-payload.ts';
 import { isRefusal } from '../../devices/common/refusal.ts';
 import { codecFor } from '../../devices/registry.ts';
-import type { CodecContext } from '../../devices/types.ts';
+import type { CodecContext } from '../../devices/common/types.ts';
 import { DeviceStats } from '../../gateway/device-stats.ts';
 import { createLogger, LOG_TEXT_MAX } from '../../base/log.ts';
 import { describeTopic, MASKED_MAX, maskText, quoteName } from '../../base/outside-text.ts';

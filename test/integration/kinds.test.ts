@@ -2,8 +2,8 @@
 // with protoc and carry each kind's fields; personal data never reaches the core, the logs or an error reply in clear.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SimulatedMachine } from '../../devices/simulator.ts';
-import type { Kind } from '../../devices/types.ts';
+import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
+import type { Kind } from '../../devices/common/types.ts';
 import { pb } from '../../proto/index.ts';
 import { listenCore, type CoreListener } from '../support/core-listener.ts';
 import { connectDevice, publishBytes, publishJson } from '../support/device.ts';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
-import { LockerController, LockerOpcuaServer, lockerSimMapping } from '../../devices/locker/opcua-simulator.ts';
+import { LockerController, LockerOpcuaServer, lockerSimMapping } from '../../devices/locker/sim/opcua-server.ts';
 import { checkConfig } from '../../gateway/config/load.ts';
 import type { Config } from '../../gateway/config/schema.ts';
 import { Controller, stateDir } from '../../gateway/controller.ts';

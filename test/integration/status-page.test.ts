@@ -9,7 +9,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { SimulatedMachine } from '../../devices/simulator.ts';
+import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
 import { parsePrometheus, valueOf } from '../gateway/status/prom-text.ts';
 import { CLI, REPO, envName, startGateway, type GatewayFixture } from '../support/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { codecFor } from '../../../devices/registry.ts';
-import type { CodecContext } from '../../../devices/types.ts';
+import type { CodecContext } from '../../../devices/common/types.ts';
 import { pb } from '../../../proto/index.ts';
 
 const hashKey = Buffer.from('free-text-key-0123456789abcdef');

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { compileSchema } from '../../../devices/common/schema-compile.ts';
 import { makeKindCodec } from '../../../devices/common/kind-codec.ts';
 import { codecFor, KINDS } from '../../../devices/registry.ts';
-import { CHANNELS, type Channel, type DecodeResult } from '../../../devices/types.ts';
+import { CHANNELS, type Channel, type DecodeResult } from '../../../devices/common/types.ts';
 import { ERROR_CODES } from '../../../base/errors.ts';
 import { pb } from '../../../proto/index.ts';
 import { deviceMessage, goodFixtures, jsonCtx, protobufCtx } from '../fixture-files.ts';

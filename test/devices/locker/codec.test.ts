@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
 import { lockerCodec } from '../../../devices/locker/codec.ts';
-import type { CodecContext } from '../../../devices/types.ts';
+import type { CodecContext } from '../../../devices/common/types.ts';
 import { pb } from '../../../proto/index.ts';
 import { fixtureTests } from '../fixture-checks.ts';
 import { HASH_KEY, deviceMessage, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';

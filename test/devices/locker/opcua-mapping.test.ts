@@ -7,9 +7,10 @@ import {
   applyLockerValues, doorWord, lockerAnswer, lockerCommand, lockerEvent, lockerState, lockerTelemetry, lockerTransactions, modeWord,
   newLockerSnapshot, severityWord,
 } from '../../../devices/locker/opcua-mapping.ts';
-import type { DecodeResult } from '../../../devices/types.ts';
+import type { DecodeResult } from '../../../devices/common/types.ts';
 import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
-import { monitorPlan, OPCUA_KINDS } from '../../../gateway/opcua-kinds.ts';
+import { OPCUA_KINDS } from '../../../devices/opcua-kinds.ts';
+import { monitorPlan } from '../../../gateway/opcua/plan.ts';
 import { pb } from '../../../proto/index.ts';
 import type { Sample, ValueChange } from '../../../protocols/opcua/types.ts';
 

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
 import { hasCardNumber } from '../../../devices/common/card-number.ts';
 import { tellerCodec } from '../../../devices/teller/codec.ts';
-import type { CodecContext } from '../../../devices/types.ts';
+import type { CodecContext } from '../../../devices/common/types.ts';
 import { pb } from '../../../proto/index.ts';
 import { fixtureTests } from '../fixture-checks.ts';
 import { HASH_KEY, deviceMessage, goodJson, jsonCtx, protobufCtx } from '../fixture-files.ts';

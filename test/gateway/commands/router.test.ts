@@ -9,7 +9,8 @@ import { after, before, describe, it } from 'node:test';
 import pino from 'pino';
 import { CommandRouter, type CommandRefusal } from '../../../gateway/commands/router.ts';
 import { CommandStore, RETAIN_AFTER_DEADLINE_MS } from '../../../gateway/commands/store.ts';
-import type { CommandTransport, DeviceAnswer } from '../../../gateway/commands/transport.ts';
+import type { DeviceAnswer } from '../../../devices/common/types.ts';
+import type { CommandTransport } from '../../../gateway/commands/transport.ts';
 import { pb, type edge } from '../../../proto/index.ts';
 import { tempDir, type TempDir } from '../../support/tmp.ts';
 

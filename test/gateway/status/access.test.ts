@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isGatewayError } from '../../../base/errors.ts';
 import { pino } from 'pino';
-import { AccessGate, COOKIE_NAME, isLoopbackHost, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
+import { isLoopbackHost } from '../../../gateway/config/http-token.ts';
+import { AccessGate, COOKIE_NAME, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
 import { sourceKey } from '../../../gateway/status/guesses.ts';
 import { tempDir } from '../../support/tmp.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { LockerController, LockerOpcuaServer } from '../../../devices/locker/opcua-simulator.ts';
+import { LockerController, LockerOpcuaServer } from '../../../devices/locker/sim/opcua-server.ts';
 import { createLogger } from '../../../base/log.ts';
 import { OpcuaConnector, type ConnectorOptions } from '../../../protocols/opcua/client.ts';
 import type { OpcuaFailure } from '../../../protocols/opcua/errors.ts';

@@ -3,10 +3,10 @@
 //
 //   {"commandId":"c-20261122-0001","command":"openCompartment","deadline":"2026-11-22T10:05:00.000Z","compartment":12,"reason":"citizen assisted by phone"}
 //   answer: {"commandId":"c-20261122-0001","result":"succeeded","reason":"door opened"}
-import type { edge } from '../proto/index.ts';
-import { pb } from '../proto/index.ts';
-import { findCardNumber, parseJsonPayload } from './common/json-payload.ts';
-import { isRefusal } from './common/refusal.ts';
+import type { edge } from '../../proto/index.ts';
+import { pb } from '../../proto/index.ts';
+import { findCardNumber, parseJsonPayload } from './json-payload.ts';
+import { isRefusal } from './refusal.ts';
 import type { Kind } from './types.ts';
 
 export type CommandName = 'openCompartment' | 'setPrices' | 'setServiceMode' | 'reboot' | 'refreshPickupList' | 'requestState';

@@ -1,6 +1,6 @@
 // Simulated smart document locker traffic: staff deposit documents, citizens collect them with a pickup code or ID
 // card, some typed codes are wrong, doors report their state.
-import type { SimMessage, Traffic } from '../simulator.ts';
+import type { SimMessage, Traffic } from '../../common/types.ts';
 
 const DOCS = ['DSI-BIR', 'IAM-LIC', 'DSAL-PERMIT', 'DSI-REG', 'DSEC-NAME'];
 

@@ -13,7 +13,7 @@ import {
   DataType, MessageSecurityMode, OPCUACertificateManager, OPCUAServer, SecurityPolicy, StatusCodes, Variant, VariantArrayType,
   type UAObject, type UAEventType,
 } from 'node-opcua';
-import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
+import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
 
 type Door = 'closed' | 'open' | 'forced' | 'fault';
 type Mode = 'in_service' | 'out_of_service' | 'maintenance';

@@ -12,8 +12,8 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Low } from 'lowdb';
 import { openState } from '../../base/state-file.ts';
 import type { edge } from '../../proto/index.ts';
-import { KEYED_HASH_PATTERN, PICKUP_SALT_PATTERN, pickupCodeMac } from '../common/keyed-hash.ts';
-import type { Lockout } from './pickup-lockouts.ts';
+import { KEYED_HASH_PATTERN, PICKUP_SALT_PATTERN, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
+import type { Lockout } from '../../devices/locker/pickup-lockouts.ts';
 
 export interface PickupItem {
   documentRef: string;

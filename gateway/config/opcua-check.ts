@@ -1,57 +1,9 @@
-// Which machine kinds can be read over OPC-UA, and what their mappings mean to the connector. A kind's mapping module
-// (devices/KIND/opcua-mapping.ts) turns node values into edge.v1 messages; this file knows the shape every mapping
-// config shares: roles, "{n}" over numbered units, event fields, methods. It is used twice: by load.ts to check a
-// config (an unknown role is a typo that would otherwise silently do nothing), and by opcua-devices.ts to plan what
-// the connector subscribes to.
-import type { edge } from '../proto/index.ts';
-import {
-  applyLockerValues, LOCKER_OPCUA_ROLES, lockerAnswer, lockerCommand, lockerEvent, lockerState, lockerTelemetry, lockerTransactions,
-  newLockerSnapshot, type LockerCommandPlan, type LockerDue, type LockerSnapshot,
-} from '../devices/locker/opcua-mapping.ts';
-import type { CodecContext, DecodeResult, Kind } from '../devices/types.ts';
-import type { EventFields, EventItem, OpcuaMappingConfig, OpcuaOutcome, ValueChange, ValueItem } from '../protocols/opcua/types.ts';
-import type { DeviceAnswer } from './commands/transport.ts';
-import type { ConfigProblem } from './config/load.ts';
-import type { DeviceConfig } from './config/schema.ts';
-
-export interface RoleTable {
-  values: Readonly<Record<string, { perUnit: boolean; required: boolean }>>;
-  events: Readonly<Record<string, { fields: readonly string[] }>>;
-  methods: Readonly<Record<string, object>>;
-}
-
-/** What the gateway needs from a kind to run it over OPC-UA. Snapshots are the kind's own business. */
-export interface OpcuaKind<S = LockerSnapshot, P = LockerCommandPlan> {
-  roles: RoleTable;
-  newSnapshot(units: number): S;
-  apply(snap: S, changes: readonly ValueChange[]): LockerDue;
-  telemetry(snap: S, ctx: CodecContext): DecodeResult | undefined;
-  state(snap: S, online: boolean, ctx: CodecContext): DecodeResult | undefined;
-  transactions(snap: S, ctx: CodecContext): DecodeResult[];
-  event(fields: EventFields, names: Record<string, string>, ctx: CodecContext): DecodeResult;
-  command(cmd: edge.v1.ICommand, snap: S, mapping: OpcuaMappingConfig): P;
-  answer(plan: { what: string }, outcome: OpcuaOutcome): DeviceAnswer;
-}
-
-export const OPCUA_KINDS: Partial<Record<Kind, OpcuaKind>> = {
-  locker: {
-    roles: LOCKER_OPCUA_ROLES,
-    newSnapshot: newLockerSnapshot,
-    apply: applyLockerValues,
-    telemetry: lockerTelemetry,
-    state: lockerState,
-    transactions: (snap, ctx) => lockerTransactions(snap.single.get('transactions'), ctx),
-    event: lockerEvent,
-    command: lockerCommand,
-    answer: lockerAnswer,
-  },
-};
-
-/** Fields every event subscription selects (BaseEventType), before the mapping's own. */
-export const STANDARD_EVENT_FIELDS = ['Message', 'Severity', 'Time'] as const;
-
-/** The one role every kind may map: a value the controller changes at least once per publishing interval. */
-export const HEARTBEAT_ROLE = 'heartbeat';
+// Semantic checks of an OPC-UA device's config (load.ts runs them after the schema has checked the shapes): the
+// security settings agree, the login fits them, and the mapping names only roles its kind knows (devices/opcua-kinds.ts).
+import { OPCUA_KINDS } from '../../devices/opcua-kinds.ts';
+import type { Kind } from '../../devices/common/types.ts';
+import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
+import type { ConfigProblem, DeviceConfig } from './schema.ts';
 
 /** Problems of one device's mapping, with paths below `base` (e.g. "/devices/3/opcua/mapping"). */
 export function mappingProblems(kind: Kind, m: OpcuaMappingConfig, base: string): ConfigProblem[] {
@@ -79,33 +31,6 @@ export function mappingProblems(kind: Kind, m: OpcuaMappingConfig, base: string)
     if (!(role in k.roles.methods)) out.push({ path: `${base}/methods/${role}`, message: `unknown method role "${role}" for ${kind} (known: ${known(k.roles.methods)})` });
   }
   return out;
-}
-
-export interface MonitorPlan {
-  values: ValueItem[];
-  events: EventItem[];
-  /** Per event role: field role -> selected browse name. */
-  eventNames: Record<string, Record<string, string>>;
-  heartbeatKey?: string;
-}
-
-/** What the connector subscribes to: per-unit roles expanded to "role.n" keys. */
-export function monitorPlan(kind: OpcuaKind, m: OpcuaMappingConfig): MonitorPlan {
-  const values: ValueItem[] = [];
-  for (const [role, ref] of Object.entries(m.values)) {
-    if (kind.roles.values[role]?.perUnit) {
-      for (let n = 1; n <= m.units; n++) values.push({ key: `${role}.${n}`, ref: ref.replaceAll('{n}', String(n)) });
-    } else {
-      values.push({ key: role, ref });
-    }
-  }
-  const events: EventItem[] = [];
-  const eventNames: Record<string, Record<string, string>> = {};
-  for (const [role, e] of Object.entries(m.events)) {
-    eventNames[role] = { ...e.fields };
-    events.push({ key: role, notifier: e.notifier, fields: [...new Set([...STANDARD_EVENT_FIELDS, ...Object.values(e.fields)])] });
-  }
-  return { values, events, eventNames, ...(m.values[HEARTBEAT_ROLE] !== undefined ? { heartbeatKey: HEARTBEAT_ROLE } : {}) };
 }
 
 /** Semantic checks of one device's transport settings (load.ts); the schema has already checked the shapes. */

@@ -1,7 +1,7 @@
 // What every machine kind provides to the gateway. A kind's codec is a set of pure functions: no I/O, no clock, no
 // randomness; everything they need (the hashing key, the configured format) comes in through CodecContext.
-import type { ErrorCode } from '../base/errors.ts';
-import type { edge } from '../proto/index.ts';
+import type { ErrorCode } from '../../base/errors.ts';
+import type { edge } from '../../proto/index.ts';
 
 export type Kind = 'teller' | 'vending' | 'locker';
 
@@ -50,3 +50,18 @@ export interface KindCodec {
   /** Validate and normalise one payload published on devices/{id}/{channel}. Never throws. */
   decode(channel: Channel, payload: Buffer, ctx: CodecContext): DecodeResult;
 }
+
+/** What a machine answers to a command (MQTT or OPC-UA alike). */
+export interface DeviceAnswer {
+  /** What the machine did. "failed" includes "refused" and "not supported". */
+  state: 'succeeded' | 'failed';
+  /** Short reason for the core; never personal data. */
+  reason: string;
+}
+
+// Simulated machines (devices/sim/mqtt-machine.ts runs a kind's devices/KIND/sim/traffic.ts).
+export interface SimMessage { channel: string; body: unknown; qos?: 0 | 1 }
+
+/** A kind's traffic: the next message a machine would send, given a random source and the time. Pure apart from its own state. */
+export interface Traffic { next(now: Date): SimMessage }
+export type TrafficFactory = (deviceId: string, random: () => number) => Traffic;

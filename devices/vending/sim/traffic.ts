@@ -1,6 +1,6 @@
 // Simulated publication vending machine traffic: sales of government books and forms in patacas (minor unit: avos),
 // stock per slot running down to sold out, occasional jams, and a state on start.
-import type { Traffic, SimMessage } from '../simulator.ts';
+import type { Traffic, SimMessage } from '../../common/types.ts';
 
 const CATALOGUE = [
   { sku: 'FORM-A12', price: 500 },      // application form, 5 patacas

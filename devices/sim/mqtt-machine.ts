@@ -1,18 +1,12 @@
 // Runs simulated machines against a gateway exactly as real firmware would: MQTT 3.1.1, username = device id,
 // password, QoS 1, on devices/{id}/{channel} in the device's configured format: JSON, or an edge.v1.DeviceMessage for
 // format "protobuf" (the JSON message put through the kind's codec, as such a firmware would send it: ID numbers and
-// pickup codes already hashed with the site key). Each kind supplies a traffic generator (devices/KIND/traffic.ts);
+// pickup codes already hashed with the site key). Each kind supplies a traffic generator (devices/KIND/sim/traffic.ts);
 // this runner paces it, counts acknowledgements, and reconnects like a device that must not lose a sale.
 import mqtt, { type MqttClient } from 'mqtt';
-import { pb } from '../proto/index.ts';
-import { codecFor } from './registry.ts';
-import type { Channel, Kind } from './types.ts';
-
-export interface SimMessage { channel: string; body: unknown; qos?: 0 | 1 }
-
-/** A kind's traffic: the next message a machine would send, given a random source and the time. Pure apart from its own state. */
-export interface Traffic { next(now: Date): SimMessage }
-export type TrafficFactory = (deviceId: string, random: () => number) => Traffic;
+import { pb } from '../../proto/index.ts';
+import { codecFor } from '../registry.ts';
+import type { Channel, Kind, Traffic, TrafficFactory } from '../common/types.ts';
 
 export interface SimulatorOptions {
   url: string;
@@ -42,9 +36,9 @@ function busyness(hour: number): number {
 export interface SimCounters { sent: number; acked: number; errors: number; lastError?: string }
 
 const TRAFFIC: Record<Kind, () => Promise<TrafficFactory>> = {
-  vending: async () => (await import('./vending/traffic.ts')).vendingTraffic,
-  teller: async () => (await import('./teller/traffic.ts')).tellerTraffic,
-  locker: async () => (await import('./locker/traffic.ts')).lockerTraffic,
+  vending: async () => (await import('../vending/sim/traffic.ts')).vendingTraffic,
+  teller: async () => (await import('../teller/sim/traffic.ts')).tellerTraffic,
+  locker: async () => (await import('../locker/sim/traffic.ts')).lockerTraffic,
 };
 
 export class SimulatedMachine {

@@ -1,6 +1,6 @@
 // Simulated smart-teller machine traffic: government services a citizen does with an ID card (social security,
 // certificates, tax lists, traffic fines), paper running low as documents print, and an occasional fault.
-import type { SimMessage, Traffic } from '../simulator.ts';
+import type { SimMessage, Traffic } from '../../common/types.ts';
 
 const SERVICES = [
   { serviceCode: 'SS-CARD-INFO', department: 'FSS', fee: 0, prints: false },

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { derivePickupKey, pickupCodeMac } from '../../../devices/common/keyed-hash.ts';
-import { PickupStore } from '../../../devices/locker/pickups.ts';
+import { PickupStore } from '../../../gateway/commands/pickup-list.ts';
 import { tempDir, type TempDir } from '../../support/tmp.ts';
 
 const KEY = derivePickupKey(Buffer.from('core master key, test only'), 'mo-test-01');
