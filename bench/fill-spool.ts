@@ -11,7 +11,7 @@
 // Progress on stderr; one JSON line with what was done on stdout.
 import { codecFor } from '../devices/registry.ts';
 import { configSchema } from '../gateway/config/schema.ts';
-import { encodeEnvelope } from '../gateway/envelope.ts';
+import { encodeEnvelope } from '../gateway/pipeline/envelope.ts';
 import { Spool } from '../gateway/spool/spool.ts';
 import { saleFactory } from './sale.ts';
 

@@ -19,7 +19,7 @@ function area(url: string, fn: string): string {
   const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (m) return m[1]!;
   if (url.startsWith('node:')) return 'node internals';
-  const own = /\/(gateway\/spool|gateway|protocols|devices|proto)\//.exec(url);
+  const own = /\/(gateway\/spool|gateway|protocols|devices|proto|base)\//.exec(url);
   if (own) return own[1]!;
   return url ? 'other' : '(native)';
 }

@@ -29,8 +29,8 @@ const RESULTS = join(REPO, 'bench', 'results');
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-    const diff = execFileSync('git', ['diff', 'HEAD', '--', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20 });
-    const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const diff = execFileSync('git', ['diff', 'HEAD', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8' }).trim();
     if (!diff && !untracked) return head;
     // Names the uncommitted state, so two reports can be told to be of the same code or not.
     const id = createHash('sha256').update(diff).update(untracked).digest('hex').slice(0, 8);

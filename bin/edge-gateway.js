@@ -3,4 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../gateway/main.ts');
+await import('../gateway/app/main.ts');

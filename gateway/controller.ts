@@ -11,18 +11,18 @@ import { CommandPath } from './commands/command-path.ts';
 import type { Config } from './config/schema.ts';
 import { HashCheckGate } from './config/password-checks.ts';
 import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
-import { BrokerRefusals } from './broker-refusals.ts';
-import { DeviceBudget, type BudgetLimits } from './device-budget.ts';
-import { Ingest, type IngestDevice } from './ingest.ts';
-import { OpcuaDevices } from './opcua-devices.ts';
+import { BrokerRefusals } from './pipeline/broker-refusals.ts';
+import { DeviceBudget, type BudgetLimits } from './pipeline/device-budget.ts';
+import { Ingest, type IngestDevice } from './pipeline/ingest.ts';
+import { OpcuaDevices } from './opcua/machines.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
-import { loadHashKey } from './hash-key.ts';
-import { loadPickupKey } from './pickup-key.ts';
+import { loadHashKey } from './config/hash-key.ts';
+import { loadPickupKey } from './config/pickup-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
-import { DeviceStats } from './device-stats.ts';
-import { Uplink } from './uplink.ts';
+import { DeviceStats } from './pipeline/device-stats.ts';
+import { Uplink } from './pipeline/uplink.ts';
 import { VERSION } from '../base/version.ts';
 
 interface DeviceEntry extends IngestDevice { credential: Credential; budget: BudgetLimits }

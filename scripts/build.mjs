@@ -18,7 +18,7 @@ const outdir = at > 0 ? resolve(process.argv[at + 1]) : join(root, 'dist');
 rmSync(outdir, { recursive: true, force: true });
 const started = performance.now();
 const result = await build({
-  entryPoints: { 'edge-gateway': join(root, 'gateway', 'main.ts') },
+  entryPoints: { 'edge-gateway': join(root, 'gateway', 'app', 'main.ts') },
   outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,

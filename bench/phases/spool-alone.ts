@@ -5,7 +5,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { codecFor } from '../../devices/registry.ts';
 import { configSchema } from '../../gateway/config/schema.ts';
-import { encodeEnvelope } from '../../gateway/envelope.ts';
+import { encodeEnvelope } from '../../gateway/pipeline/envelope.ts';
 import { Spool } from '../../gateway/spool/spool.ts';
 import { progress } from '../progress.ts';
 import type { Rig } from '../rig.ts';

@@ -27,7 +27,7 @@ export interface CommandPathDeps {
   rebirth(): void;
   onResult?(state: CommandStateName): void;
   onRefusal?(code: CommandRefusal): void;
-  /** The site pickup key (gateway/pickup-key.ts); undefined: pickup lists are refused. */
+  /** The site pickup key (gateway/config/pickup-key.ts); undefined: pickup lists are refused. */
   pickupKey: Buffer | undefined;
   /** Stores a gateway event for a machine through the ordinary path (a pickup lock-out). */
   raiseEvent(deviceId: string, msg: DecodedMessage): Promise<void>;

@@ -1,6 +1,6 @@
 // Renders the config schema as the README's config reference, so the documentation is the schema.
 // `node --import tsx gateway/config/reference.ts --write` updates README.md between the config-reference markers;
-// test/gateway/config-reference.test.ts fails when they differ.
+// test/gateway/config/reference.test.ts fails when they differ.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configSchema } from './schema.ts';

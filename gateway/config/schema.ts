@@ -10,7 +10,7 @@ const secretRefs = {
   passwordFile: { type: 'string', minLength: 1, description: 'Path of a file holding the password (trailing newline ignored).' },
 } as const;
 
-// One machine's budget (gateway/device-budget.ts, docs/security.md "One machine's budget"): the defaults are far above
+// One machine's budget (gateway/pipeline/device-budget.ts, docs/security.md "One machine's budget"): the defaults are far above
 // what a real machine sends (a kiosk or a locker: a transaction a minute, telemetry every few seconds, a few hundred
 // stored messages after an outage) and far below what would crowd out the rest of a site.
 const budgetFields = {

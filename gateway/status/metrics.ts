@@ -9,7 +9,7 @@
 // Names: edge_gateway_* for the gateway's own series; process_* and nodejs_* from prom-client's default metrics.
 import type { EventEmitter } from 'node:events';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { DeviceCounters, RefusalCount } from '../device-stats.ts';
+import type { DeviceCounters, RefusalCount } from '../pipeline/device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
 
 export interface MetricSources {
@@ -26,7 +26,7 @@ export interface MetricSources {
   lastConfirmAt: () => number;
   /** Pickup-code attempt counts per locker and the lock-outs in force (gateway/commands/pickup-requests.ts). */
   pickups?: () => { totals: ReadonlyMap<string, { wrongCodes: number; lockouts: number; refusedLocked: number }>; active: readonly { deviceId: string }[] };
-  /** Events over a machine's budget, per device and "code|action" (gateway/device-budget.ts). */
+  /** Events over a machine's budget, per device and "code|action" (gateway/pipeline/device-budget.ts). */
   budget?: () => Record<string, Record<string, number>>;
 }
 

@@ -4,7 +4,7 @@
 // /api/status answer (repeated failed attempts fold into one entry with a count).
 import { EventEmitter } from 'node:events';
 import { basename, dirname } from 'node:path';
-import type { DeviceCounters, Rejection } from '../device-stats.ts';
+import type { DeviceCounters, Rejection } from '../pipeline/device-stats.ts';
 import { DailyCounts } from './daily.ts';
 import { RecentErrors } from './recent-errors.ts';
 

@@ -92,7 +92,7 @@ export class DeviceBroker {
       // No queue in aedes' emitter (mqemitter): with a limit, publishes beyond it wait in a queue that is drained by
       // recursion, one stack frame chain per queued message whose subscriber is gone, so 100,000 answers queued for a
       // device that then disconnects overflowed the stack (RangeError, issue 12). Unqueued, nothing recurses; what one
-      // device can make the gateway publish is bounded by its budget instead (gateway/device-budget.ts).
+      // device can make the gateway publish is bounded by its budget instead (gateway/pipeline/device-budget.ts).
       concurrency: 0,
       // The guard closes a socket without an accepted CONNECT at its own deadline; aedes' timer is only a backstop.
       connectTimeout: this.opts.guard.connectDeadlineMs + 1000,

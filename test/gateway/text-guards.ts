@@ -7,7 +7,7 @@ import { findCardNumber, nestingExceeds, parseJsonPayload } from '../../devices/
 import { isRefusal } from '../../devices/common/refusal.ts';
 import { codecFor } from '../../devices/registry.ts';
 import type { CodecContext } from '../../devices/common/types.ts';
-import { DeviceStats } from '../../gateway/device-stats.ts';
+import { DeviceStats } from '../../gateway/pipeline/device-stats.ts';
 import { createLogger, LOG_TEXT_MAX } from '../../base/log.ts';
 import { describeTopic, MASKED_MAX, maskText, quoteName } from '../../base/outside-text.ts';
 import { RecentErrors } from '../../gateway/status/recent-errors.ts';

@@ -5,7 +5,7 @@ import { freePort } from './ports.ts';
 import { startNode, type Child } from './process.ts';
 
 export const REPO = join(import.meta.dirname, '..', '..');
-export const CLI = join(REPO, 'gateway', 'main.ts');
+export const CLI = join(REPO, 'gateway', 'app', 'main.ts');
 
 export interface GatewayDevice { id: string; kind: 'vending' | 'teller' | 'locker'; password: string; format?: 'json' | 'protobuf' }
 
@@ -34,7 +34,7 @@ export interface GatewaySpec {
   extra?: Record<string, unknown>;
   /** Extra environment for the gateway process. */
   env?: NodeJS.ProcessEnv;
-  /** Run this script with these node flags instead of gateway/main.ts under tsx (the built dist/, as the unit runs it). */
+  /** Run this script with these node flags instead of gateway/app/main.ts under tsx (the built dist/, as the unit runs it). */
   command?: { script: string; nodeArgs: string[] };
 }
 

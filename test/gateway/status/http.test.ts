@@ -14,7 +14,7 @@ import { SECURITY_HEADERS, StatusServer } from '../../../gateway/status/http.ts'
 import { AccessGate } from '../../../gateway/status/access.ts';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../../../gateway/status/http-guard.ts';
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
-import { DeviceStats } from '../../../gateway/device-stats.ts';
+import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { EventEmitter } from 'node:events';
 import { closeDevice, connectDevice, publishBytes, publishJson } from '../../support/device.ts';
 import { freePort } from '../../support/ports.ts';

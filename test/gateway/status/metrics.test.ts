@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { register as globalRegistry } from 'prom-client';
-import { DeviceStats } from '../../../gateway/device-stats.ts';
+import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { Spool } from '../../../gateway/spool/spool.ts';
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
 import { tempDir } from '../../support/tmp.ts';

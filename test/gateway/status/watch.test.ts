@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
-import { DeviceStats } from '../../../gateway/device-stats.ts';
+import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { StatusWatch } from '../../../gateway/status/watch.ts';
 
 function setup() {

@@ -1,8 +1,8 @@
 // Wraps a validated device message in the wire Envelope. The message id is fixed here, once, and travels with the
 // stored bytes, so every resend carries the same id and the core can drop duplicates.
 import { randomUUID } from 'node:crypto';
-import type { Body } from '../devices/common/types.ts';
-import { pb, type edge } from '../proto/index.ts';
+import type { Body } from '../../devices/common/types.ts';
+import { pb, type edge } from '../../proto/index.ts';
 
 export interface EnvelopeSource {
   siteId: string;

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import pino from 'pino';
-import { BrokerRefusals, fingerprint } from '../../gateway/broker-refusals.ts';
-import { DeviceStats } from '../../gateway/device-stats.ts';
+import { BrokerRefusals, fingerprint } from '../../../gateway/pipeline/broker-refusals.ts';
+import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 
 const KEY = Buffer.alloc(32, 7);
 

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { lstatSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { checkConfig } from '../../gateway/config/load.ts';
-import { isGatewayError } from '../../base/errors.ts';
-import { loadHashKey } from '../../gateway/hash-key.ts';
-import { tempDir } from '../support/tmp.ts';
+import { checkConfig } from '../../../gateway/config/load.ts';
+import { isGatewayError } from '../../../base/errors.ts';
+import { loadHashKey } from '../../../gateway/config/hash-key.ts';
+import { tempDir } from '../../support/tmp.ts';
 
 const config = (dir: string, hashKeyEnv = '') => checkConfig({
   site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir }, privacy: { hashKeyEnv },

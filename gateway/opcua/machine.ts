@@ -10,19 +10,19 @@
 // be stored (spool full) is offered again later, since a controller, unlike an MQTT machine, does not resend.
 import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
-import { commandName } from '../devices/common/command-json.ts';
-import { eventBody } from '../devices/common/bodies.ts';
-import type { Channel, CodecContext, DecodedMessage, DecodeResult, DeviceAnswer, PayloadError } from '../devices/common/types.ts';
-import type { edge } from '../proto/index.ts';
-import type { ConnectorEvents, ConnectorHealth } from '../protocols/opcua/client.ts';
-import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../protocols/opcua/types.ts';
-import { maskText } from '../base/outside-text.ts';
-import { writeFileDurable } from '../base/state-file.ts';
-import { RecentMap } from '../base/recent-map.ts';
-import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
-import type { DeviceStats } from './device-stats.ts';
-import type { OpcuaKind } from '../devices/opcua-kinds.ts';
-import type { MonitorPlan } from './opcua/plan.ts';
+import { commandName } from '../../devices/common/command-json.ts';
+import { eventBody } from '../../devices/common/bodies.ts';
+import type { Channel, CodecContext, DecodedMessage, DecodeResult, DeviceAnswer, PayloadError } from '../../devices/common/types.ts';
+import type { edge } from '../../proto/index.ts';
+import type { ConnectorEvents, ConnectorHealth } from '../../protocols/opcua/client.ts';
+import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../../protocols/opcua/types.ts';
+import { maskText } from '../../base/outside-text.ts';
+import { writeFileDurable } from '../../base/state-file.ts';
+import { RecentMap } from '../../base/recent-map.ts';
+import type { DeviceConfig, OpcuaConfig } from '../config/schema.ts';
+import type { DeviceStats } from '../pipeline/device-stats.ts';
+import type { OpcuaKind } from '../../devices/opcua-kinds.ts';
+import type { MonitorPlan } from './plan.ts';
 
 export type Accept = (deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void) => void;
 

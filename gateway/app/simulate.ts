@@ -3,12 +3,12 @@
 // that kind in the config. Passwords come from the same passwordEnv / passwordFile the gateway reads; a device configured
 // with a passwordHash needs --password. Prints a line of counts every few seconds; Ctrl-C stops.
 import { parseArgs } from 'node:util';
-import { SimulatedMachine } from '../devices/sim/mqtt-machine.ts';
-import type { Kind } from '../devices/common/types.ts';
-import { loadConfig } from './config/load.ts';
-import { resolveSecret } from './config/secrets.ts';
-import { loadHashKey } from './hash-key.ts';
-import { stopOnSignals } from '../base/signals.ts';
+import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
+import type { Kind } from '../../devices/common/types.ts';
+import { loadConfig } from '../config/load.ts';
+import { resolveSecret } from '../config/secrets.ts';
+import { loadHashKey } from '../config/hash-key.ts';
+import { stopOnSignals } from '../../base/signals.ts';
 
 export async function runSimulate(args: string[]): Promise<void> {
   const { values } = parseArgs({

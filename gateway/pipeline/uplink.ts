@@ -5,10 +5,10 @@
 // its original message id; records stored before the current connection carry replayed = true.
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import type { CoreConnection } from '../protocols/mqtt/core-connection.ts';
-import { pb } from '../proto/index.ts';
+import type { CoreConnection } from '../../protocols/mqtt/core-connection.ts';
+import { pb } from '../../proto/index.ts';
 import { markReplayed } from './envelope.ts';
-import type { OutRecord, Spool, SpoolClass } from './spool/spool.ts';
+import type { OutRecord, Spool, SpoolClass } from '../spool/spool.ts';
 
 export interface UplinkOptions {
   siteId: string;

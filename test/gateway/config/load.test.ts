@@ -5,11 +5,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkConfig } from '../../gateway/config/load.ts';
-import { credentialFor, hashPassword } from '../../gateway/config/secrets.ts';
-import { isGatewayError } from '../../base/errors.ts';
-import { CLI, REPO } from '../support/gateway.ts';
-import { tempDir } from '../support/tmp.ts';
+import { checkConfig } from '../../../gateway/config/load.ts';
+import { credentialFor, hashPassword } from '../../../gateway/config/secrets.ts';
+import { isGatewayError } from '../../../base/errors.ts';
+import { CLI, REPO } from '../../support/gateway.ts';
+import { tempDir } from '../../support/tmp.ts';
 
 const EXAMPLE = join(REPO, 'test', 'fixtures', 'site-config.json');
 const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, any>;

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
-import { spliceReadme } from '../../gateway/config/reference.ts';
-import { REPO } from '../support/gateway.ts';
+import { spliceReadme } from '../../../gateway/config/reference.ts';
+import { REPO } from '../../support/gateway.ts';
 
 it('README config reference matches gateway/config/schema.ts (regenerate: node --import tsx gateway/config/reference.ts --write)', () => {
   const readme = readFileSync(join(REPO, 'README.md'), 'utf8');

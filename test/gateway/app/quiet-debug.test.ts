@@ -1,16 +1,16 @@
-// gateway/quiet-debug.ts: with DEBUG unset the MQTT libraries get a `debug` that allocates nothing per call; with DEBUG
+// gateway/app/quiet-debug.ts: with DEBUG unset the MQTT libraries get a `debug` that allocates nothing per call; with DEBUG
 // set an engineer gets the libraries' real debug output. Each case runs in a child process, as the module cache is
 // per process.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO } from '../support/gateway.ts';
+import { REPO } from '../../support/gateway.ts';
 
-// Loads gateway/quiet-debug.ts, then MQTT.js's and mqtt-packet's own `debug` as they resolve it, and reports.
+// Loads gateway/app/quiet-debug.ts, then MQTT.js's and mqtt-packet's own `debug` as they resolve it, and reports.
 const PROBE = `
 import { createRequire } from 'node:module';
-await import(${JSON.stringify(join(REPO, 'gateway', 'quiet-debug.ts'))});
+await import(${JSON.stringify(join(REPO, 'gateway', 'app', 'quiet-debug.ts'))});
 const here = createRequire(${JSON.stringify(join(REPO, 'package.json'))});
 const viaMqtt = createRequire(here.resolve('mqtt'));
 const viaPacket = createRequire(viaMqtt.resolve('mqtt-packet'));

@@ -4,7 +4,7 @@
 //
 // Unless DEBUG is set, the copies of `debug` those libraries would load are put into Node's module cache (documented:
 // "adding or replacing entries is also possible") as a no-op with the same surface, before the libraries load. Set
-// DEBUG (e.g. DEBUG=mqttjs*) and the real one runs as usual. gateway/main.ts imports this first.
+// DEBUG (e.g. DEBUG=mqttjs*) and the real one runs as usual. gateway/app/main.ts imports this first.
 import { createRequire, Module } from 'node:module';
 
 type Debugger = ((...args: unknown[]) => void) & { enabled: boolean; namespace: string; extend(ns: string): Debugger; log(): void; destroy(): boolean };

@@ -7,18 +7,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { edge } from '../proto/index.ts';
-import type { ConnectorHealth } from '../protocols/opcua/client.ts';
-import type { DeviceAnswer } from '../devices/common/types.ts';
-import type { OpcuaIdentity } from '../protocols/opcua/types.ts';
-import type { CommandTransport } from './commands/transport.ts';
-import { resolveSecret } from './config/secrets.ts';
-import type { DeviceConfig, OpcuaConfig } from './config/schema.ts';
-import type { DeviceStats } from './device-stats.ts';
-import { GatewayError } from '../base/errors.ts';
-import { OpcuaMachine, SeenTxIds, type Accept } from './opcua-device.ts';
-import { OPCUA_KINDS } from '../devices/opcua-kinds.ts';
-import { monitorPlan } from './opcua/plan.ts';
+import type { edge } from '../../proto/index.ts';
+import type { ConnectorHealth } from '../../protocols/opcua/client.ts';
+import type { DeviceAnswer } from '../../devices/common/types.ts';
+import type { OpcuaIdentity } from '../../protocols/opcua/types.ts';
+import type { CommandTransport } from '../commands/transport.ts';
+import { resolveSecret } from '../config/secrets.ts';
+import type { DeviceConfig, OpcuaConfig } from '../config/schema.ts';
+import type { DeviceStats } from '../pipeline/device-stats.ts';
+import { GatewayError } from '../../base/errors.ts';
+import { OpcuaMachine, SeenTxIds, type Accept } from './machine.ts';
+import { OPCUA_KINDS } from '../../devices/opcua-kinds.ts';
+import { monitorPlan } from './plan.ts';
 
 export interface OpcuaDevicesOptions {
   devices: readonly DeviceConfig[];
@@ -35,7 +35,7 @@ export interface OpcuaDevicesOptions {
   clock?: () => number;
 }
 
-type Lib = typeof import('../protocols/opcua/client.ts') & typeof import('../protocols/opcua/pki.ts');
+type Lib = typeof import('../../protocols/opcua/client.ts') & typeof import('../../protocols/opcua/pki.ts');
 
 export class OpcuaDevices implements CommandTransport {
   private readonly o: OpcuaDevicesOptions;
@@ -88,7 +88,7 @@ export class OpcuaDevices implements CommandTransport {
   /** node-opcua and the gateway's PKI, on first need. */
   private async load(): Promise<NonNullable<OpcuaDevices['lib']>> {
     if (this.lib) return this.lib;
-    const [client, pkiMod] = await Promise.all([import('../protocols/opcua/client.ts'), import('../protocols/opcua/pki.ts')]);
+    const [client, pkiMod] = await Promise.all([import('../../protocols/opcua/client.ts'), import('../../protocols/opcua/pki.ts')]);
     const mod = { ...client, ...pkiMod };
     mod.routeLibraryLog(this.o.log);
     const pki = await mod.openClientPki(this.pkiDir); // made durable: spool.ts invariant 7

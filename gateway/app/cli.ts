@@ -1,13 +1,13 @@
 // edge-gateway command line. Exit codes: 0 ok, 1 runtime failure, 2 bad config or usage.
 import { parseArgs } from 'node:util';
-import { loadConfig } from './config/load.ts';
-import { hashPassword } from './config/secrets.ts';
-import { isGatewayError } from '../base/errors.ts';
-import { createLogger } from '../base/log.ts';
-import { Controller } from './controller.ts';
+import { loadConfig } from '../config/load.ts';
+import { hashPassword } from '../config/secrets.ts';
+import { isGatewayError } from '../../base/errors.ts';
+import { createLogger } from '../../base/log.ts';
+import { Controller } from '../controller.ts';
 import { SystemdNotifier } from './notify.ts';
-import { stopOnSignals } from '../base/signals.ts';
-import { VERSION } from '../base/version.ts';
+import { stopOnSignals } from '../../base/signals.ts';
+import { VERSION } from '../../base/version.ts';
 
 const HELP = `edge-gateway ${VERSION}: edge gateway for unattended government self-service machines
 
@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'core': {
       if (rest[0] !== 'consume') break;
-      const { runConsumer } = await import('../core/consume.ts');
+      const { runConsumer } = await import('../../core/consume.ts');
       return runConsumer(rest.slice(1));
     }
     case '--version':

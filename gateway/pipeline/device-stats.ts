@@ -1,6 +1,6 @@
 // Per-machine counters and last error: what the status page and the demo summary show. Every failure that is logged
 // is counted here in the same call (see Ingest.reject), so the log and the numbers cannot disagree.
-import { maskText, type MaskedText } from '../base/outside-text.ts';
+import { maskText, type MaskedText } from '../../base/outside-text.ts';
 export interface DeviceCounters {
   online: boolean;
   lastSeen: number;

@@ -8,8 +8,8 @@
 // The log is rate-limited per (code, reason, machine): one line per `logEveryMs`, carrying how many were suppressed
 // since the line before, so a flood of thousands of CONNECTs writes a handful of lines, and the counters keep the total.
 import type { Logger } from 'pino';
-import { keyedHash } from '../devices/common/keyed-hash.ts';
-import type { PreAuthRefusal } from '../protocols/mqtt/device-broker.ts';
+import { keyedHash } from '../../devices/common/keyed-hash.ts';
+import type { PreAuthRefusal } from '../../protocols/mqtt/device-broker.ts';
 import type { DeviceStats } from './device-stats.ts';
 
 export interface RefusalLogOptions {

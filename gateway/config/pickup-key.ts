@@ -2,9 +2,9 @@
 // derives it from its master key and the site id (derivePickupKey in devices/common/keyed-hash.ts); the site is given
 // the result, never the master key, through an environment variable or a file named in the config. Unlike the hashing
 // key (hash-key.ts) it is never made here: a key the core does not know would refuse every code.
-import type { Config } from './config/schema.ts';
-import { resolveSecret } from './config/secrets.ts';
-import { GatewayError } from '../base/errors.ts';
+import type { Config } from './schema.ts';
+import { resolveSecret } from './secrets.ts';
+import { GatewayError } from '../../base/errors.ts';
 
 /** The key, or undefined when none is configured (lists are then refused with GW_PICKUP_KEY_MISSING). */
 export function loadPickupKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buffer | undefined {

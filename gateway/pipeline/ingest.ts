@@ -7,13 +7,13 @@
 // while unanswered. A flood therefore costs a counter, not a log line, a reply or a spool write per packet.
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
-import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../devices/common/types.ts';
+import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../../devices/common/types.ts';
 import { LOGIN_BURST, LOGIN_PER_S, MAX_WAITING, type BudgetLimits, type DeviceBudget, type LimitAction, type LimitCode } from './device-budget.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
-import { describeTopic, quoteName } from '../base/outside-text.ts';
+import { describeTopic, quoteName } from '../../base/outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
-import type { Spool, SpoolClass } from './spool/spool.ts';
-import type { edge } from '../proto/index.ts';
+import type { Spool, SpoolClass } from '../spool/spool.ts';
+import type { edge } from '../../proto/index.ts';
 
 export interface IngestDevice {
   id: string;

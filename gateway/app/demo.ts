@@ -6,14 +6,14 @@ import { createServer as createTcpServer } from 'node:net';
 import { join } from 'node:path';
 import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
-import { derivePickupKey, pickupCodeMac } from '../devices/common/keyed-hash.ts';
-import { SimulatedMachine } from '../devices/sim/mqtt-machine.ts';
-import type { Kind } from '../devices/common/types.ts';
-import { pb } from '../proto/index.ts';
-import { stopOnSignals } from '../base/signals.ts';
-import { checkConfig } from './config/load.ts';
-import { Controller } from './controller.ts';
-import { createLogger } from '../base/log.ts';
+import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
+import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
+import type { Kind } from '../../devices/common/types.ts';
+import { pb } from '../../proto/index.ts';
+import { stopOnSignals } from '../../base/signals.ts';
+import { checkConfig } from '../config/load.ts';
+import { Controller } from '../controller.ts';
+import { createLogger } from '../../base/log.ts';
 
 const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = [
   { id: 'vend-01', kind: 'vending', rate: 2 },
@@ -65,7 +65,7 @@ export async function runDemo(_args: string[]): Promise<void> {
     env[`DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD`] = pw;
   }
   // One locker controller that speaks OPC-UA instead of MQTT (devices/locker/README.md, "OPC-UA"): lock-02.
-  const { LockerController, LockerOpcuaServer, lockerSimMapping } = await import('../devices/locker/sim/opcua-server.ts');
+  const { LockerController, LockerOpcuaServer, lockerSimMapping } = await import('../../devices/locker/sim/opcua-server.ts');
   // the simulator forgets its transaction counter between runs, a real controller does not: a run stamp keeps txIds unique
   const opcuaLocker = new LockerController({ compartments: 12, txPrefix: `LK02-${Date.now().toString(36)}` });
   const opcuaPassword = randomBytes(12).toString('hex');

@@ -5,10 +5,10 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config } from './config/schema.ts';
-import { resolveSecret } from './config/secrets.ts';
-import { GatewayError } from '../base/errors.ts';
-import { writeFileDurable } from '../base/state-file.ts';
+import type { Config } from './schema.ts';
+import { resolveSecret } from './secrets.ts';
+import { GatewayError } from '../../base/errors.ts';
+import { writeFileDurable } from '../../base/state-file.ts';
 
 const MIN_BYTES = 16;
 

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { HashCheckGate } from '../../gateway/config/password-checks.ts';
-import { credentialFor, hashPassword } from '../../gateway/config/secrets.ts';
-import { isGatewayError } from '../../base/errors.ts';
+import { HashCheckGate } from '../../../gateway/config/password-checks.ts';
+import { credentialFor, hashPassword } from '../../../gateway/config/secrets.ts';
+import { isGatewayError } from '../../../base/errors.ts';
 
 const HASH = hashPassword('right-password');
 

@@ -2,7 +2,7 @@
 // and question limits, rate-limited notices, and a queue that drains without recursion.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DeviceBudget, LOGIN_BURST, MAX_WAITING, NOTICE_EVERY_MS, type BudgetLimits } from '../../gateway/device-budget.ts';
+import { DeviceBudget, LOGIN_BURST, MAX_WAITING, NOTICE_EVERY_MS, type BudgetLimits } from '../../../gateway/pipeline/device-budget.ts';
 
 function rig(limits: Partial<BudgetLimits> = {}) {
   let now = 1_000_000;
