@@ -3,11 +3,11 @@
 //
 // - Reconnects itself. node-opcua's automatic reconnection is switched off (maxRetry 0) because it has been seen to come
 //   back without the subscriptions (issue 1059); instead every loss of the connection, the session or the subscription
-//   ends the whole session and a new one is built from scratch (opcua-session.ts), with capped exponential backoff and
+//   ends the whole session and a new one is built from scratch (session.ts), with capped exponential backoff and
 //   full jitter between attempts, so a site's worth of gateways does not hammer a controller that just rebooted.
 // - Refused attempts (credentials, certificates, security settings) need a person: they are retried after
 //   refusedRetryMs, never in a fast loop, and logged once per streak, not once per attempt.
-// - Watches for stale data (opcua-watchdog.ts): no heartbeat change for staleAfterIntervals publishing intervals ->
+// - Watches for stale data (watchdog.ts): no heartbeat change for staleAfterIntervals publishing intervals ->
 //   "stale" (logged once), and the session is rebuilt once in case the subscription died quietly; "fresh" when data
 //   comes back.
 import type { OPCUACertificateManager } from 'node-opcua';

@@ -1,5 +1,5 @@
 // One OPC-UA connection, from nothing to live data: a fresh OPCUAClient (node-opcua's own reconnect switched off, see
-// opcua-client.ts), a session, the mapping's browse paths resolved to node ids, one subscription, the monitored items.
+// client.ts), a session, the mapping's browse paths resolved to node ids, one subscription, the monitored items.
 // It ends exactly once, for whatever reason (socket lost, session or subscription closed by the server), and then the
 // connector builds a new one from scratch: nothing of a dead session is reused, which is what keeps subscriptions from
 // silently going missing after a reconnect (node-opcua issue 1059).
@@ -70,7 +70,7 @@ function identityInfo(id: OpcuaIdentity): UserIdentityInfo {
   }
 }
 
-/** A Variant's value as plain JavaScript (see opcua-types.ts). */
+/** A Variant's value as plain JavaScript (see types.ts). */
 export function plainValue(v: unknown): unknown {
   if (v === null || v === undefined) return null;
   if (v instanceof Date) return v.getTime();

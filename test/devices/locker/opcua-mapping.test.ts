@@ -15,7 +15,7 @@ import { pb } from '../../../proto/index.ts';
 import type { Sample, ValueChange } from '../../../protocols/opcua/types.ts';
 
 const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 7) };
-// the simulator's node ids (opcua-simulator.ts lockerSimMapping), written out so this pure test does not load node-opcua
+// the simulator's node ids (devices/locker/sim/opcua-server.ts lockerSimMapping), written out so this pure test does not load node-opcua
 const simMapping = (units: number): OpcuaMappingConfig => ({
   units,
   values: { heartbeat: 'ns=1;s=Locker.Heartbeat', serviceMode: 'ns=1;s=Locker.ServiceMode', door: 'ns=1;s=Locker.C{n}.DoorOpen', occupied: 'ns=1;s=Locker.C{n}.Occupied' },
