@@ -13,7 +13,7 @@ export interface DeviceCounters {
 }
 
 /** One rejection, as the status page's "latest errors" list sees it; no deviceId when no configured machine was proven. */
-export interface Rejection { deviceId?: string; code: string; message: string; at: number }
+export interface Rejection { deviceId?: string; code: string; message: MaskedText; at: number }
 
 /** Refusals before authentication, by code and fixed reason. */
 export interface RefusalCount { code: string; reason: string; count: number }
@@ -97,7 +97,7 @@ export class DeviceStats {
     r.count++;
     this.totalRefused++;
     if (deviceId !== undefined) return this.rejected(deviceId, code, reason);
-    this.notify({ code, message: r.reason, at: this.clock() });
+    this.notify({ code, message: maskText(r.reason), at: this.clock() });
   }
 
   /** Refusals by code and reason since start. */
