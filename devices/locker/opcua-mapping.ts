@@ -188,8 +188,8 @@ export function severityWord(sev: unknown): 'info' | 'warning' | 'alarm' | 'crit
 /**
  * An alarm event. `names` gives the browse names the mapping selected for the roles code, compartment and active.
  * A door alarm the locker schema knows (door_forced, door_left_open with a compartment) goes through the codec; any
- * other code becomes a plain Event, its message dropped if it carries a card number or characters free text may not
- * hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
+ * other code becomes a plain Event. Either way the server's message is dropped, not the alarm, when it carries a card
+ * number or characters free text may not hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
  */
 export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 'compartment' | 'active', string>>, ctx: CodecContext): DecodeResult {
   const rawCode = names.code !== undefined ? fields[names.code] : undefined;
@@ -199,7 +199,8 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
   const act = names.active !== undefined ? fields[names.active] : undefined;
   const active = typeof act === 'boolean' ? act : true;
   const severity = severityWord(fields.Severity);
-  const message = typeof fields.Message === 'string' ? fields.Message.slice(0, 200) : '';
+  const raw = typeof fields.Message === 'string' ? fields.Message.slice(0, 200) : '';
+  const message = raw && FREE_TEXT_PATTERN.test(raw) && !hasCardNumber(raw) ? raw : '';
   const time = typeof fields.Time === 'number' && fields.Time > 0 ? { time: new Date(fields.Time).toISOString() } : {};
   const word = code.toLowerCase();
   if ((LOCKER_EVENTS as readonly string[]).includes(word) && compartment !== undefined) {
@@ -208,7 +209,7 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
   const body = eventBody({
     code: code.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 64), severity, active, component: 'controller',
     ...(compartment !== undefined ? { compartment } : {}),
-    ...(message && FREE_TEXT_PATTERN.test(message) && !hasCardNumber(message) ? { message } : {}),
+    ...(message ? { message } : {}),
   });
   return { ok: true, message: { deviceTimeMs: typeof fields.Time === 'number' ? fields.Time : 0, body } };
 }

@@ -123,6 +123,15 @@ describe('locker over OPC-UA: alarm events', () => {
     assert.deepEqual([1, 201, 501, 801].map(severityWord), ['info', 'warning', 'alarm', 'critical']);
   });
 
+  it('a door alarm whose message free text may not hold (a line break, a card number) is forwarded without the message', () => {
+    for (const Message of ['door opened\nwithout a command', 'door \u202eforced', 'card 4111 1111 1111 1111 at the door']) {
+      const m = ok(lockerEvent({ Message, Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true }, names, ctx));
+      assert.ok('event' in m.body, JSON.stringify(Message));
+      assert.equal(m.body.event.code, 'DOOR_FORCED');
+      assert.equal(m.body.event.message ?? '', '');
+    }
+  });
+
   it('any other alarm is forwarded as a plain event; a card number in its message is dropped', () => {
     const m = ok(lockerEvent({ Message: 'card 4111 1111 1111 1111 stuck', Severity: 300, '1:Code': 'ups on battery' }, names, ctx));
     assert.ok('event' in m.body);
