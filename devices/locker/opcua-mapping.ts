@@ -146,8 +146,10 @@ export function lockerTelemetry(snap: LockerSnapshot, ctx: CodecContext): Decode
 
 const FIRMWARE = /^[A-Za-z0-9._/-]{1,64}$/;
 
+/** A string the server holds, as free text of at most `max` characters; undefined (left out) when it is not free text. */
 function text(s: Sample | undefined, max: number): string | undefined {
-  return s?.good && typeof s.value === 'string' && s.value.trim() !== '' ? s.value.trim().slice(0, max) : undefined;
+  const v = s?.good && typeof s.value === 'string' ? s.value.trim().slice(0, max) : '';
+  return v !== '' && FREE_TEXT_PATTERN.test(v) ? v : undefined;
 }
 
 /** The locker's state; undefined until its service mode is known. */

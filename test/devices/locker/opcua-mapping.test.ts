@@ -73,6 +73,15 @@ describe('locker over OPC-UA: values', () => {
     assert.equal(modeWord(s(9)), undefined);
   });
 
+  it('state: a model or vendor that is not free text (a tab, a bidi override) is left out, the state is kept', () => {
+    const snap = newLockerSnapshot(1);
+    applyLockerValues(snap, [ch('serviceMode', s(1)), ch('model', s('DL\t24')), ch('vendor', s('Acme \u202eLtd')), ch('door.1', s(false)), ch('occupied.1', s(false))]);
+    const m = ok(lockerState(snap, true, ctx));
+    assert.ok('state' in m.body);
+    assert.equal(m.body.state.model ?? '', '');
+    assert.equal(m.body.state.vendor ?? '', '');
+  });
+
   it('door sensors: Boolean, words, edge.v1 numbers; a bad reading is a fault', () => {
     assert.equal(doorWord(s(true)), 'open');
     assert.equal(doorWord(s('FORCED')), 'forced');
