@@ -14,7 +14,7 @@
 //
 // Temp files are created fresh with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale one: a symlink (or any file)
 // planted at the temp path is removed, never followed, so the write cannot be redirected to another file.
-import { closeSync, constants, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
@@ -96,15 +96,41 @@ export function openFresh(path: string, mode = 0o666): number {
 export function writeFileDurable(file: string, text: string, mode = 0o666): void {
   mkdirDurable(dirname(file));
   const tmp = `${file}.tmp`;
-  const fd = openFresh(tmp, mode);
+  writeFresh(tmp, text, mode);
+  renameSync(tmp, file);
+  fsyncDir(dirname(file));
+}
+
+/**
+ * Creates `file` holding `text`, durably, unless it exists already: false when another process made it first (then it
+ * is left as that process wrote it). Whole or absent after a power cut, like writeFileDurable. The temp file is this
+ * process's own and is hard-linked to the name, which fails rather than replace a file made meanwhile (a rename would).
+ */
+export function createFileDurable(file: string, text: string, mode = 0o666): boolean {
+  mkdirDurable(dirname(file));
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFresh(tmp, text, mode);
+  try {
+    linkSync(tmp, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    return false;
+  } finally {
+    unlinkSync(tmp);
+    fsyncDir(dirname(file));
+  }
+}
+
+/** A fresh file (openFresh) holding `text`, fsynced. */
+function writeFresh(path: string, text: string, mode: number): void {
+  const fd = openFresh(path, mode);
   try {
     writeSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
-  renameSync(tmp, file);
-  fsyncDir(dirname(file));
 }
 
 /** writeFileDurable off the event loop: the same steps (fresh temp file, fsync, rename, fsync of the directory). */
