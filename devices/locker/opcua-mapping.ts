@@ -259,5 +259,16 @@ export function lockerAnswer(plan: { what: string }, outcome: { good: boolean; s
   const first = outcome.outputs[0];
   const ok = first === undefined || first === null || first === true || first === 0 || (typeof first === 'string' && /^(ok|opened|done|good)$/i.test(first));
   if (ok) return { state: 'succeeded', reason: plan.what };
-  return { state: 'failed', reason: `the machine answered ${typeof first === 'string' ? first.slice(0, 100) : JSON.stringify(first)}` };
+  return { state: 'failed', reason: `the machine answered ${describeOutput(first)}` };
+}
+
+/**
+ * A method's output as a failure reason (the log and the core) may show it: a word, number or short text that is free
+ * text without a card number, else only what it is. Never serialised whole: an output may be an array of any size.
+ */
+function describeOutput(v: unknown): string {
+  const shown = typeof v === 'string' ? v.slice(0, 100) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+  if (shown !== undefined && FREE_TEXT_PATTERN.test(shown) && !hasCardNumber(shown)) return shown;
+  if (typeof v === 'string') return `a ${v.length}-character text it cannot show`;
+  return Array.isArray(v) ? `an array of ${v.length} values` : `a value of type ${typeof v}`;
 }

@@ -183,6 +183,13 @@ describe('locker over OPC-UA: commands', () => {
     assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: [0] }), { state: 'succeeded', reason: 'compartment 4 opened' });
     assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['out_of_service'] }), { state: 'failed', reason: 'the machine answered out_of_service' });
     assert.deepEqual(lockerAnswer(what, { good: false, status: 'BadUserAccessDenied', outputs: [] }), { state: 'failed', reason: 'the machine refused: BadUserAccessDenied' });
+    // What the server answers is shown only when it is short free text without a card number; never serialised whole.
+    const reason = (first: unknown) => lockerAnswer(what, { good: true, status: 'Good', outputs: [first] }).reason;
+    assert.equal(reason('jammed\n\u202edoor'), 'the machine answered a 12-character text it cannot show');
+    assert.equal(reason('card 4111 1111 1111 1111'), 'the machine answered a 24-character text it cannot show');
+    assert.equal(reason(4111111111111111), 'the machine answered a value of type number');
+    assert.equal(reason(Array.from({ length: 100_000 }, (_, i) => i)), 'the machine answered an array of 100000 values');
+    assert.equal(reason(7), 'the machine answered 7');
   });
 });
 
