@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 
 /** O_NOFOLLOW is redundant beside O_EXCL on Linux (an O_EXCL create never follows a link) but states the intent. */
-export const CREATE_FRESH = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+const CREATE_FRESH = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
 
 /** fsync of a directory: makes the entries made or removed in it so far durable. */
 export function fsyncDir(dir: string): void {
@@ -133,19 +133,23 @@ function writeFresh(path: string, text: string, mode: number): void {
   }
 }
 
-/** writeFileDurable off the event loop: the same steps (fresh temp file, fsync, rename, fsync of the directory). */
-async function writeFileDurableAsync(file: string, text: string): Promise<void> {
+/**
+ * Replaces `file` with `text` off the event loop, through a fresh temp file (openFresh's rule). `durable`: with
+ * writeFileDurable's two fsyncs (the file's data, then the directory entry); without, whole but not kept by a power cut.
+ */
+export async function replaceFileAsync(file: string, text: string, durable: boolean): Promise<void> {
   const tmp = `${file}.tmp`;
   await unlink(tmp).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
   // O_EXCL: something put at the temp path between the unlink and the open fails the write instead of being followed.
   const fh = await open(tmp, CREATE_FRESH, 0o666);
   try {
     await fh.writeFile(text);
-    await fh.sync();
+    if (durable) await fh.sync();
   } finally {
     await fh.close();
   }
   await rename(tmp, file);
+  if (!durable) return;
   const dir = await open(dirname(file), 'r');
   try { await dir.sync(); } finally { await dir.close(); }
 }
@@ -194,7 +198,7 @@ class DurableJsonFile<T> implements Adapter<T> {
           mkdirDurable(dirname(this.file)); // once: the directory stays durable after that
           this.dirMade = true;
         }
-        await writeFileDurableAsync(this.file, text);
+        await replaceFileAsync(this.file, text, true);
         job.resolve();
       } catch (e) {
         job.reject(e);
