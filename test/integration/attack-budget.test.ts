@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
 import { connectDevice } from '../support/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { connectRaw } from '../support/raw-device.ts';
+import { connectRaw } from '../support/raw-mqtt.ts';
 import { sleep, waitFor } from '../support/wait.ts';
 
 const ATTACKER = '127.0.0.66';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import pino from 'pino';
 import { DeviceBroker } from '../../protocols/device-broker.ts';
-import { connectRaw } from '../support/raw-device.ts';
+import { connectRaw } from '../support/raw-mqtt.ts';
 import { sleep } from '../support/wait.ts';
 
 it('answers queued for a device that vanishes are released without recursion', { timeout: 60_000 }, async () => {
