@@ -9,7 +9,7 @@
 // - the table of sources is bounded (`maxSources`, oldest forgotten first), IPv6 sources count per /64 (one machine
 //   holds a whole /64), and log lines are limited to LOG_PER_MINUTE with the number left out carried on the next one.
 // Time comes from `now` (epoch ms) so tests drive the lock-out without sleeping.
-import { isIPv4 } from 'node:net';
+import { isIPv4, isIPv6 } from 'node:net';
 import type { Logger } from 'pino';
 
 export type RefusalReason = 'token' | 'session-unknown' | 'session-expired' | 'session-host';
@@ -107,13 +107,18 @@ export class GuessLimiter {
   }
 }
 
-/** IPv4 (IPv4-mapped too) by address, IPv6 by its /64. */
+/**
+ * IPv4 (IPv4-mapped too) by address, IPv6 by its /64. A link-local peer's address carries its zone ("fe80::1%eth0"),
+ * which is dropped (every link-local peer is then one source, fe80::/64). Never throws: it runs on every new socket.
+ */
 export function sourceKey(address: string | undefined): string {
   if (!address) return 'unknown';
-  const a = address.toLowerCase();
+  const zone = address.indexOf('%');
+  const a = (zone >= 0 ? address.slice(0, zone) : address).toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
   if (mapped) return mapped[1]!;
   if (isIPv4(a)) return a;
+  if (!isIPv6(a)) return 'unknown';
   const groups = new URL(`http://[${a}]/`).hostname.slice(1, -1).split(':');
   // Expand "::" so the first four groups are the /64.
   const gap = groups.indexOf('');
