@@ -12,8 +12,6 @@ import { ConnectionGuard, sourceOf, type GuardCode, type GuardLimits } from './m
 /** Where a device's publish is re-addressed once the gateway has it: a topic nobody can subscribe to. */
 const INGESTED = '$edge/ingested';
 
-/** What a device may publish on, below devices/{its id}/. */
-export const DEVICE_PUBLISH_CHANNELS = new Set(['tx', 'telemetry', 'event', 'state', 'req', 'cmd/result']);
 /** What a device may subscribe to, below devices/{its id}/. */
 export const DEVICE_SUBSCRIBE_CHANNELS = new Set(['cmd', 'error', 'res']);
 
@@ -137,12 +135,7 @@ export class DeviceBroker {
       const conn = (c as unknown as { conn?: Socket }).conn;
       this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: conn ? sourceOf(conn) : '' });
     });
-    const server = createServer((sock) => {
-      if (!this.guard.admit(sock)) return;
-      this.sockets.add(sock);
-      sock.on('close', () => this.sockets.delete(sock));
-      aedes.handle(sock);
-    });
+    const server = createServer((sock) => this.handle(aedes, sock));
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -153,15 +146,18 @@ export class DeviceBroker {
     this.listening = true;
   }
 
+  /** A new socket from either listener: past the guard's caps (else it is closed), tracked for stop(), handed to aedes. */
+  private handle(aedes: Aedes, sock: Socket): void {
+    if (!this.guard.admit(sock)) return;
+    this.sockets.add(sock);
+    sock.on('close', () => this.sockets.delete(sock));
+    aedes.handle(sock);
+  }
+
   /** The TLS listener: client certificates signed by the site CA are required; the certificate's CN is the device id. */
   private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
     const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
-    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => {
-      if (!this.guard.admit(sock)) return;
-      this.sockets.add(sock);
-      sock.on('close', () => this.sockets.delete(sock));
-      aedes.handle(sock);
-    });
+    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => this.handle(aedes, sock));
     server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }));
     // Sockets still in their TLS handshake are not admitted yet: the total cap also holds at the TCP level.
     server.maxConnections = this.opts.guard.maxConnections;
