@@ -225,7 +225,6 @@ export class Controller {
     await this.opcua.stop();
     await this.broker.stop();
     this.budget.stop();
-    await this.hashChecks.close();
     this.commands.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });
