@@ -92,6 +92,10 @@ export class DeviceBroker {
       // device that then disconnects overflowed the stack (RangeError, issue 12). Unqueued, nothing recurses; what one
       // device can make the gateway publish is bounded by its budget instead (gateway/device-budget.ts).
       concurrency: 0,
+      // A device that stops reading is disconnected once a write to it has waited this long for 'drain' (aedes' own
+      // default, stated here because it is what bounds the replies, errors and answers buffered for such a device: its
+      // budget's rate times this time).
+      drainTimeout: 60_000,
       // The guard closes a socket without an accepted CONNECT at its own deadline; aedes' timer is only a backstop.
       connectTimeout: this.opts.guard.connectDeadlineMs + 1000,
       // Identical client ids would otherwise kick each other off in a loop: the username is the device id and must match.
