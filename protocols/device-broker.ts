@@ -137,7 +137,7 @@ export class DeviceBroker {
       // A socket error (ECONNRESET, EPIPE: the peer went away) carries a code and is no refusal; parser errors carry none.
       if ((err as NodeJS.ErrnoException).code !== undefined) return;
       const conn = (c as unknown as { conn?: Socket }).conn;
-      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: conn ? sourceOf(conn) : '' });
+      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: sourceOf(conn ?? {}) });
     });
     const server = createServer((sock) => this.handle(aedes, sock));
     this.server = server;

@@ -18,6 +18,7 @@
 //    closed before aedes sees it.
 // Every refusal goes to `onRefused` with a fixed reason (never bytes from the socket), where it is counted and logged.
 import type { Socket } from 'node:net';
+import { sourceKey } from '../gateway/status/guesses.ts';
 
 export type GuardCode = 'GW_MQTT_PACKET_TOO_LARGE' | 'GW_MQTT_MALFORMED' | 'GW_MQTT_CONNECTION_LIMIT' | 'GW_MQTT_CONNECT_TIMEOUT';
 export interface GuardRefusal { code: GuardCode; reason: string; source: string }
@@ -94,10 +95,13 @@ export class FrameMeter {
 
 interface Guarded { meter: FrameMeter; source: string; deadline: NodeJS.Timeout | undefined; closed: boolean }
 
-/** The address a socket came from, without the IPv4-mapped IPv6 prefix; '' when the socket is already gone. */
+/**
+ * The source a socket's caps and its login back-off are counted by: an IPv4 address (IPv4-mapped too), an IPv6
+ * address by its /64, since one host picks as many addresses in its /64 as it likes; 'unknown' when the socket is
+ * already gone. The status server counts its sockets by the same key.
+ */
 export function sourceOf(sock: { remoteAddress?: string | undefined }): string {
-  const a = sock.remoteAddress ?? '';
-  return a.startsWith('::ffff:') ? a.slice(7) : a;
+  return sourceKey(sock.remoteAddress);
 }
 
 export class ConnectionGuard {

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { ConnectionGuard, FrameMeter, type GuardRefusal } from '../../protocols/mqtt-guard.ts';
+import { ConnectionGuard, FrameMeter, sourceOf, type GuardRefusal } from '../../protocols/mqtt-guard.ts';
 
 const LIMITS = { connectMaxBytes: 256, packetMaxBytes: 1024 };
 
@@ -135,5 +135,14 @@ describe('ConnectionGuard on real sockets', () => {
     assert.equal(ok.closed, false, 'an accepted socket has no deadline');
     ok.destroy();
     await closed(ok);
+  });
+});
+
+describe('sourceOf', () => {
+  it('counts an IPv6 host by its /64, which it can fill with addresses of its own; IPv4 by address', () => {
+    assert.equal(sourceOf({ remoteAddress: '2001:db8:1:2::66' }), sourceOf({ remoteAddress: '2001:db8:1:2:ffff:1:2:3' }));
+    assert.notEqual(sourceOf({ remoteAddress: '2001:db8:1:2::66' }), sourceOf({ remoteAddress: '2001:db8:1:3::66' }));
+    assert.equal(sourceOf({ remoteAddress: '::ffff:10.0.0.7' }), '10.0.0.7');
+    assert.notEqual(sourceOf({ remoteAddress: '10.0.0.7' }), sourceOf({ remoteAddress: '10.0.0.8' }));
   });
 });
