@@ -139,7 +139,7 @@ export class DeviceBroker {
       const conn = (c as unknown as { conn?: Socket }).conn;
       this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: sourceOf(conn ?? {}) });
     });
-    const server = createServer((sock) => this.handle(aedes, sock));
+    const server = createServer((sock) => { if (this.guard.admit(sock)) this.handle(aedes, sock); });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -150,9 +150,9 @@ export class DeviceBroker {
     this.listening = true;
   }
 
-  /** A new socket from either listener: past the guard's caps (else it is closed), tracked for stop(), handed to aedes. */
+  /** An admitted socket from either listener: watched by the guard, tracked for stop(), handed to aedes. */
   private handle(aedes: Aedes, sock: Socket): void {
-    if (!this.guard.admit(sock)) return;
+    this.guard.watch(sock);
     this.sockets.add(sock);
     sock.on('close', () => this.sockets.delete(sock));
     aedes.handle(sock);
@@ -161,10 +161,14 @@ export class DeviceBroker {
   /** The TLS listener: client certificates signed by the site CA are required; the certificate's CN is the device id. */
   private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
     const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
-    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => this.handle(aedes, sock));
+    // A handshake takes no longer than a CONNECT may (node's default is 120 s).
+    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true, handshakeTimeout: this.opts.guard.connectDeadlineMs }, (sock) => this.handle(aedes, sock));
+    // The caps count the raw socket from its first moment, so handshakes held open cannot fill the listener: the TLS
+    // server's own 'connection' listener (which starts the handshake) runs only for a socket the guard admitted.
+    const startHandshake = server.listeners('connection') as ((raw: Socket) => void)[];
+    server.removeAllListeners('connection');
+    server.on('connection', (raw: Socket) => { if (this.guard.admit(raw)) for (const f of startHandshake) f.call(server, raw); });
     server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }));
-    // Sockets still in their TLS handshake are not admitted yet: the total cap also holds at the TCP level.
-    server.maxConnections = this.opts.guard.maxConnections;
     this.tlsServer = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

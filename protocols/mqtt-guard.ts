@@ -128,8 +128,8 @@ export class ConnectionGuard {
   }
 
   /**
-   * Takes a new socket: refuses it (closed at once, returns false) over a connection cap, else starts its CONNECT
-   * deadline and meters every byte aedes reads from it. Call before handing the socket to aedes.
+   * Counts a new socket against the caps: over one it is closed at once (returns false). The TLS listener calls this for
+   * the raw socket, before its handshake, so handshakes held open count against their source like any socket.
    */
   admit(sock: Socket): boolean {
     const source = sourceOf(sock);
@@ -142,17 +142,25 @@ export class ConnectionGuard {
     }
     this.open++;
     this.perSource.set(source, fromSource + 1);
-    const g: Guarded = { meter: new FrameMeter(this.limits), source, deadline: undefined, closed: false };
-    this.guarded.set(sock, g);
-    g.deadline = setTimeout(() => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }), this.limits.connectDeadlineMs);
-    g.deadline.unref();
     sock.once('close', () => {
-      clearTimeout(g.deadline);
       this.open--;
       const n = (this.perSource.get(source) ?? 1) - 1;
       if (n <= 0) this.perSource.delete(source);
       else this.perSource.set(source, n);
     });
+    return true;
+  }
+
+  /**
+   * Starts an admitted socket's CONNECT deadline and meters every byte aedes reads from it (over TLS: the socket with
+   * the handshake done). Call before handing the socket to aedes.
+   */
+  watch(sock: Socket): void {
+    const g: Guarded = { meter: new FrameMeter(this.limits), source: sourceOf(sock), deadline: undefined, closed: false };
+    this.guarded.set(sock, g);
+    g.deadline = setTimeout(() => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }), this.limits.connectDeadlineMs);
+    g.deadline.unref();
+    sock.once('close', () => clearTimeout(g.deadline));
     // aedes pulls bytes with conn.read() on 'readable' (lib/client.js nextBatch): every chunk it gets passes the meter
     // first, and a chunk that breaks a limit is never handed over.
     const read = sock.read.bind(sock);
@@ -168,7 +176,6 @@ export class ConnectionGuard {
       }
       return chunk;
     };
-    return true;
   }
 
   /** The socket's CONNECT was accepted: its deadline stops and the per-packet limit applies. */

@@ -68,6 +68,7 @@ describe('ConnectionGuard on real sockets', () => {
       sockets.add(sock);
       sock.once('close', () => sockets.delete(sock));
       if (!guard.admit(sock)) return;
+      guard.watch(sock);
       // Reads the way aedes does: conn.read() on 'readable'.
       sock.on('readable', () => { let b: Buffer | null; while ((b = sock.read() as Buffer | null)) received.push(b); });
       sock.on('error', () => undefined);
