@@ -4,6 +4,7 @@
 // core), and the attack must show as a per-device count on /metrics and a coded log line: one line per few seconds,
 // not one per packet.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
 import { connectDevice } from '../support/device.ts';
@@ -44,7 +45,6 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const cfg = site.gw.config as { devices: Record<string, unknown>[] };
     const entry = cfg.devices.find((d) => d.id === PIPELINER.id)!;
     entry.budget = PIPELINE_BUDGET;
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(site.gw.configPath, JSON.stringify(cfg, null, 2));
     await site.gw.stop();
     await site.gw.restart();
