@@ -48,7 +48,7 @@ export class Controller {
   readonly startedAt = Date.now();
   private readonly env: NodeJS.ProcessEnv;
   private readonly hashKey: Buffer;
-  /** Password checks: scrypt on one worker thread, one at a time, a bounded queue. */
+  /** Password checks: async scrypt off the event loop, one at a time, a bounded queue. */
   private readonly hashChecks = new HashCheckGate();
   private running = false;
 
