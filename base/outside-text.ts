@@ -27,10 +27,9 @@ export function maskText(text: string): MaskedText {
   let cut = false;
   if (s.length > INPUT_MAX) {
     cut = true;
-    let end = INPUT_MAX;
-    if (isHighSurrogate(s.charCodeAt(end - 1))) end--;
-    // Drop the word the cut went through: a prefix of it could be the start of an address or a number.
-    let w = end;
+    // Drop the word the cut went through (a prefix of it could be the start of an address or a number); that also
+    // drops half a surrogate pair.
+    let w = INPUT_MAX;
     while (w > 0 && !isSpace(s.charCodeAt(w - 1))) w--;
     s = s.slice(0, w);
   }

@@ -48,7 +48,7 @@ export class Controller {
   readonly startedAt = Date.now();
   private readonly env: NodeJS.ProcessEnv;
   private readonly hashKey: Buffer;
-  /** Password checks: scrypt on one worker thread, one at a time, a bounded queue. */
+  /** Password checks: async scrypt off the event loop, one at a time, a bounded queue. */
   private readonly hashChecks = new HashCheckGate();
   private running = false;
 
@@ -225,7 +225,6 @@ export class Controller {
     await this.opcua.stop();
     await this.broker.stop();
     this.budget.stop();
-    await this.hashChecks.close();
     this.commands.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });

@@ -7,6 +7,7 @@ import type { edge } from '../../proto/index.ts';
 import { pb } from '../../proto/index.ts';
 import { findCardNumber, parseJsonPayload } from './json-payload.ts';
 import { isRefusal } from './refusal.ts';
+import { checkFreeText } from './schema-parts.ts';
 import type { Kind } from './types.ts';
 
 export type CommandName = 'openCompartment' | 'setPrices' | 'setServiceMode' | 'reboot' | 'refreshPickupList' | 'requestState';
@@ -53,7 +54,8 @@ export interface ParsedAnswer { commandId: string; state: 'succeeded' | 'failed'
 
 /**
  * A machine's answer, or a reason it cannot be read. Never throws. Read with the same guards as every device payload
- * (UTF-8, nesting, the card-number scan): its reason goes to the log and to the core.
+ * (UTF-8, nesting, the card-number scan), and its reason is free text by the schemas' rule (at most 200 characters, no
+ * controls, invisible or bidi characters): it goes to the log and to the core.
  */
 export function parseAnswer(payload: Buffer): ParsedAnswer | { error: string } {
   const parsed = parseJsonPayload(payload);
@@ -63,6 +65,8 @@ export function parseAnswer(payload: Buffer): ParsedAnswer | { error: string } {
   const d = parsed.doc;
   if (typeof d.commandId !== 'string' || d.commandId.length === 0 || d.commandId.length > 64) return { error: '/commandId must be a string of 1..64 characters' };
   if (d.result !== 'succeeded' && d.result !== 'failed') return { error: '/result must be "succeeded" or "failed"' };
-  const reason = typeof d.reason === 'string' ? d.reason.slice(0, 200) : '';
+  const reason = typeof d.reason === 'string' ? d.reason : '';
+  const bad = checkFreeText(reason, 200, '/reason');
+  if (bad) return { error: bad.message };
   return { commandId: d.commandId, state: d.result, reason };
 }

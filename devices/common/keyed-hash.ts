@@ -1,7 +1,10 @@
 // Personal identifiers (ID numbers, pickup codes) never leave the site in clear. They leave as a keyed hash,
-// hex HMAC-SHA256(site hash key, normalised value): the core can tell that two transactions were made by the same
-// citizen, or match a pickup code it issued, without being able to read or brute-force the value (a plain SHA-256 of an
-// 8-character ID number is reversed by enumeration in seconds; the key makes that impossible without the key).
+// hex HMAC-SHA256(site hash key, normalised value): the core can tell that two transactions at one site were made by the
+// same citizen, or with the same pickup code, without being able to read or brute-force the value (a plain SHA-256 of
+// an 8-character ID number is reversed by enumeration in seconds; without the key that is impossible). The hash key is
+// the site's own (made there, or set by its operator: gateway/config/hash-key.ts), not one the core derives, so the core
+// cannot compute pickup_code_hash for a code it issued; its codes travel the other way, as code_mac under the shared
+// pickup key below.
 // createHmac is deterministic and does no I/O, so codecs stay pure.
 import { createHmac, hkdfSync } from 'node:crypto';
 

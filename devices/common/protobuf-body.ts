@@ -8,7 +8,7 @@ import type { Body, Channel } from './types.ts';
 import { isKnownEnumValue } from './enums.ts';
 import { KEYED_HASH_PATTERN } from './keyed-hash.ts';
 import { schemaRefusal, type Refusal } from './refusal.ts';
-import { CURRENCY_PATTERN, FREE_TEXT_PATTERN } from './schema-parts.ts';
+import { checkFreeText, CURRENCY_PATTERN } from './schema-parts.ts';
 
 interface MessageType {
   toObject(message: never): Record<string, unknown>;
@@ -78,14 +78,6 @@ export function checkMoney(m: edge.v1.IMoney | null | undefined, path: string): 
 /** A hash field must hold a keyed hash: a device that writes the clear ID number there is refused, not forwarded. */
 export function checkKeyedHash(v: string | null | undefined, path: string): Refusal | undefined {
   if (v && !KEYED_HASH_PATTERN.test(v)) return schemaRefusal(path, 'must be 64 lower-case hex characters (HMAC-SHA256)');
-  return undefined;
-}
-
-/** Free text for people holds what the JSON schema's text() allows: FREE_TEXT_CHARS, at most `max` characters. */
-export function checkFreeText(v: string | null | undefined, max: number, path: string): Refusal | undefined {
-  if (!v) return undefined;
-  if (v.length > max) return schemaRefusal(path, `must be at most ${max} characters`);
-  if (!FREE_TEXT_PATTERN.test(v)) return schemaRefusal(path, 'must be free text: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)');
   return undefined;
 }
 

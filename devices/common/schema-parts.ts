@@ -1,6 +1,7 @@
 // Schema pieces every kind shares, so "time", "txId", money, components, events and the state message mean the same
 // thing on every machine. Each piece has a description: it is what a pattern error quotes back to the firmware developer.
 import { COMPONENT_HEALTH, SERVICE_MODE, SEVERITY, words } from './enums.ts';
+import { schemaRefusal, type Refusal } from './refusal.ts';
 
 export const TIME = {
   type: 'string',
@@ -48,6 +49,17 @@ export function reference(maxLength: number, what: string) {
  */
 export const FREE_TEXT_CHARS = '[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]';
 export const FREE_TEXT_PATTERN = new RegExp(`^${FREE_TEXT_CHARS}*$`, 'u');
+
+/**
+ * The same rule outside a JSON schema (protobuf payloads, a command answer's reason): at most `max` characters of
+ * FREE_TEXT_CHARS, or the refusal text() would give.
+ */
+export function checkFreeText(v: string | null | undefined, max: number, path: string): Refusal | undefined {
+  if (!v) return undefined;
+  if (v.length > max) return schemaRefusal(path, `must be at most ${max} characters`);
+  if (!FREE_TEXT_PATTERN.test(v)) return schemaRefusal(path, 'must be free text: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)');
+  return undefined;
+}
 
 /** Free text for people, in FREE_TEXT_CHARS. Scanned by the PAN guard like every other string. */
 export function text(maxLength: number) {

@@ -144,8 +144,10 @@ export function lockerTelemetry(snap: LockerSnapshot, ctx: CodecContext): Decode
 
 const FIRMWARE = /^[A-Za-z0-9._/-]{1,64}$/;
 
+/** A string the server holds, as free text of at most `max` characters; undefined (left out) when it is not free text. */
 function text(s: Sample | undefined, max: number): string | undefined {
-  return s?.good && typeof s.value === 'string' && s.value.trim() !== '' ? s.value.trim().slice(0, max) : undefined;
+  const v = s?.good && typeof s.value === 'string' ? s.value.trim().slice(0, max) : '';
+  return v !== '' && FREE_TEXT_PATTERN.test(v) ? v : undefined;
 }
 
 /** The locker's state; undefined until its service mode is known. */
@@ -186,8 +188,8 @@ export function severityWord(sev: unknown): 'info' | 'warning' | 'alarm' | 'crit
 /**
  * An alarm event. `names` gives the browse names the mapping selected for the roles code, compartment and active.
  * A door alarm the locker schema knows (door_forced, door_left_open with a compartment) goes through the codec; any
- * other code becomes a plain Event, its message dropped if it carries a card number or characters free text may not
- * hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
+ * other code becomes a plain Event. Either way the server's message is dropped, not the alarm, when it carries a card
+ * number or characters free text may not hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
  */
 export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 'compartment' | 'active', string>>, ctx: CodecContext): DecodeResult {
   const rawCode = names.code !== undefined ? fields[names.code] : undefined;
@@ -197,7 +199,8 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
   const act = names.active !== undefined ? fields[names.active] : undefined;
   const active = typeof act === 'boolean' ? act : true;
   const severity = severityWord(fields.Severity);
-  const message = typeof fields.Message === 'string' ? fields.Message.slice(0, 200) : '';
+  const raw = typeof fields.Message === 'string' ? fields.Message.slice(0, 200) : '';
+  const message = raw && FREE_TEXT_PATTERN.test(raw) && !hasCardNumber(raw) ? raw : '';
   const time = typeof fields.Time === 'number' && fields.Time > 0 ? { time: new Date(fields.Time).toISOString() } : {};
   const word = code.toLowerCase();
   if ((LOCKER_EVENTS as readonly string[]).includes(word) && compartment !== undefined) {
@@ -206,7 +209,7 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
   const body = eventBody({
     code: code.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 64), severity, active, component: 'controller',
     ...(compartment !== undefined ? { compartment } : {}),
-    ...(message && FREE_TEXT_PATTERN.test(message) && !hasCardNumber(message) ? { message } : {}),
+    ...(message ? { message } : {}),
   });
   return { ok: true, message: { deviceTimeMs: typeof fields.Time === 'number' ? fields.Time : 0, body } };
 }
@@ -254,5 +257,16 @@ export function lockerAnswer(plan: { what: string }, outcome: { good: boolean; s
   const first = outcome.outputs[0];
   const ok = first === undefined || first === null || first === true || first === 0 || (typeof first === 'string' && /^(ok|opened|done|good)$/i.test(first));
   if (ok) return { state: 'succeeded', reason: plan.what };
-  return { state: 'failed', reason: `the machine answered ${typeof first === 'string' ? first.slice(0, 100) : JSON.stringify(first)}` };
+  return { state: 'failed', reason: `the machine answered ${describeOutput(first)}` };
+}
+
+/**
+ * A method's output as a failure reason (the log and the core) may show it: a word, number or short text that is free
+ * text without a card number, else only what it is. Never serialised whole: an output may be an array of any size.
+ */
+function describeOutput(v: unknown): string {
+  const shown = typeof v === 'string' ? v.slice(0, 100) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+  if (shown !== undefined && FREE_TEXT_PATTERN.test(shown) && !hasCardNumber(shown)) return shown;
+  if (typeof v === 'string') return `a ${v.length}-character text it cannot show`;
+  return Array.isArray(v) ? `an array of ${v.length} values` : `a value of type ${typeof v}`;
 }

@@ -200,7 +200,8 @@ export class CommandRouter {
     const skipped = this.answers.take();
     if (skipped === undefined) return;
     // Unverified text is shown only if it looks like an id, and a device only if it is one of this site's.
-    const deviceId = [cmd.deviceId ?? '', topicDevice].find((id) => this.o.devices().has(id)) ?? '';
+    const devices = this.o.devices();
+    const deviceId = [cmd.deviceId ?? '', topicDevice].find((id) => devices.has(id)) ?? '';
     const commandId = shownId(cmd.commandId ?? '');
     this.o.log.warn({ component: 'commands', code, commandId, deviceId: deviceId || undefined, skipped: skipped || undefined }, `command ${state}: ${reason}`);
     await this.report(deviceId, commandId, state, reason);
@@ -288,12 +289,13 @@ export class CommandRouter {
     void this.move(rec, answer.state, answer.reason);
   }
 
-  private async move(rec: CommandRecord, state: CommandStateName, reason: string): Promise<void> {
+  /** The steps of an accepted command (a refused one never gets here: refuse() answers it without storing it). */
+  private async move(rec: CommandRecord, state: Exclude<CommandStateName, 'rejected'>, reason: string): Promise<void> {
     const next = { ...rec, state, reason, updatedAt: this.clock() };
     Object.assign(rec, next);
     await this.o.store.put(next);
-    const level = state === 'rejected' || state === 'expired' || state === 'failed' ? 'warn' : 'info';
-    this.o.log[level]({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId, state, code: state === 'expired' ? 'GW_COMMAND_EXPIRED' : state === 'rejected' ? 'GW_COMMAND_INVALID' : undefined }, reason || `command ${state}`);
+    const level = state === 'expired' || state === 'failed' ? 'warn' : 'info';
+    this.o.log[level]({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId, state, code: state === 'expired' ? 'GW_COMMAND_EXPIRED' : undefined }, reason || `command ${state}`);
     if (FINAL_STATES.has(state)) this.o.onResult?.(state); // counted once, by how it ended: not per step, not per repeat
     await this.report(rec.deviceId, rec.commandId, state, reason);
   }

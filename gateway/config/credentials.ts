@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const CREDENTIAL_PREFIX = 'credential:';
 /** Where the README keeps the files the unit loads; also what to set CREDENTIALS_DIRECTORY to when validating by hand. */
 export const CREDENTIAL_SOURCE_DIR = '/etc/edge-gateway/credentials';
-// A systemd credential name is a file name: no '/', not '.' or '..'.
+// A systemd credential name is a file name: no '/', not '.' or '..' (a name may not start with a dot).
 const NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,254}$/;
 
 /** Config keys that hold a file path: every `...File` key, and `uplink.commandKey`. */
@@ -45,7 +45,7 @@ export function resolveCredentialPaths(config: unknown, dir: string | undefined 
 
 function resolveOne(name: string, dir: string | undefined, at: string, problems: CredentialProblem[]): string | undefined {
   const unitLine = `LoadCredential=${name}:${CREDENTIAL_SOURCE_DIR}/${name}`;
-  if (!NAME.test(name) || name === '.' || name === '..') {
+  if (!NAME.test(name)) {
     problems.push({ path: at, message: `"${CREDENTIAL_PREFIX}${name}": a credential name is a plain file name (letters, digits, . _ -)` });
     return undefined;
   }

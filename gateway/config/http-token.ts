@@ -9,6 +9,8 @@ export const MIN_TOKEN_LENGTH = 16;
 /** True for literal loopback addresses only: 127.0.0.0/8, ::1 and IPv4-mapped 127.x. */
 export function isLoopbackHost(host: string): boolean {
   const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  // isIP accepts a zone ("::1%lo") but URL does not (it throws); no address with a zone is taken for loopback.
+  if (h.includes('%')) return false;
   const family = isIP(h);
   if (family === 4) return h.split('.')[0] === '127';
   if (family === 6) {

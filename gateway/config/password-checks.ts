@@ -54,9 +54,6 @@ export class HashCheckGate {
     });
   }
 
-  /** Nothing to release: a check in flight finishes on its own (kept for the controller's stop). */
-  async close(): Promise<void> {}
-
   private next(): void {
     if (this.current) return;
     const job = this.waiting.shift();

@@ -104,7 +104,7 @@ export const configSchema = {
         connectMaxBytes: { type: 'integer', minimum: 256, maximum: 65536, default: 4096, description: 'Bytes a socket may send before its CONNECT is accepted (the CONNECT and anything pipelined behind it); more closes it at once (GW_MQTT_PACKET_TOO_LARGE). After login a packet may be up to maxPayloadBytes + 65,539 (the largest MQTT topic and header); larger closes the socket the same way, before the packet is buffered.' },
         connectDeadlineMs: { type: 'integer', minimum: 1000, maximum: 120000, default: 10000, description: 'A socket whose CONNECT is not accepted this long after it opened is closed (GW_MQTT_CONNECT_TIMEOUT).' },
         maxConnections: { type: 'integer', minimum: 1, maximum: 100000, default: 500, description: 'Open device sockets in all (logged in or not); a socket over the cap is closed at once (GW_MQTT_CONNECTION_LIMIT).' },
-        maxConnectionsPerSource: { type: 'integer', minimum: 1, maximum: 100000, default: 32, description: 'Open device sockets from one IP address; raise it if many machines share one address behind NAT (GW_MQTT_CONNECTION_LIMIT).' },
+        maxConnectionsPerSource: { type: 'integer', minimum: 1, maximum: 100000, default: 32, description: 'Open device sockets from one address (IPv6: one /64), counted before the TLS handshake too; raise it if many machines share one address behind NAT (GW_MQTT_CONNECTION_LIMIT).' },
         loginBackoff: {
           type: 'object', additionalProperties: false, default: {},
           description: 'Per-source back-off after failed logins: a source over freeFailures is held and refused without its password being checked (GW_AUTH_BACKOFF); a good login clears it.',

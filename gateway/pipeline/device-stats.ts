@@ -13,10 +13,10 @@ export interface DeviceCounters {
 }
 
 /** One rejection, as the status page's "latest errors" list sees it; no deviceId when no configured machine was proven. */
-export interface Rejection { deviceId?: string; code: string; message: string; at: number }
+export interface Rejection { deviceId?: string; code: string; message: MaskedText; at: number }
 
 /** Refusals before authentication, by code and fixed reason. */
-export interface RefusalCount { code: string; reason: string; count: number }
+export interface RefusalCount { code: string; reason: MaskedText; count: number }
 
 /**
  * Distinct (code, reason) pairs kept. Reasons are fixed sentences in the code, about fifteen in all; the cap only makes
@@ -28,6 +28,11 @@ export class DeviceStats {
   private readonly byDevice = new Map<string, DeviceCounters>();
   private readonly refusals = new Map<string, RefusalCount>();
   private readonly rejectionListeners = new Set<(r: Rejection) => void>();
+  /**
+   * Each machine's last rejection message as it was given, never shown: a repeat (one refusal a flood sends 100,000
+   * times, a budget's fixed sentence) keeps the masked text it already has instead of being masked again (~15 us each).
+   */
+  private readonly lastRaw = new Map<string, string>();
   private readonly clock: () => number;
   totalReceived = 0;
   totalRejected = 0;
@@ -65,7 +70,9 @@ export class DeviceStats {
     const at = this.clock();
     c.rejected++;
     c.lastSeen = at;
-    c.lastError = { code, message: maskText(message), at };
+    const masked = c.lastError !== undefined && this.lastRaw.get(deviceId) === message ? c.lastError.message : maskText(message);
+    this.lastRaw.set(deviceId, message);
+    c.lastError = { code, message: masked, at };
     this.totalRejected++;
     this.notify({ deviceId, code, message: c.lastError.message, at });
   }
@@ -91,7 +98,8 @@ export class DeviceStats {
     if (!this.refusals.has(key) && this.refusals.size >= MAX_REFUSAL_KINDS) key = `${code}\u0000other`;
     let r = this.refusals.get(key);
     if (!r) {
-      r = { code, reason: key.endsWith('\u0000other') ? 'other' : reason, count: 0 };
+      // Masked once, here: it is told to the status page with every refusal.
+      r = { code, reason: maskText(key.endsWith('\u0000other') ? 'other' : reason), count: 0 };
       this.refusals.set(key, r);
     }
     r.count++;

@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../../devices/common/types.ts';
 import { LOGIN_BURST, LOGIN_PER_S, MAX_WAITING, type BudgetLimits, type DeviceBudget, type LimitAction, type LimitCode } from './device-budget.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
-import { describeTopic, quoteName } from '../../base/outside-text.ts';
+import { describeTopic, maskText, quoteName } from '../../base/outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from '../spool/spool.ts';
 import type { edge } from '../../proto/index.ts';
@@ -126,7 +126,8 @@ export class Ingest {
       return done();
     }
     if (!channelSet.has(channel)) {
-      return this.reject(deviceId, packet.topic, { code: 'GW_TOPIC_UNKNOWN', message: `unknown channel ${quoteName(channel, 'channel')}; use tx, telemetry, event or state` }, done);
+      // A plain channel is quoted, masked like the topic: "4111111111111111" is a plain channel too.
+      return this.reject(deviceId, packet.topic, { code: 'GW_TOPIC_UNKNOWN', message: maskText(`unknown channel ${quoteName(channel, 'channel')}; use tx, telemetry, event or state`) }, done);
     }
     const ch = channel as Channel;
     const res = dev.codec.decode(ch, payload, dev.ctx);
@@ -188,7 +189,9 @@ export class Ingest {
   }
 
   private reject(deviceId: string, rawTopic: string, error: PayloadError, done: (err?: Error | null) => void): void {
-    const topic = describeTopic(rawTopic); // the device's own text: never copied into the log as it came
+    // The device's own text, never copied out as it came: quoted only when short and plain, and then masked (a card
+    // number is short and plain).
+    const topic = maskText(describeTopic(rawTopic));
     const body: Record<string, unknown> = { code: error.code, message: error.message, topic };
     if (error.path !== undefined) body.path = error.path;
     if (error.txId !== undefined) body.txId = error.txId;

@@ -5,7 +5,7 @@
 // load); a failed save (a full disk) never throws: the next change or close() tries again.
 import * as fs from 'node:fs';
 import { join } from 'node:path';
-import { CREATE_FRESH, openFresh } from '../../base/state-file.ts';
+import { openFresh, replaceFileAsync } from '../../base/state-file.ts';
 
 export interface Position { base: number; offset: number }
 
@@ -44,7 +44,7 @@ export class CursorFile {
     // would wait for the next change or the close.
     if (this.writing) return this.changed();
     this.dirty = false;
-    this.writing = this.replaceAsync(JSON.stringify(this.head()));
+    this.writing = replaceFileAsync(this.path, JSON.stringify(this.head()), false);
     try {
       await this.writing;
     } catch {
@@ -52,15 +52,6 @@ export class CursorFile {
     } finally {
       this.writing = undefined;
     }
-  }
-
-  /** Write-then-rename through a fresh temp file (a stale one or a planted symlink is removed, never followed). */
-  private async replaceAsync(text: string): Promise<void> {
-    const tmp = `${this.path}.tmp`;
-    await fs.promises.rm(tmp, { force: true });
-    const fh = await fs.promises.open(tmp, CREATE_FRESH, 0o666);
-    try { await fh.writeFile(text); } finally { await fh.close(); }
-    await fs.promises.rename(tmp, this.path);
   }
 
   /** Saves now (on close), after any save in flight. */

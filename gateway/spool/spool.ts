@@ -26,9 +26,10 @@
 //    quarantine/, the state directory, the OPC-UA PKI) is made with mkdirDurable (state-file.ts), which fsyncs each new
 //    level into its parent before start() returns and before any record is acknowledged; a new segment file's name is
 //    fsynced into its class directory before its first record is acknowledged (invariant 1). The site's hash key
-//    (hash.key, in the spool directory) is written durably (file, its directory, the directories above) in the controller's
-//    constructor, before the spool starts and before any hash can leave the site. Temp files (cursor.json.tmp,
-//    hash.key.tmp, state files) are created fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
+//    (hash.key, in the spool directory) is created exclusively and durably (file, its directory, the directories above)
+//    in the controller's constructor, before the spool starts and before any hash can leave the site; it is read only as
+//    a regular file, never through a link. Temp files (cursor.json.tmp, hash.key.PID.tmp, state files) are created
+//    fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
 import { EventEmitter } from 'node:events';
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';

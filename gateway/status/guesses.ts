@@ -9,8 +9,8 @@
 // - the table of sources is bounded (`maxSources`, oldest forgotten first), IPv6 sources count per /64 (one machine
 //   holds a whole /64), and log lines are limited to LOG_PER_MINUTE with the number left out carried on the next one.
 // Time comes from `now` (epoch ms) so tests drive the lock-out without sleeping.
-import { isIPv4 } from 'node:net';
 import type { Logger } from 'pino';
+import { sourceKey } from '../../base/source-key.ts';
 
 export type RefusalReason = 'token' | 'session-unknown' | 'session-expired' | 'session-host';
 /** An expired session is a browser left open too long, not a guess: counted, never held against the source. */
@@ -105,18 +105,4 @@ export class GuessLimiter {
     w.suppressed = 0;
     this.log.warn({ component: 'status', code: 'GW_HTTP_AUTH_FAILED', ...fields, ...(suppressed ? { suppressed } : {}) }, msg);
   }
-}
-
-/** IPv4 (IPv4-mapped too) by address, IPv6 by its /64. */
-export function sourceKey(address: string | undefined): string {
-  if (!address) return 'unknown';
-  const a = address.toLowerCase();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(a);
-  if (mapped) return mapped[1]!;
-  if (isIPv4(a)) return a;
-  const groups = new URL(`http://[${a}]/`).hostname.slice(1, -1).split(':');
-  // Expand "::" so the first four groups are the /64.
-  const gap = groups.indexOf('');
-  const full = gap < 0 ? groups : [...groups.slice(0, gap), ...Array(8 - groups.filter((g) => g !== '').length).fill('0'), ...groups.slice(gap).filter((g) => g !== '')];
-  return `${full.slice(0, 4).join(':')}::/64`;
 }

@@ -12,7 +12,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { AccessGate } from './access.ts';
-import { sourceKey } from './guesses.ts';
+import { sourceKey } from '../../base/source-key.ts';
 
 export interface HttpLimits {
   maxConnections: number;

@@ -1,6 +1,7 @@
 // The "latest errors" list on the status page: a small ring of the last error events (device rejections, spool alarms,
-// uplink failures), newest first. Only codes and safe messages go in: every message passes safeMessage() on the way in,
-// so a number that could be a card or an ID, an e-mail address or credentials in a URL never reach the page.
+// uplink failures), newest first. Only codes and masked messages go in (a number that could be a card or an ID, an
+// e-mail address or credentials in a URL never reach the page): add() masks its message on the way in; addMasked()
+// takes one masked where it was stored (DeviceStats' rejections), so a device's text is masked once, not twice.
 // A repeat of an event already in the list (same source, device, code and message) is counted and moved to the top,
 // not added again, so one machine sending the same bad message all night, or a flood of refused logins alternating
 // between a few fixed reasons, does not push everything else out.
@@ -19,6 +20,8 @@ export interface ErrorEvent {
   /** Occurrences folded into this entry. */
   count: number;
 }
+
+interface ErrorInput { at: number; source: ErrorSource; deviceId?: string; code: string; count?: number }
 
 export const RECENT_ERRORS_SIZE = 20;
 
@@ -43,13 +46,19 @@ export class RecentErrors {
     this.size = size;
   }
 
-  add(e: { at: number; source: ErrorSource; deviceId?: string; code: string; message: string; count?: number }): void {
+  /** An error whose message is any text: masked here. */
+  add(e: ErrorInput & { message: string }): void {
+    this.addMasked({ ...e, message: maskText(e.message) });
+  }
+
+  /** An error whose message was masked when it was stored. */
+  addMasked(e: ErrorInput & { message: MaskedText }): void {
     const event: ErrorEvent = {
       at: new Date(e.at).toISOString(),
       source: e.source,
       ...(e.deviceId !== undefined ? { deviceId: e.deviceId } : {}),
       code: safeCode(e.code),
-      message: safeMessage(e.message),
+      message: e.message,
       count: e.count ?? 1,
     };
     const i = this.events.findIndex((x) => x.source === event.source && x.deviceId === event.deviceId && x.code === event.code && x.message === event.message);

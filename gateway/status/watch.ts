@@ -60,7 +60,7 @@ export class StatusWatch {
     this.s.spool.on('alarm', this.onAlarm);
     this.s.spool.on('corrupt', this.onCorrupt);
     this.unsubscribe = this.s.stats.onRejected((r) => {
-      this.errors.add({ at: r.at, source: 'device', deviceId: r.deviceId, code: r.code, message: r.message });
+      this.errors.addMasked({ at: r.at, source: 'device', deviceId: r.deviceId, code: r.code, message: r.message });
     });
     this.uplinkAttempts = this.s.core.state.attempts;
     this.sample();

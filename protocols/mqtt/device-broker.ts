@@ -12,8 +12,6 @@ import { ConnectionGuard, sourceOf, type GuardCode, type GuardLimits } from './s
 /** Where a device's publish is re-addressed once the gateway has it: a topic nobody can subscribe to. */
 const INGESTED = '$edge/ingested';
 
-/** What a device may publish on, below devices/{its id}/. */
-export const DEVICE_PUBLISH_CHANNELS = new Set(['tx', 'telemetry', 'event', 'state', 'req', 'cmd/result']);
 /** What a device may subscribe to, below devices/{its id}/. */
 export const DEVICE_SUBSCRIBE_CHANNELS = new Set(['cmd', 'error', 'res']);
 
@@ -94,6 +92,10 @@ export class DeviceBroker {
       // device that then disconnects overflowed the stack (RangeError, issue 12). Unqueued, nothing recurses; what one
       // device can make the gateway publish is bounded by its budget instead (gateway/pipeline/device-budget.ts).
       concurrency: 0,
+      // A device that stops reading is disconnected once a write to it has waited this long for 'drain' (aedes' own
+      // default, stated here because it is what bounds the replies, errors and answers buffered for such a device: its
+      // budget's rate times this time).
+      drainTimeout: 60_000,
       // The guard closes a socket without an accepted CONNECT at its own deadline; aedes' timer is only a backstop.
       connectTimeout: this.opts.guard.connectDeadlineMs + 1000,
       // Identical client ids would otherwise kick each other off in a loop: the username is the device id and must match.
@@ -135,14 +137,9 @@ export class DeviceBroker {
       // A socket error (ECONNRESET, EPIPE: the peer went away) carries a code and is no refusal; parser errors carry none.
       if ((err as NodeJS.ErrnoException).code !== undefined) return;
       const conn = (c as unknown as { conn?: Socket }).conn;
-      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: conn ? sourceOf(conn) : '' });
+      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: sourceOf(conn ?? {}) });
     });
-    const server = createServer((sock) => {
-      if (!this.guard.admit(sock)) return;
-      this.sockets.add(sock);
-      sock.on('close', () => this.sockets.delete(sock));
-      aedes.handle(sock);
-    });
+    const server = createServer((sock) => { if (this.guard.admit(sock)) this.handle(aedes, sock); });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -153,18 +150,25 @@ export class DeviceBroker {
     this.listening = true;
   }
 
+  /** An admitted socket from either listener: watched by the guard, tracked for stop(), handed to aedes. */
+  private handle(aedes: Aedes, sock: Socket): void {
+    this.guard.watch(sock);
+    this.sockets.add(sock);
+    sock.on('close', () => this.sockets.delete(sock));
+    aedes.handle(sock);
+  }
+
   /** The TLS listener: client certificates signed by the site CA are required; the certificate's CN is the device id. */
   private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
     const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
-    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true }, (sock) => {
-      if (!this.guard.admit(sock)) return;
-      this.sockets.add(sock);
-      sock.on('close', () => this.sockets.delete(sock));
-      aedes.handle(sock);
-    });
+    // A handshake takes no longer than a CONNECT may (node's default is 120 s).
+    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true, handshakeTimeout: this.opts.guard.connectDeadlineMs }, (sock) => this.handle(aedes, sock));
+    // The caps count the raw socket from its first moment, so handshakes held open cannot fill the listener: the TLS
+    // server's own 'connection' listener (which starts the handshake) runs only for a socket the guard admitted.
+    const startHandshake = server.listeners('connection') as ((raw: Socket) => void)[];
+    server.removeAllListeners('connection');
+    server.on('connection', (raw: Socket) => { if (this.guard.admit(raw)) for (const f of startHandshake) f.call(server, raw); });
     server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }));
-    // Sockets still in their TLS handshake are not admitted yet: the total cap also holds at the TCP level.
-    server.maxConnections = this.opts.guard.maxConnections;
     this.tlsServer = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -18,6 +18,7 @@
 //    closed before aedes sees it.
 // Every refusal goes to `onRefused` with a fixed reason (never bytes from the socket), where it is counted and logged.
 import type { Socket } from 'node:net';
+import { sourceKey } from '../../base/source-key.ts';
 
 export type GuardCode = 'GW_MQTT_PACKET_TOO_LARGE' | 'GW_MQTT_MALFORMED' | 'GW_MQTT_CONNECTION_LIMIT' | 'GW_MQTT_CONNECT_TIMEOUT';
 export interface GuardRefusal { code: GuardCode; reason: string; source: string }
@@ -94,10 +95,13 @@ export class FrameMeter {
 
 interface Guarded { meter: FrameMeter; source: string; deadline: NodeJS.Timeout | undefined; closed: boolean }
 
-/** The address a socket came from, without the IPv4-mapped IPv6 prefix; '' when the socket is already gone. */
+/**
+ * The source a socket's caps and its login back-off are counted by: an IPv4 address (IPv4-mapped too), an IPv6
+ * address by its /64, since one host picks as many addresses in its /64 as it likes; 'unknown' when the socket is
+ * already gone. The status server counts its sockets by the same key.
+ */
 export function sourceOf(sock: { remoteAddress?: string | undefined }): string {
-  const a = sock.remoteAddress ?? '';
-  return a.startsWith('::ffff:') ? a.slice(7) : a;
+  return sourceKey(sock.remoteAddress);
 }
 
 export class ConnectionGuard {
@@ -124,8 +128,8 @@ export class ConnectionGuard {
   }
 
   /**
-   * Takes a new socket: refuses it (closed at once, returns false) over a connection cap, else starts its CONNECT
-   * deadline and meters every byte aedes reads from it. Call before handing the socket to aedes.
+   * Counts a new socket against the caps: over one it is closed at once (returns false). The TLS listener calls this for
+   * the raw socket, before its handshake, so handshakes held open count against their source like any socket.
    */
   admit(sock: Socket): boolean {
     const source = sourceOf(sock);
@@ -138,17 +142,25 @@ export class ConnectionGuard {
     }
     this.open++;
     this.perSource.set(source, fromSource + 1);
-    const g: Guarded = { meter: new FrameMeter(this.limits), source, deadline: undefined, closed: false };
-    this.guarded.set(sock, g);
-    g.deadline = setTimeout(() => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }), this.limits.connectDeadlineMs);
-    g.deadline.unref();
     sock.once('close', () => {
-      clearTimeout(g.deadline);
       this.open--;
       const n = (this.perSource.get(source) ?? 1) - 1;
       if (n <= 0) this.perSource.delete(source);
       else this.perSource.set(source, n);
     });
+    return true;
+  }
+
+  /**
+   * Starts an admitted socket's CONNECT deadline and meters every byte aedes reads from it (over TLS: the socket with
+   * the handshake done). Call before handing the socket to aedes.
+   */
+  watch(sock: Socket): void {
+    const g: Guarded = { meter: new FrameMeter(this.limits), source: sourceOf(sock), deadline: undefined, closed: false };
+    this.guarded.set(sock, g);
+    g.deadline = setTimeout(() => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }), this.limits.connectDeadlineMs);
+    g.deadline.unref();
+    sock.once('close', () => clearTimeout(g.deadline));
     // aedes pulls bytes with conn.read() on 'readable' (lib/client.js nextBatch): every chunk it gets passes the meter
     // first, and a chunk that breaks a limit is never handed over.
     const read = sock.read.bind(sock);
@@ -164,7 +176,6 @@ export class ConnectionGuard {
       }
       return chunk;
     };
-    return true;
   }
 
   /** The socket's CONNECT was accepted: its deadline stops and the per-packet limit applies. */

@@ -2,7 +2,7 @@
 // followed), and mkdirDurable makes every missing level. That the fsyncs happen where they must is checked on a disk
 // model that forgets what was not fsynced: test/integration/powercut.test.ts.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, rmdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { mkdirDurable, openState, writeFileDurable } from '../../base/state-file.ts';
@@ -65,6 +65,45 @@ it('mkdirDurable makes every missing level and accepts one that exists', async (
     mkdirDurable(deep);
     writeFileSync(join(tmp.path, 'file'), '');
     assert.throws(() => mkdirDurable(join(tmp.path, 'file', 'x')), /ENOTDIR|EEXIST/);
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('state writes: each write() resolves only once its change is on disk, however many are asked for at once', async () => {
+  const tmp = await tempDir('eg-statefile-');
+  try {
+    const file = join(tmp.path, 'state', 'commands.json');
+    const db = await openState<{ ids: number[] }>(file, { ids: [] });
+    const writes: Promise<void>[] = [];
+    for (let i = 0; i < 200; i++) {
+      db.data.ids.push(i);
+      writes.push(db.write().then(() => {
+        const onDisk = (JSON.parse(readFileSync(file, 'utf8')) as { ids: number[] }).ids;
+        assert.ok(onDisk.includes(i), `write ${i} resolved before its change was on disk`);
+      }));
+    }
+    await Promise.all(writes);
+    assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { ids: number[] }).ids.length, 200);
+    assert.equal(existsSync(`${file}.tmp`), false);
+  } finally {
+    await tmp.cleanup();
+  }
+});
+
+it('state writes: a failed write is reported to its callers and the next one is written', async () => {
+  const tmp = await tempDir('eg-statefile-');
+  try {
+    const file = join(tmp.path, 'state', 'commands.json');
+    const db = await openState(file, { n: 0 });
+    mkdirSync(join(tmp.path, 'state'), { recursive: true });
+    mkdirSync(`${file}.tmp`); // a directory at the temp path: it cannot be removed as a file, so the write fails
+    db.data.n = 1;
+    await assert.rejects(db.write());
+    rmdirSync(`${file}.tmp`);
+    db.data.n = 2;
+    await db.write();
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), { n: 2 });
   } finally {
     await tmp.cleanup();
   }

@@ -17,6 +17,15 @@ test('a command answer with a card number in its reason is refused, and the refu
   assert.ok('error' in parseAnswer(Buffer.from('['.repeat(100))), 'nested too deep');
 });
 
+test('a command answer\'s reason is free text by the schemas\' rule: controls, bidi overrides and over-long reasons are refused', () => {
+  for (const reason of ['door\nopened', 'door \u202eopened', 'door\u200bopened', 'door\u0000', 'x'.repeat(201)]) {
+    const r = parseAnswer(Buffer.from(JSON.stringify({ commandId: 'c-1', result: 'succeeded', reason })));
+    assert.ok('error' in r, JSON.stringify(reason));
+    assert.match(r.error, /^\/reason must be/);
+  }
+  assert.deepEqual(parseAnswer(Buffer.from(JSON.stringify({ commandId: 'c-1', result: 'failed', reason: '門鎖故障 — 50% ✓' }))), { commandId: 'c-1', state: 'failed', reason: '門鎖故障 — 50% ✓' });
+});
+
 test('a pickup question: a card number anywhere is refused; a pickup code that happens to pass the Luhn check is not', () => {
   const r = parseVerifyRequest(Buffer.from(JSON.stringify({ reqId: 'r-1', type: 'verifyPickup', pickupCode: '583920', note: PAN })));
   assert.ok('error' in r);

@@ -114,7 +114,7 @@ export const GUARDS: Guard[] = [
     run: (s) => {
       const stats = new DeviceStats(() => 0);
       const ring = new RecentErrors();
-      stats.onRejected((x) => ring.add({ at: x.at, source: 'device', deviceId: x.deviceId, code: x.code, message: x.message }));
+      stats.onRejected((x) => ring.addMasked({ at: x.at, source: 'device', deviceId: x.deviceId, code: x.code, message: x.message }));
       stats.rejected('vend-01', 'GW_TOPIC_UNKNOWN', `unknown channel ${s}`);
       return [stats.get('vend-01').lastError!.message, ring.list()[0]!.message];
     },

@@ -57,6 +57,19 @@ export function rootfs(): { dir: string; seconds: number } {
   return { dir, seconds: (Date.now() - started) / 1000 };
 }
 
+/** Overlays left by a test:host run that was killed before its cleanup (its PID is gone): unmounted and removed. */
+function sweepStaleRuns(): void {
+  if (!existsSync(CACHE)) return;
+  for (const name of readdirSync(CACHE)) {
+    const m = /^run-(\d+)$/.exec(name);
+    if (!m || Number(m[1]) === process.pid) continue;
+    try { process.kill(Number(m[1]), 0); continue; } catch { /* that run's process is gone */ }
+    const root = join(CACHE, name, 'root');
+    if (run('mountpoint', ['-q', root], 5_000).status === 0) run('umount', ['-l', root], 10_000);
+    if (run('mountpoint', ['-q', root], 5_000).status !== 0) rmSync(join(CACHE, name), { recursive: true, force: true });
+  }
+}
+
 export class Container {
   readonly root: string;
   private readonly runDir: string;
@@ -70,6 +83,7 @@ export class Container {
 
   /** Mounts a writable overlay over the cached root: write files into `root` before boot() or while it runs. */
   prepare(): void {
+    sweepStaleRuns();
     rmSync(this.runDir, { recursive: true, force: true });
     for (const d of ['upper', 'work', 'root']) mkdirSync(join(this.runDir, d), { recursive: true });
     const r = run('mount', ['-t', 'overlay', 'overlay', '-o',

@@ -4,11 +4,12 @@
 // core), and the attack must show as a per-device count on /metrics and a coded log line: one line per few seconds,
 // not one per packet.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
 import { connectDevice } from '../support/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { connectRaw } from '../support/raw-device.ts';
+import { connectRaw } from '../support/raw-mqtt.ts';
 import { sleep, waitFor } from '../support/wait.ts';
 
 const ATTACKER = '127.0.0.66';
@@ -44,7 +45,6 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const cfg = site.gw.config as { devices: Record<string, unknown>[] };
     const entry = cfg.devices.find((d) => d.id === PIPELINER.id)!;
     entry.budget = PIPELINE_BUDGET;
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(site.gw.configPath, JSON.stringify(cfg, null, 2));
     await site.gw.stop();
     await site.gw.restart();

@@ -209,7 +209,9 @@ class PowercutFs(fusepy.Operations):
         raise fusepy.FuseOSError(errno.EPERM)  # not modelled; the gateway makes none
 
     def link(self, target, source):
-        raise fusepy.FuseOSError(errno.EPERM)
+        # fusepy's order: target is the new name, source the existing file (`ln source target`). One inode, one node:
+        # each name becomes durable with its own directory's fsync, like any other entry.
+        os.link(self.b(source), self.b(target))
 
     def create(self, path, mode, fi=None):
         fd = os.open(self.b(path), os.O_RDWR | os.O_CREAT, mode)

@@ -74,6 +74,15 @@ describe('locker over OPC-UA: values', () => {
     assert.equal(modeWord(s(9)), undefined);
   });
 
+  it('state: a model or vendor that is not free text (a tab, a bidi override) is left out, the state is kept', () => {
+    const snap = newLockerSnapshot(1);
+    applyLockerValues(snap, [ch('serviceMode', s(1)), ch('model', s('DL\t24')), ch('vendor', s('Acme \u202eLtd')), ch('door.1', s(false)), ch('occupied.1', s(false))]);
+    const m = ok(lockerState(snap, true, ctx));
+    assert.ok('state' in m.body);
+    assert.equal(m.body.state.model ?? '', '');
+    assert.equal(m.body.state.vendor ?? '', '');
+  });
+
   it('door sensors: Boolean, words, edge.v1 numbers; a bad reading is a fault', () => {
     assert.equal(doorWord(s(true)), 'open');
     assert.equal(doorWord(s('FORCED')), 'forced');
@@ -124,6 +133,15 @@ describe('locker over OPC-UA: alarm events', () => {
     assert.deepEqual([1, 201, 501, 801].map(severityWord), ['info', 'warning', 'alarm', 'critical']);
   });
 
+  it('a door alarm whose message free text may not hold (a line break, a card number) is forwarded without the message', () => {
+    for (const Message of ['door opened\nwithout a command', 'door \u202eforced', 'card 4111 1111 1111 1111 at the door']) {
+      const m = ok(lockerEvent({ Message, Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true }, names, ctx));
+      assert.ok('event' in m.body, JSON.stringify(Message));
+      assert.equal(m.body.event.code, 'DOOR_FORCED');
+      assert.equal(m.body.event.message ?? '', '');
+    }
+  });
+
   it('any other alarm is forwarded as a plain event; a card number in its message is dropped', () => {
     const m = ok(lockerEvent({ Message: 'card 4111 1111 1111 1111 stuck', Severity: 300, '1:Code': 'ups on battery' }, names, ctx));
     assert.ok('event' in m.body);
@@ -166,6 +184,13 @@ describe('locker over OPC-UA: commands', () => {
     assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: [0] }), { state: 'succeeded', reason: 'compartment 4 opened' });
     assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['out_of_service'] }), { state: 'failed', reason: 'the machine answered out_of_service' });
     assert.deepEqual(lockerAnswer(what, { good: false, status: 'BadUserAccessDenied', outputs: [] }), { state: 'failed', reason: 'the machine refused: BadUserAccessDenied' });
+    // What the server answers is shown only when it is short free text without a card number; never serialised whole.
+    const reason = (first: unknown) => lockerAnswer(what, { good: true, status: 'Good', outputs: [first] }).reason;
+    assert.equal(reason('jammed\n\u202edoor'), 'the machine answered a 12-character text it cannot show');
+    assert.equal(reason('card 4111 1111 1111 1111'), 'the machine answered a 24-character text it cannot show');
+    assert.equal(reason(4111111111111111), 'the machine answered a value of type number');
+    assert.equal(reason(Array.from({ length: 100_000 }, (_, i) => i)), 'the machine answered an array of 100000 values');
+    assert.equal(reason(7), 'the machine answered 7');
   });
 });
 

@@ -104,6 +104,23 @@ describe('command router: replay memory', () => {
     c.router.stop();
   });
 
+  it('an accepted id is on disk before its command reaches the machine, also when many arrive at once', async () => {
+    const file = join(tmp.path, 'durable.json');
+    const s = await site('durable.json', 1000);
+    const seenOnDisk: string[] = [];
+    s.machine.deliver = (_deviceId, command) => {
+      const rec = (JSON.parse(readFileSync(file, 'utf8')) as { commands: Record<string, { state: string }> }).commands[command.commandId!];
+      if (rec?.state === 'delivered') seenOnDisk.push(command.commandId!);
+      return Promise.resolve({ state: 'succeeded', reason: 'done' });
+    };
+    // Not awaited one by one: the store's writes of these overlap and are coalesced.
+    await Promise.all(Array.from({ length: 200 }, (_, i) => s.router.onMessage(TOPIC, open(`c-burst-${i}`, now + 60_000))));
+    assert.equal(seenOnDisk.length, 200, 'every command was recorded as delivered on disk before it was handed over');
+    const onDisk = (JSON.parse(readFileSync(file, 'utf8')) as { commands: Record<string, { state: string }> }).commands;
+    assert.equal(Object.values(onDisk).filter((r) => r.state === 'succeeded').length, 200);
+    s.router.stop();
+  });
+
   it('a full memory refuses new commands (GW_COMMAND_MEMORY_FULL) rather than forget an id; room returns as deadlines pass', async () => {
     const s = await site('full.json', 100);
     for (let i = 0; i < 100; i++) await s.router.onMessage(TOPIC, open(`c-${i}`, now + 60_000 + i));

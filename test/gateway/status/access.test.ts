@@ -12,7 +12,7 @@ import { isGatewayError } from '../../../base/errors.ts';
 import { pino } from 'pino';
 import { isLoopbackHost } from '../../../gateway/config/http-token.ts';
 import { AccessGate, COOKIE_NAME, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
-import { sourceKey } from '../../../gateway/status/guesses.ts';
+import { sourceKey } from '../../../base/source-key.ts';
 import { tempDir } from '../../support/tmp.ts';
 
 const TOKEN = 'b5c1f0a2d4e6f8a0b1c3d5e7f9a1b3c5';
@@ -59,7 +59,7 @@ function codeOf(fn: () => unknown): string {
 describe('status page access', () => {
   it('treats only literal 127.0.0.0/8 and ::1 addresses as loopback', () => {
     for (const h of ['127.0.0.1', '127.0.0.2', '127.255.255.254', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) assert.equal(isLoopbackHost(h), true, h);
-    for (const h of ['0.0.0.0', '', '::', '192.168.1.10', '10.0.0.1', 'localhost', 'gw.local', '128.0.0.1', '::ffff:10.0.0.1', '1.127.0.0']) assert.equal(isLoopbackHost(h), false, h);
+    for (const h of ['0.0.0.0', '', '::', '192.168.1.10', '10.0.0.1', 'localhost', 'gw.local', '128.0.0.1', '::ffff:10.0.0.1', '1.127.0.0', '::1%lo', '[fe80::1%eth0]']) assert.equal(isLoopbackHost(h), false, h);
   });
 
   it('refuses to start bound off loopback without a token, with a coded error that says what to do', () => {
@@ -124,7 +124,9 @@ describe('status page access', () => {
     const gate = new AccessGate(undefined);
     const root = new URL('http://gw/');
     for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '127.0.0.1']) assert.equal(gate.check(req({ host }), root).kind, 'allow', host);
-    for (const host of ['evil.example:8080', 'evil.example', '']) {
+    // A zone ("%lo") in a bracketed address made the loopback check throw inside the request handler (ERR_INVALID_URL,
+    // an uncaught exception: one request from any local process ended the gateway); it is refused like any other Host.
+    for (const host of ['evil.example:8080', 'evil.example', '', '[::1%lo]:8080', '[fe80::1%eth0]']) {
       const d = gate.check(req({ host }), root);
       assert.equal(d.kind, 'deny', host);
       assert.equal(d.kind === 'deny' && d.status, 421);
@@ -276,5 +278,10 @@ describe('status page access', () => {
     assert.equal(sourceKey('2001:db8:1:2:bbbb:cccc:dddd:eeee'), '2001:db8:1:2::/64');
     assert.equal(sourceKey('::1'), '0:0:0:0::/64');
     assert.equal(sourceKey(undefined), 'unknown');
+    // A link-local peer (any machine on the LAN segment can use one) comes with its zone; parsing it threw
+    // ERR_INVALID_URL in the status server's 'connection' handler, an uncaught exception that ended the process.
+    assert.equal(sourceKey('fe80::fc:ff:fe00:1%eth0'), 'fe80:0:0:0::/64');
+    assert.equal(sourceKey('FE80::1%2'), 'fe80:0:0:0::/64');
+    assert.equal(sourceKey('not an address'), 'unknown');
   });
 });

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
@@ -254,7 +255,7 @@ describe('readiness of the spool', () => {
 });
 
 /** A status server on its own (no controller), with a token, a clock the test moves, and small limits. */
-async function hostileTarget(limits: Partial<HttpLimits> = {}) {
+async function hostileTarget(limits: Partial<HttpLimits> = {}, host = '127.0.0.1') {
   const clock = { t: Date.parse('2026-12-01T08:00:00Z') };
   const lines: Record<string, unknown>[] = [];
   const log = pino({ level: 'info' }, { write: (l: string) => lines.push(JSON.parse(l) as Record<string, unknown>) });
@@ -263,7 +264,7 @@ async function hostileTarget(limits: Partial<HttpLimits> = {}) {
   const stats = new DeviceStats();
   const metrics = new GatewayMetrics({ siteId: 's', version: 'v', devices: () => [], stats, spool, core, lastConfirmAt: () => 0 });
   const access = new AccessGate(TOKEN, { session: { idleS: 600, lifetimeS: 3600, max: 8 }, guesses: { failures: 5, lockoutS: 30 }, log, now: () => clock.t });
-  const server = new StatusServer({ host: '127.0.0.1', port: 0, access, metrics, limits: { ...DEFAULT_HTTP_LIMITS, ...limits } }, {
+  const server = new StatusServer({ host, port: 0, access, metrics, limits: { ...DEFAULT_HTTP_LIMITS, ...limits } }, {
     status: () => ({}), ready: () => ({ ready: true, reasons: [] }), stats, spool, core, startedAt: Date.now(), spoolDir: '/tmp',
   }, log);
   await server.start();
@@ -414,6 +415,35 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     assert.ok(valueOf(m, 'edge_gateway_http_connections_refused_total', { limit: 'total' }) >= 1);
     assert.ok(t.lines.some((l) => l.code === 'GW_HTTP_CONNECTION_LIMIT' && l.source === '127.0.0.66'));
     await waitFor(async () => (await get(t.base, '/healthz')).status === 200, { timeoutMs: 5000, what: 'serving again once the sockets are gone' });
+  });
+});
+
+/** This machine's first IPv6 link-local address with its zone ("fe80::1%eth0"), if it has one. */
+function linkLocal(): string | undefined {
+  for (const [name, addrs] of Object.entries(networkInterfaces())) {
+    for (const a of addrs ?? []) if (a.family === 'IPv6' && a.address.startsWith('fe80:')) return `${a.address}%${name}`;
+  }
+  return undefined;
+}
+
+describe('status server bound to every address', () => {
+  const peer = linkLocal();
+  it('answers a link-local IPv6 peer (its address carries a zone, "%eth0") and keeps running', { skip: peer ? false : 'no IPv6 link-local address here' }, async () => {
+    const t = await hostileTarget({}, '::');
+    try {
+      // Any machine on the LAN segment can reach the page this way; the zone in its address made the socket guard
+      // throw in the server's 'connection' handler, an uncaught exception that ended the process.
+      const answer = await new Promise<number>((resolve, reject) => {
+        const req = request({ host: peer, family: 6, port: t.port, path: '/healthz', agent: false, timeout: 5000 }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+        req.on('timeout', () => req.destroy(new Error('no answer within 5 s')));
+        req.on('error', reject);
+        req.end();
+      });
+      assert.equal(answer, 200);
+      assert.equal((await getFrom(t.base.replace('[::]', '127.0.0.1'), '/healthz', '127.0.0.1')).status, 200, 'still serving');
+    } finally {
+      await t.server.stop();
+    }
   });
 });
 

@@ -47,6 +47,12 @@ describe('recent errors', () => {
     assert.equal(safeMessage('line\nbreak\u0000'), 'line break ');
   });
 
+  it('add() masks the message it is given (addMasked() takes one already masked: MaskedText, from DeviceStats)', () => {
+    const ring = new RecentErrors();
+    ring.add({ at: 1, source: 'uplink', code: 'GW_UPLINK_DOWN', message: 'connect to mqtts://gw:secret@core failed' });
+    assert.equal(ring.list()[0]!.message, 'connect to mqtts://core failed');
+  });
+
   it('shows only GW_ codes', () => {
     assert.equal(safeCode('GW_SPOOL_FULL'), 'GW_SPOOL_FULL');
     assert.equal(safeCode('<script>'), 'GW_INTERNAL');

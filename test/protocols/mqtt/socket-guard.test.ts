@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { ConnectionGuard, FrameMeter, type GuardRefusal } from '../../../protocols/mqtt/socket-guard.ts';
+import { ConnectionGuard, FrameMeter, sourceOf, type GuardRefusal } from '../../../protocols/mqtt/socket-guard.ts';
 
 const LIMITS = { connectMaxBytes: 256, packetMaxBytes: 1024 };
 
@@ -68,6 +68,7 @@ describe('ConnectionGuard on real sockets', () => {
       sockets.add(sock);
       sock.once('close', () => sockets.delete(sock));
       if (!guard.admit(sock)) return;
+      guard.watch(sock);
       // Reads the way aedes does: conn.read() on 'readable'.
       sock.on('readable', () => { let b: Buffer | null; while ((b = sock.read() as Buffer | null)) received.push(b); });
       sock.on('error', () => undefined);
@@ -108,7 +109,11 @@ describe('ConnectionGuard on real sockets', () => {
     a[0]!.destroy();
     await closed(a[0]!);
     await new Promise((r) => setTimeout(r, 50));
+    const refusedBefore = refusals.length;
     const again = await open('127.0.0.23');
+    // A refused socket is closed by the server a moment after it connected: look once that moment has passed.
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(refusals.length, refusedBefore, 'the socket in the freed place is admitted');
     assert.equal(again.closed, false);
     for (const s of [a[1]!, ...b, again]) s.destroy();
     await Promise.all([a[1]!, ...b, again].map(closed));
@@ -131,5 +136,14 @@ describe('ConnectionGuard on real sockets', () => {
     assert.equal(ok.closed, false, 'an accepted socket has no deadline');
     ok.destroy();
     await closed(ok);
+  });
+});
+
+describe('sourceOf', () => {
+  it('counts an IPv6 host by its /64, which it can fill with addresses of its own; IPv4 by address', () => {
+    assert.equal(sourceOf({ remoteAddress: '2001:db8:1:2::66' }), sourceOf({ remoteAddress: '2001:db8:1:2:ffff:1:2:3' }));
+    assert.notEqual(sourceOf({ remoteAddress: '2001:db8:1:2::66' }), sourceOf({ remoteAddress: '2001:db8:1:3::66' }));
+    assert.equal(sourceOf({ remoteAddress: '::ffff:10.0.0.7' }), '10.0.0.7');
+    assert.notEqual(sourceOf({ remoteAddress: '10.0.0.7' }), sourceOf({ remoteAddress: '10.0.0.8' }));
   });
 });
