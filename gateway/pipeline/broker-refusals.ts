@@ -8,6 +8,7 @@
 // The log is rate-limited per (code, reason, machine): one line per `logEveryMs`, carrying how many were suppressed
 // since the line before, so a flood of thousands of CONNECTs writes a handful of lines, and the counters keep the total.
 import type { Logger } from 'pino';
+import { LogThrottle } from '../../base/log-throttle.ts';
 import { keyedHash } from '../../devices/common/keyed-hash.ts';
 import type { PreAuthRefusal } from '../../protocols/mqtt/device-broker.ts';
 import type { DeviceStats } from './device-stats.ts';
@@ -21,37 +22,28 @@ export interface RefusalLogOptions {
   clock?: () => number;
 }
 
-interface Throttle { lastAt: number; suppressed: number }
-
 /** More keys than (codes x reasons x configured machines) can make only by a bug; past it the map starts again. */
 const MAX_THROTTLE_KEYS = 4096;
 
 export class BrokerRefusals {
   private readonly o: RefusalLogOptions;
-  private readonly clock: () => number;
-  private readonly throttles = new Map<string, Throttle>();
+  private readonly throttle: LogThrottle;
 
   constructor(opts: RefusalLogOptions) {
     this.o = opts;
-    this.clock = opts.clock ?? Date.now;
+    this.throttle = new LogThrottle(opts.logEveryMs ?? 10_000, opts.clock, MAX_THROTTLE_KEYS);
   }
 
   refuse(r: PreAuthRefusal): void {
     this.o.stats.refused(r.code, r.reason, r.deviceId);
     const key = `${r.code}\u0000${r.reason}\u0000${r.deviceId ?? ''}`;
-    const now = this.clock();
-    const t = this.throttles.get(key);
-    if (t && now - t.lastAt < (this.o.logEveryMs ?? 10_000)) {
-      t.suppressed++;
-      return;
-    }
-    if (!t && this.throttles.size >= MAX_THROTTLE_KEYS) this.throttles.clear();
-    this.throttles.set(key, { lastAt: now, suppressed: 0 });
+    const suppressed = this.throttle.pass(key);
+    if (suppressed === undefined) return;
     this.o.log.warn({
       component: 'broker', code: r.code, source: r.source,
       ...(r.deviceId !== undefined ? { deviceId: r.deviceId } : {}),
       ...(r.claimedId !== undefined ? { idFingerprint: fingerprint(this.o.hashKey, r.claimedId) } : {}),
-      ...(t && t.suppressed > 0 ? { suppressed: t.suppressed } : {}),
+      ...(suppressed > 0 ? { suppressed } : {}),
     }, r.reason);
   }
 }

@@ -27,6 +27,7 @@
 // devices/{id}/error only when notice() says so: the first time, then at most once per NOTICE_EVERY_MS per device,
 // code and action, with the number of events since the last notice. A flood therefore costs a counter increment per packet, not a
 // log line or a reply.
+import { LogThrottle } from '../../base/log-throttle.ts';
 
 export interface BudgetLimits {
   /** Sustained publishes and subscriptions per second; 0 = no rate limit. */
@@ -68,8 +69,8 @@ interface DeviceState {
   /** pump() is running: a release inside it (a publish refused synchronously) must not start a second, nested pump. */
   pumping: boolean;
   counts: Map<string, number>;
-  /** By "code|action": when the last notice went out, and events since. */
-  notices: Map<string, { at: number; since: number }>;
+  /** By "code|action": one notice per NOTICE_EVERY_MS, with the events held back since the last. */
+  notices: LogThrottle;
 }
 
 export interface DeviceBudgetOptions {
@@ -162,15 +163,8 @@ export class DeviceBudget {
     const s = this.state(deviceId);
     const key = `${code}|${action}`;
     s.counts.set(key, (s.counts.get(key) ?? 0) + 1);
-    const now = this.clock();
-    const n = s.notices.get(key);
-    if (n && now - n.at < NOTICE_EVERY_MS) {
-      n.since++;
-      return undefined;
-    }
-    const count = (n?.since ?? 0) + 1;
-    s.notices.set(key, { at: now, since: 0 });
-    return { deviceId, code, action, count };
+    const held = s.notices.pass(key);
+    return held === undefined ? undefined : { deviceId, code, action, count: held + 1 };
   }
 
   /** The device's connection closed: what still waits for a PUBACK is dropped (the device resends it). */
@@ -210,7 +204,7 @@ export class DeviceBudget {
   private state(deviceId: string): DeviceState {
     let s = this.devices.get(deviceId);
     if (!s) {
-      s = { tokens: this.o.limits(deviceId).burst, at: this.clock(), logins: LOGIN_BURST, loginsAt: this.clock(), inflight: 0, pending: 0, waiting: [], timer: undefined, refusedConnection: false, pumping: false, counts: new Map(), notices: new Map() };
+      s = { tokens: this.o.limits(deviceId).burst, at: this.clock(), logins: LOGIN_BURST, loginsAt: this.clock(), inflight: 0, pending: 0, waiting: [], timer: undefined, refusedConnection: false, pumping: false, counts: new Map(), notices: new LogThrottle(NOTICE_EVERY_MS, this.clock) };
       this.devices.set(deviceId, s);
     }
     return s;

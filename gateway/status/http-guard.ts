@@ -12,6 +12,7 @@ import type { Socket } from 'node:net';
 import type { Logger } from 'pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import type { AccessGate } from './access.ts';
+import { LogThrottle } from '../../base/log-throttle.ts';
 import { sourceKey } from '../../base/source-key.ts';
 
 export interface HttpLimits {
@@ -44,8 +45,7 @@ export class ConnectionGuard {
   private readonly log: Logger;
   private readonly perSource = new Map<string, number>();
   readonly refused = { source: 0, total: 0 };
-  private lastLog = -Infinity;
-  private unlogged = 0;
+  private readonly logThrottle = new LogThrottle(LOG_EVERY_MS);
 
   constructor(limits: HttpLimits, log: Logger) {
     this.limits = limits;
@@ -81,14 +81,8 @@ export class ConnectionGuard {
 
   private refuse(kind: 'source' | 'total', source: string | undefined): void {
     this.refused[kind]++;
-    const now = Date.now();
-    if (now - this.lastLog < LOG_EVERY_MS) {
-      this.unlogged++;
-      return;
-    }
-    this.lastLog = now;
-    const also = this.unlogged;
-    this.unlogged = 0;
+    const also = this.logThrottle.pass('connection limit');
+    if (also === undefined) return;
     const limit = kind === 'source' ? `http.limits.maxConnectionsPerSource (${this.limits.maxConnectionsPerSource})` : `http.limits.maxConnections (${this.limits.maxConnections})`;
     this.log.warn({ component: 'status', code: 'GW_HTTP_CONNECTION_LIMIT', source, limit: kind, ...(also ? { alsoRefused: also } : {}) },
       `status page connection closed: over ${limit}`);
