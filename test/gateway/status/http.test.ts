@@ -29,9 +29,11 @@ const SALE = { txId: 'V-000123', time: '2026-11-22T09:30:00Z', type: 'sale', ite
 
 interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
-function get(base: string, path: string, opts: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+/** One request; `localAddress` sends it from that loopback address (on a fresh socket), as another host on the LAN. */
+function get(base: string, path: string, opts: { method?: string; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, base), { method: opts.method ?? 'GET', headers: opts.headers, timeout: 5000 }, (res) => {
+    const from = opts.localAddress ? { localAddress: opts.localAddress, agent: false } : {};
+    const req = request(new URL(path, base), { method: opts.method ?? 'GET', headers: opts.headers, timeout: 5000, ...from }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -330,14 +332,14 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
   it('guessed tokens from one address are counted, logged without their text, and then answered 429 to that address only', async () => {
     const guesses = Array.from({ length: 5 }, (_, i) => `guessed-token-${i}-abcdefgh`);
     for (const g of guesses) {
-      const a = await getFrom(t.base, '/api/status', '127.0.0.66', { authorization: `Bearer ${g}` });
+      const a = await get(t.base, '/api/status', { localAddress: '127.0.0.66', headers: { authorization: `Bearer ${g}` } });
       assert.equal(a.status, 401);
     }
-    const locked = await getFrom(t.base, '/api/status', '127.0.0.66', { authorization: `Bearer ${TOKEN}` });
+    const locked = await get(t.base, '/api/status', { localAddress: '127.0.0.66', headers: { authorization: `Bearer ${TOKEN}` } });
     assert.equal(locked.status, 429, 'locked out: even the right token is not looked at');
     assert.equal(locked.headers['retry-after'], '30');
     assert.equal(locked.headers.connection, 'close');
-    assert.equal((await getFrom(t.base, '/', '127.0.0.1', { authorization: `Bearer ${TOKEN}` })).status, 200, 'the site engineer is not locked out');
+    assert.equal((await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'the site engineer is not locked out');
     const m = parsePrometheus(await t.metrics.registry.getSingleMetricAsString('edge_gateway_http_auth_refused_total'));
     assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'token' }), 5);
     assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'locked' }), 1);
@@ -346,7 +348,7 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     const all = JSON.stringify(t.lines);
     assert.ok(!all.includes('guessed-token') && !all.includes(TOKEN), 'neither the guesses nor the token are logged');
     t.clock.t += 30_000;
-    assert.equal((await getFrom(t.base, '/', '127.0.0.66', { authorization: `Bearer ${TOKEN}` })).status, 200, 'the lock-out ends');
+    assert.equal((await get(t.base, '/', { localAddress: '127.0.0.66', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'the lock-out ends');
   });
 
   it('refuses request lines and headers over http.limits.maxHeaderBytes with 431, and keeps serving', async () => {
@@ -399,7 +401,7 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
         return untilClosed(s, 300);
       }));
       assert.equal(results.filter((r) => r.closedAfterMs === 'open').length, 4, 'http.limits.maxConnectionsPerSource sockets stay open');
-      assert.equal((await getFrom(t.base, '/', '127.0.0.1', { authorization: `Bearer ${TOKEN}` })).status, 200, 'one address cannot take the whole table');
+      assert.equal((await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'one address cannot take the whole table');
       for (const from of ['127.0.0.67', '127.0.0.68']) {
         for (let i = 0; i < 4; i++) held.push(await rawSocket(t.port, from));
       }
@@ -440,22 +442,9 @@ describe('status server bound to every address', () => {
         req.end();
       });
       assert.equal(answer, 200);
-      assert.equal((await getFrom(t.base.replace('[::]', '127.0.0.1'), '/healthz', '127.0.0.1')).status, 200, 'still serving');
+      assert.equal((await get(t.base.replace('[::]', '127.0.0.1'), '/healthz', { localAddress: '127.0.0.1' })).status, 200, 'still serving');
     } finally {
       await t.server.stop();
     }
   });
 });
-
-function getFrom(base: string, path: string, localAddress: string, headers: Record<string, string> = {}): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(new URL(path, base), { headers, localAddress, agent: false, timeout: 5000 }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
-    req.on('timeout', () => req.destroy(new Error(`${path}: no answer within 5 s`)));
-    req.on('error', reject);
-    req.end();
-  });
-}
