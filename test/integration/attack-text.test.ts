@@ -8,6 +8,7 @@ import type { MqttClient } from 'mqtt';
 import { after, before, describe, it } from 'node:test';
 import { closeDevice, connectDevice, publishBytes, publishJson } from '../support/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
+import { CARD_NUMBER_BYPASSES } from '../devices/common/card-bypasses.ts';
 
 const ATTACKER = { id: 'vend-leaked', kind: 'vending' as const, password: 'leaked-vending-pw' };
 /** A marker no gateway text contains: finding it in the log or the status page means attacker text got through. */
@@ -98,21 +99,8 @@ describe('text from outside', { timeout: 240_000 }, () => {
   });
 
   it('card numbers written every way the guard missed are refused with GW_PAYLOAD_CARD_NUMBER and reach neither the core nor the log', async () => {
-    const forms: [string, unknown][] = [
-      ['underscores', '4111_1111_1111_1111'],
-      ['dots', '4111.1111.1111.1111'],
-      ['slashes', '4111/1111/1111/1111'],
-      ['colons', '4111:1111:1111:1111'],
-      ['tabs', '4111\t1111\t1111\t1111'],
-      ['double spaces', '4111  1111  1111  1111'],
-      ['non-breaking spaces', '4111\u00a01111\u00a01111\u00a01111'],
-      ['en dashes', '4111\u20131111\u20131111\u20131111'],
-      ['full-width digits', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11'],
-      ['Arabic-Indic digits', '\u0664\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661'],
-      ['a decimal string', '4111111111111111.0'],
-      ['a JSON number', 4111111111111111],
-      ['an exponent form', '4.111111111111111e15'],
-    ];
+    // Every written form the guard's unit test knows, and the number as a JSON number.
+    const forms: [string, unknown][] = [...CARD_NUMBER_BYPASSES, ['a JSON number', 4111111111111111]];
     site.listener.clear();
     for (const [i, [what, receiptNo]] of forms.entries()) {
       errors.length = 0;
