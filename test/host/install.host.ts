@@ -9,7 +9,7 @@
 //
 // Run: `npm run test:host` (root; Debian's mirror the first time, to build the cached root filesystem).
 import assert from 'node:assert/strict';
-import { cpSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
@@ -91,6 +91,9 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
       verbatimSymlinks: true, // node_modules/.bin links stay relative
       filter: (src) => !/^(\.git|test-output|state|dist|scratch|bench\/results)(\/|$)/.test(src.slice(REPO.length + 1)),
     });
+    // `sudo git clone` makes /opt/edge-gateway 0755 (root's umask); cpSync would copy this checkout's own top-level mode, and
+    // a checkout in a 0700 folder (mktemp -d, as CI clones) would lock the service's dynamic user out of its code.
+    chmodSync(opt, 0o755);
     copyFileSync(process.execPath, join(host.root, 'usr/bin/node'));
     // The core: Debian's mosquitto on the port the README's example config names (its default listener is replaced).
     writeFileSync(join(host.root, 'etc/mosquitto/conf.d/core.conf'), 'listener 1884 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n');
