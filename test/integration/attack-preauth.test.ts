@@ -11,6 +11,7 @@ import { parsePrometheus } from '../gateway/status/prom-text.ts';
 import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
 import { envName } from '../support/gateway.ts';
 import { LEGIT, startHostileSite, type HostileSite } from '../support/hostile.ts';
+import { waitFor } from '../support/wait.ts';
 import { blurt, closedWithin, connack, connectPacket, mqttString, packet, pool, publishPacket, rawConnect, seeded, varLength } from '../support/raw-mqtt.ts';
 
 const HASHED = { id: 'vend-hashed', password: 'the-right-one-7' };
@@ -315,6 +316,8 @@ describe('attacks before authentication: default back-off', () => {
     assert.ok(rssAfter - rssBefore < 20, `RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB`);
     const r = await refusals(site);
     assert.ok((r.get('GW_MQTT_PACKET_TOO_LARGE') ?? 0) >= 2, `oversized packets on /metrics: ${r.get('GW_MQTT_PACKET_TOO_LARGE')}`);
+    // The counter is read over HTTP; the log line may still be on its way through the pipe from the child.
+    await waitFor(() => logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length >= 2 || undefined, { timeoutMs: 5000, what: 'a coded log line for each oversized packet' }).catch(() => {});
     assert.equal(logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length, 2, 'one coded line for each');
     await site.assertServesLegit('after oversized packets');
     process.stdout.write(`# RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB after a 200 MB CONNECT and a 100 MB PUBLISH (${sent} x 64 KB written before the close)\n`);
