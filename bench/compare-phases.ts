@@ -4,7 +4,7 @@
 // an outage (what never arrived after it restarted on its own state). Counting is always against device PUBACKs.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startProxy } from '../test/support/tcp-proxy.ts';
+import { startProxy } from '../harness/tcp-proxy.ts';
 import type { CompareSink } from './compare-sink.ts';
 import { startSite, type Site, type TargetName } from './compare-sites.ts';
 import type { BenchDevice } from './gateway-process.ts';
@@ -12,7 +12,7 @@ import { latencies } from './latency.ts';
 import { Fleet, Load } from './load.ts';
 import { memoryOf } from './proc-stats.ts';
 import { progress } from './progress.ts';
-import { sleep } from '../test/support/wait.ts';
+import { sleep } from '../harness/wait.ts';
 import { round } from './stats.ts';
 
 export interface PhaseEnv {

@@ -4,9 +4,9 @@
 // Every process is started and stopped by the PID we hold.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startMosquitto, type Mosquitto } from '../test/support/mosquitto.ts';
+import { startMosquitto, type Mosquitto } from '../harness/mosquitto.ts';
 import { GatewayProcess, writeGatewayConfig, type BenchDevice } from './gateway-process.ts';
-import { sleep } from '../test/support/wait.ts';
+import { sleep } from '../harness/wait.ts';
 
 export const TARGETS = ['gateway', 'bridge', 'bridgeUnlimited'] as const;
 export type TargetName = (typeof TARGETS)[number];
@@ -63,7 +63,7 @@ async function startGatewaySite(ctx: SiteContext): Promise<Site> {
  */
 async function startBridgeSite(ctx: SiteContext, unlimited: boolean): Promise<Site> {
   mkdirSync(ctx.dir, { recursive: true });
-  // Both queue settings are written out: test/support/mosquitto.ts now puts `max_queued_messages 0` in every config it
+  // Both queue settings are written out: harness/mosquitto.ts now puts `max_queued_messages 0` in every config it
   // renders (for its test cores), and a later line wins, so "defaults" must restate mosquitto's documented defaults.
   const extraConfig = [
     unlimited ? 'max_queued_messages 0' : 'max_queued_messages 1000',

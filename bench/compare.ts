@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { startMosquitto } from '../test/support/mosquitto.ts';
+import { startMosquitto } from '../harness/mosquitto.ts';
 import { compareRun, type Part, type PhaseOptions, type RunFigures } from './compare-phases.ts';
 import { figuresOf, renderTable } from './compare-report.ts';
 import { CompareSink } from './compare-sink.ts';

@@ -1,12 +1,12 @@
 // The fault suite's rig: one gateway child process on its own spool, reaching a mosquitto core through a TCP proxy the
-// suite controls, with devices that resend everything unacknowledged after any disconnect (test/support/
+// suite controls, with devices that resend everything unacknowledged after any disconnect (harness/
 // sequential-device.ts) publishing 300-byte sales whose txId names the device and transaction number. The config file is
 // written once, so a restart after kill -9 comes back on the same port and spool. Unexpected exits are counted as crashes.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../test/support/ports.ts';
-import { SequentialDevice } from '../test/support/sequential-device.ts';
-import { startProxy, type Proxy } from '../test/support/tcp-proxy.ts';
+import { freePort } from '../harness/ports.ts';
+import { SequentialDevice } from '../harness/sequential-device.ts';
+import { startProxy, type Proxy } from '../harness/tcp-proxy.ts';
 import type { CompareSink } from './compare-sink.ts';
 import { BENCH_BUDGET, GatewayProcess, type GatewayConfigFile } from './gateway-process.ts';
 import { saleFactory } from './sale.ts';

@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
-import { startMosquitto } from '../test/support/mosquitto.ts';
+import { startMosquitto } from '../harness/mosquitto.ts';
 import { parseRecord } from '../gateway/spool/record.ts';
 import { CompareSink } from './compare-sink.ts';
 import { fuzzCases, fuzzInProcess, rng } from './faults-fuzz.ts';
@@ -17,9 +17,9 @@ import { FaultGateway, tally } from './faults-gateway.ts';
 import { REPO, setCodeRoot } from './gateway-process.ts';
 import { progress } from './progress.ts';
 import { indexOf } from './sale.ts';
-import { sleep } from '../test/support/wait.ts';
-import { powercutUnavailable } from '../test/support/powercut.ts';
-import { runPowercuts } from '../test/support/powercut-run.ts';
+import { sleep } from '../harness/wait.ts';
+import { powercutUnavailable } from '../harness/powercut.ts';
+import { runPowercuts } from '../harness/powercut-run.ts';
 import { snapshotTree } from './snapshot.ts';
 
 const argv = process.argv.slice(2);
@@ -201,9 +201,9 @@ async function fuzz(ctx: Ctx): Promise<void> {
 }
 
 /**
- * Power cuts on a disk that keeps only what was fsynced (test/support/powercut-fs.py, FUSE, needs root): kill -9 at the
+ * Power cuts on a disk that keeps only what was fsynced (harness/powercut-fs.py, FUSE, needs root): kill -9 at the
  * moment of each cut, the disk rewritten to its durable state with torn tails, restart; every third cut with the uplink
- * down. Its own core and sales (test/support/powercut-run.ts), so its figures are its own row.
+ * down. Its own core and sales (harness/powercut-run.ts), so its figures are its own row.
  */
 async function powercut(ctx: Ctx): Promise<void> {
   const why = powercutUnavailable();

@@ -8,13 +8,13 @@
 import { writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { startMosquitto, type Mosquitto } from '../test/support/mosquitto.ts';
-import { freePort } from '../test/support/ports.ts';
+import { startMosquitto, type Mosquitto } from '../harness/mosquitto.ts';
+import { freePort } from '../harness/ports.ts';
 import { CompareSink } from './compare-sink.ts';
 import { BENCH_BUDGET, GatewayProcess, REPO, setCodeRoot } from './gateway-process.ts';
 import { Fleet, Load } from './load.ts';
 import { progress } from './progress.ts';
-import { sleep } from '../test/support/wait.ts';
+import { sleep } from '../harness/wait.ts';
 import { snapshotTree } from './snapshot.ts';
 import { round } from './stats.ts';
 

@@ -6,10 +6,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trackChild, untrackChild } from '../test/support/child-reaper.ts';
-import { freePort } from '../test/support/ports.ts';
+import { trackChild, untrackChild } from '../harness/child-reaper.ts';
+import { freePort } from '../harness/ports.ts';
 import { memoryOf, type Memory } from './proc-stats.ts';
-import { unitCommands } from '../test/support/unit.ts';
+import { unitCommands } from '../harness/unit.ts';
 
 /**
  * The per-machine budget (broker.deviceBudget) for benchmarks: a bench drives a handful of simulated machines thousands

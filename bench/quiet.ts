@@ -3,7 +3,7 @@
 // and in total, so the bench still ends in time; the load that remained is in each run's "others" figure anyway.
 import { machineBusySeconds } from './proc-stats.ts';
 import { progress } from './progress.ts';
-import { sleep } from '../test/support/wait.ts';
+import { sleep } from '../harness/wait.ts';
 import { round } from './stats.ts';
 
 /** Cores busy over `ms` that were not this process (child processes included: call it when none is busy). */

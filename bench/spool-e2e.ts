@@ -8,7 +8,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { probeFdatasync } from './disk-probe.ts';
 import { codePath, REPO, setCodeRoot } from './gateway-process.ts';
-import { unitCommands } from '../test/support/unit.ts';
+import { unitCommands } from '../harness/unit.ts';
 import { HELP, parseOptions, type BenchOptions } from './options.ts';
 import { backlogPhase } from './phases/backlog.ts';
 import { drainRun } from './phases/drain.ts';

@@ -6,12 +6,12 @@
 // every source file must belong to one. On top of that there is no import cycle, neither between files nor between
 // folders (devices/sim -> devices/locker/sim -> devices/common is fine; devices/common -> devices/sim would close one).
 // Imports are read from the source text (import / export ... from, import(), typeof import()); type-only imports count:
-// a reader follows them too. test/, bench/, scripts/ and bin/ sit above all of this and may import anything.
+// a reader follows them too. test/, bench/, harness/ (the kit they share), scripts/ and bin/ sit above all of this.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO } from './support/gateway.ts';
+import { REPO } from '../harness/gateway.ts';
 
 interface Layer { folders: string[]; holds: string; uses?: string[] }
 

@@ -11,12 +11,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { trackChild, untrackChild } from '../../test/support/child-reaper.ts';
+import { trackChild, untrackChild } from '../../harness/child-reaper.ts';
 import { codePath, GatewayProcess, writeGatewayConfig } from '../gateway-process.ts';
 import { Load } from '../load.ts';
 import { progress } from '../progress.ts';
 import { SITE_ID, type Rig } from '../rig.ts';
-import { sleep } from '../../test/support/wait.ts';
+import { sleep } from '../../harness/wait.ts';
 import { round } from '../stats.ts';
 
 export interface StartupRun { cache: 'warm' | 'cold' | 'empty'; toSpoolOpenS: number; toListeningS: number; rssAfterMb: number; backlog: number }

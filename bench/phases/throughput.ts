@@ -6,7 +6,7 @@ import { Load } from '../load.ts';
 import { CpuMeter } from '../proc-stats.ts';
 import { progress } from '../progress.ts';
 import type { Rig } from '../rig.ts';
-import { sleep } from '../../test/support/wait.ts';
+import { sleep } from '../../harness/wait.ts';
 import { round } from '../stats.ts';
 
 export interface ThroughputRun {

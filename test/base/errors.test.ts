@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { it } from 'node:test';
 import { ERROR_CODES } from '../../base/errors.ts';
-import { REPO } from '../support/gateway.ts';
+import { REPO } from '../../harness/gateway.ts';
 
 it('docs/errors.md documents every code, and only those, with the same text', () => {
   const doc = readFileSync(join(REPO, 'docs', 'errors.md'), 'utf8');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { it } from 'node:test';
 import { mkdirDurable, openState, writeFileDurable } from '../../base/state-file.ts';
 import { Spool } from '../../gateway/spool/spool.ts';
-import { tempDir } from '../support/tmp.ts';
+import { tempDir } from '../../harness/tmp.ts';
 
 it('writeFileDurable: a symlink planted at the temp path is removed, not followed; a stale temp file is replaced', async () => {
   const tmp = await tempDir('eg-statefile-');

@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import { sleep } from '../support/wait.ts';
+import { sleep } from '../../harness/wait.ts';
 
 export const CACHE = process.env.EDGE_GATEWAY_HOST_CACHE ?? '/var/cache/edge-gateway-host';
 const SUITE = 'bookworm';

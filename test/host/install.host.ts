@@ -13,8 +13,8 @@ import { chmodSync, cpSync, copyFileSync, mkdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
-import { REPO } from '../support/gateway.ts';
-import { sleep } from '../support/wait.ts';
+import { REPO } from '../../harness/gateway.ts';
+import { sleep } from '../../harness/wait.ts';
 import { Container, rootfs, type Run } from './container.ts';
 
 const OPT = '/opt/edge-gateway';

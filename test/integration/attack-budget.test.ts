@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
-import { connectDevice } from '../support/device.ts';
-import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { connectRaw } from '../support/raw-mqtt.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { connectDevice } from '../../harness/device.ts';
+import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
+import { connectRaw } from '../../harness/raw-mqtt.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 const ATTACKER = '127.0.0.66';
 const LOCKER = { id: 'lock-leaked', kind: 'locker' as const, password: 'leaked-locker-pw' };

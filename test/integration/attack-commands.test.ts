@@ -1,5 +1,5 @@
 // Attack (issue 12, point 6): an old signed command must never run again, and a signed command must run only where and
-// when it was meant to. The real gateway process as the unit runs it (test/support/hostile.ts), a real mosquitto core, a
+// when it was meant to. The real gateway process as the unit runs it (harness/hostile.ts), a real mosquitto core, a
 // real Ed25519 key pair (the core's), a real MQTT locker. The attacker can publish on the site's command topics (a
 // compromised core client, or someone replaying captured bytes) but does not hold the core's private key.
 import assert from 'node:assert/strict';
@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
-import { connectDevice } from '../support/device.ts';
-import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { connectDevice } from '../../harness/device.ts';
+import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 const PREFIX = `gov/v1/site/${HOSTILE_SITE}`;
 const LOCK = { id: 'lock-01', kind: 'locker' as const, password: 'pw-lock-attack-1' };

@@ -8,11 +8,11 @@ import type { Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { hashPassword } from '../../gateway/config/secrets.ts';
 import { parsePrometheus } from '../gateway/status/prom-text.ts';
-import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
-import { envName } from '../support/gateway.ts';
-import { LEGIT, startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { waitFor } from '../support/wait.ts';
-import { blurt, closedWithin, connack, connectPacket, mqttString, packet, pool, publishPacket, rawConnect, seeded, varLength } from '../support/raw-mqtt.ts';
+import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts';
+import { envName } from '../../harness/gateway.ts';
+import { LEGIT, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
+import { waitFor } from '../../harness/wait.ts';
+import { blurt, closedWithin, connack, connectPacket, mqttString, packet, pool, publishPacket, rawConnect, seeded, varLength } from '../../harness/raw-mqtt.ts';
 
 const HASHED = { id: 'vend-hashed', password: 'the-right-one-7' };
 const FUZZ = { id: 'vend-fuzz', password: 'fuzz-secret-3' };

@@ -8,8 +8,8 @@ import { request, Agent } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { parsePrometheus, valueOf } from '../gateway/status/prom-text.ts';
-import { startHostileSite, type HostileSite } from '../support/hostile.ts';
-import { waitFor } from '../support/wait.ts';
+import { startHostileSite, type HostileSite } from '../../harness/hostile.ts';
+import { waitFor } from '../../harness/wait.ts';
 
 const TOKEN = 'attack-status-token-9f8e7d6c5b4a3210';
 const ENGINEER = '127.0.0.1';

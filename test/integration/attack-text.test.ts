@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import type { MqttClient } from 'mqtt';
 import { after, before, describe, it } from 'node:test';
-import { closeDevice, connectDevice, publishBytes, publishJson } from '../support/device.ts';
-import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../support/hostile.ts';
+import { closeDevice, connectDevice, publishBytes, publishJson } from '../../harness/device.ts';
+import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { CARD_NUMBER_BYPASSES } from '../devices/common/card-bypasses.ts';
 
 const ATTACKER = { id: 'vend-leaked', kind: 'vending' as const, password: 'leaked-vending-pw' };

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
-import { listenCore, type CoreListener } from '../support/core-listener.ts';
-import { connectDevice } from '../support/device.ts';
-import { startGateway, type GatewayFixture } from '../support/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
+import { connectDevice } from '../../harness/device.ts';
+import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 const SITE = 'mo-cmd-sub-01';
 const PREFIX = `gov/v1/site/${SITE}`;

@@ -5,14 +5,14 @@ import { after, before, describe, it } from 'node:test';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
 import type { Kind } from '../../devices/common/types.ts';
 import { pb } from '../../proto/index.ts';
-import { listenCore, type CoreListener } from '../support/core-listener.ts';
-import { connectDevice, publishBytes, publishJson } from '../support/device.ts';
-import { CLI, REPO, startGateway, type GatewayFixture } from '../support/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { startNode } from '../support/process.ts';
-import { asList, protocDecode, protocFields, type ProtoFields } from '../support/protoc.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
+import { connectDevice, publishBytes, publishJson } from '../../harness/device.ts';
+import { CLI, REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { startNode } from '../../harness/process.ts';
+import { asList, protocDecode, protocFields, type ProtoFields } from '../../harness/protoc.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 const SITE = 'mo-kinds-01';
 const DEVICES: { id: string; kind: Kind }[] = [

@@ -1,5 +1,5 @@
 // Power cuts (issue 13): the real gateway process on a disk that keeps only what was fsynced, with strict POSIX rules
-// for directory entries and torn tails (test/support/powercut-fs.py, a FUSE filesystem), under load from machines
+// for directory entries and torn tails (harness/powercut-fs.py, a FUSE filesystem), under load from machines
 // sending QoS 1 sales, with a real mosquitto as the core. A kill -9 keeps the page cache; a power cut does not: before
 // directories were fsynced into their parents, a cut after the first start lost the whole spool and replaced hash.key.
 // The fault suite runs many more cuts (`npm run faults -- --only powercut`).
@@ -8,9 +8,9 @@ import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeFileSync,
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mkdirDurable, writeFileDurable } from '../../base/state-file.ts';
-import { mountPowercut, powercutUnavailable } from '../support/powercut.ts';
-import { runPowercuts } from '../support/powercut-run.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
+import { mountPowercut, powercutUnavailable } from '../../harness/powercut.ts';
+import { runPowercuts } from '../../harness/powercut-run.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
 
 const unavailable = powercutUnavailable();
 /** POWERCUT_IGNORE_FSYNC=1 runs the end-to-end test on a disk that ignores fsync: it must then fail. */

@@ -8,16 +8,16 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt from 'mqtt';
 import { pb } from '../../proto/index.ts';
-import { makePki, type TestPki } from '../support/certs.ts';
-import { listenCore, type CoreListener } from '../support/core-listener.ts';
-import { connectDevice, publishJson } from '../support/device.ts';
-import { REPO, startGateway, type GatewayFixture } from '../support/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { freePort } from '../support/ports.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { unitCommands } from '../support/unit.ts';
-import { trackChild, untrackChild } from '../support/child-reaper.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { makePki, type TestPki } from '../../harness/certs.ts';
+import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
+import { connectDevice, publishJson } from '../../harness/device.ts';
+import { REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { freePort } from '../../harness/ports.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { unitCommands } from '../../harness/unit.ts';
+import { trackChild, untrackChild } from '../../harness/child-reaper.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 const SALE = { txId: 'V-1', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'cash' };
 

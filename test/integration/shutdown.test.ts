@@ -3,12 +3,12 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
-import { listenCore, type CoreListener } from '../support/core-listener.ts';
-import { startGateway } from '../support/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { SequentialDevice, saleBytes } from '../support/sequential-device.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
+import { startGateway } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { SequentialDevice, saleBytes } from '../../harness/sequential-device.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 let tmp: TempDir;
 let core: Mosquitto;

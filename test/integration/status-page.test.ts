@@ -11,12 +11,12 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
 import { parsePrometheus, valueOf } from '../gateway/status/prom-text.ts';
-import { CLI, REPO, envName, startGateway, type GatewayFixture } from '../support/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { canConnect, freePort } from '../support/ports.ts';
-import { startNode } from '../support/process.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
-import { waitFor } from '../support/wait.ts';
+import { CLI, REPO, envName, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { canConnect, freePort } from '../../harness/ports.ts';
+import { startNode } from '../../harness/process.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { waitFor } from '../../harness/wait.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

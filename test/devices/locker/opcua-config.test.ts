@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkConfig } from '../../../gateway/config/load.ts';
 import { isGatewayError } from '../../../base/errors.ts';
-import { REPO } from '../../support/gateway.ts';
+import { REPO } from '../../../harness/gateway.ts';
 
 /** The device entry in devices/locker/README.md, section "OPC-UA". */
 function readmeDevice(): Record<string, any> {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO } from '../../support/gateway.ts';
+import { REPO } from '../../../harness/gateway.ts';
 
 // Loads gateway/app/quiet-debug.ts, then MQTT.js's and mqtt-packet's own `debug` as they resolve it, and reports.
 const PROBE = `

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { derivePickupKey, pickupCodeMac } from '../../../devices/common/keyed-hash.ts';
 import { PickupStore } from '../../../gateway/commands/pickup-list.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 
 const KEY = derivePickupKey(Buffer.from('core master key, test only'), 'mo-test-01');
 const item = (documentRef: string, compartment: number, code: string, salt = `salt-${compartment}-abc`) =>

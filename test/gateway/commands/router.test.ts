@@ -12,7 +12,7 @@ import { CommandStore, RETAIN_AFTER_DEADLINE_MS } from '../../../gateway/command
 import type { DeviceAnswer } from '../../../devices/common/types.ts';
 import type { CommandTransport } from '../../../gateway/commands/transport.ts';
 import { pb, type edge } from '../../../proto/index.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 
 const SITE = 'mo-unit-01';
 const TOPIC = `gov/v1/site/${SITE}/lock-01/cmd`;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkConfig } from '../../../gateway/config/load.ts';
 import { credentialFor } from '../../../gateway/config/secrets.ts';
-import { CLI, REPO } from '../../support/gateway.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { CLI, REPO } from '../../../harness/gateway.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 
 const example = () => JSON.parse(readFileSync(join(REPO, 'test', 'fixtures', 'site-config.json'), 'utf8')) as Record<string, any>;
 

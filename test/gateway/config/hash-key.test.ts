@@ -8,7 +8,7 @@ import { checkConfig } from '../../../gateway/config/load.ts';
 import { isGatewayError } from '../../../base/errors.ts';
 import { loadHashKey } from '../../../gateway/config/hash-key.ts';
 import { createFileDurable } from '../../../base/state-file.ts';
-import { tempDir } from '../../support/tmp.ts';
+import { tempDir } from '../../../harness/tmp.ts';
 
 const config = (dir: string, hashKeyEnv = '') => checkConfig({
   site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir }, privacy: { hashKeyEnv },

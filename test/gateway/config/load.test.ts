@@ -8,8 +8,8 @@ import { describe, it } from 'node:test';
 import { checkConfig } from '../../../gateway/config/load.ts';
 import { credentialFor, hashPassword } from '../../../gateway/config/secrets.ts';
 import { isGatewayError } from '../../../base/errors.ts';
-import { CLI, REPO } from '../../support/gateway.ts';
-import { tempDir } from '../../support/tmp.ts';
+import { CLI, REPO } from '../../../harness/gateway.ts';
+import { tempDir } from '../../../harness/tmp.ts';
 
 const EXAMPLE = join(REPO, 'test', 'fixtures', 'site-config.json');
 const example = () => JSON.parse(readFileSync(EXAMPLE, 'utf8')) as Record<string, any>;

@@ -6,7 +6,7 @@ import { it } from 'node:test';
 import { checkConfig } from '../../../gateway/config/load.ts';
 import { isGatewayError } from '../../../base/errors.ts';
 import { loadPickupKey } from '../../../gateway/config/pickup-key.ts';
-import { tempDir } from '../../support/tmp.ts';
+import { tempDir } from '../../../harness/tmp.ts';
 
 const HEX = '9f88a0f7edd940c1cb93ecaf0059c5d6afc741e70133f453ed6cc6ddd1428d82';
 const config = (pickups: Record<string, unknown>) => checkConfig({ site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir: '/tmp/x' }, pickups });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { Spool } from '../../../gateway/spool/spool.ts';
-import { trackChild, untrackChild } from '../../support/child-reaper.ts';
+import { trackChild, untrackChild } from '../../../harness/child-reaper.ts';
 import { indexOf, readAll } from './contract/harness.ts';
 
 const appender = fileURLToPath(new URL('./fixtures/appender.ts', import.meta.url));

@@ -8,8 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { GatewayError } from '../../../base/errors.ts';
 import { parseLock, startTime } from '../../../gateway/spool/lock.ts';
 import { Spool } from '../../../gateway/spool/spool.ts';
-import { trackChild, untrackChild } from '../../support/child-reaper.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { trackChild, untrackChild } from '../../../harness/child-reaper.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 
 const linux = startTime(process.pid) !== undefined;
 

@@ -13,7 +13,7 @@ import { pino } from 'pino';
 import { isLoopbackHost } from '../../../gateway/config/http-token.ts';
 import { AccessGate, COOKIE_NAME, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
 import { sourceKey } from '../../../base/source-key.ts';
-import { tempDir } from '../../support/tmp.ts';
+import { tempDir } from '../../../harness/tmp.ts';
 
 const TOKEN = 'b5c1f0a2d4e6f8a0b1c3d5e7f9a1b3c5';
 

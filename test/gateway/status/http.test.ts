@@ -17,10 +17,10 @@ import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../../../gateway/status/ht
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
 import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { EventEmitter } from 'node:events';
-import { closeDevice, connectDevice, publishBytes, publishJson } from '../../support/device.ts';
-import { freePort } from '../../support/ports.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
-import { waitFor } from '../../support/wait.ts';
+import { closeDevice, connectDevice, publishBytes, publishJson } from '../../../harness/device.ts';
+import { freePort } from '../../../harness/ports.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
+import { waitFor } from '../../../harness/wait.ts';
 import { parsePrometheus, valueOf } from './prom-text.ts';
 
 const TOKEN = 'status-token-0123456789abcdef';

@@ -6,7 +6,7 @@ import { register as globalRegistry } from 'prom-client';
 import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { Spool } from '../../../gateway/spool/spool.ts';
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
-import { tempDir } from '../../support/tmp.ts';
+import { tempDir } from '../../../harness/tmp.ts';
 import { parsePrometheus, valueOf } from './prom-text.ts';
 
 function append(spool: Spool, route: string): Promise<void> {

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import pino from 'pino';
 import { DeviceBroker } from '../../../protocols/mqtt/device-broker.ts';
-import { connectRaw } from '../../support/raw-mqtt.ts';
-import { sleep, waitFor } from '../../support/wait.ts';
+import { connectRaw } from '../../../harness/raw-mqtt.ts';
+import { sleep, waitFor } from '../../../harness/wait.ts';
 
 it('answers queued for a device that vanishes are released without recursion', { timeout: 60_000 }, async () => {
   const broker = new DeviceBroker({

@@ -7,8 +7,8 @@ import { connect as tlsConnect } from 'node:tls';
 import { after, it } from 'node:test';
 import pino from 'pino';
 import { DeviceBroker, type PreAuthRefusal } from '../../../protocols/mqtt/device-broker.ts';
-import { makePki } from '../../support/certs.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
+import { makePki } from '../../../harness/certs.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 
 let tmp: TempDir | undefined;
 after(async () => { await tmp?.cleanup(); });

@@ -14,9 +14,9 @@ import type { OpcuaFailure } from '../../../protocols/opcua/errors.ts';
 import { createClientPki } from '../../../protocols/opcua/pki.ts';
 import { clientCertificateFile } from '../../../protocols/opcua/types.ts';
 import type { EventFields, ValueChange } from '../../../protocols/opcua/types.ts';
-import { freePort } from '../../support/ports.ts';
-import { tempDir, type TempDir } from '../../support/tmp.ts';
-import { waitFor } from '../../support/wait.ts';
+import { freePort } from '../../../harness/ports.ts';
+import { tempDir, type TempDir } from '../../../harness/tmp.ts';
+import { waitFor } from '../../../harness/wait.ts';
 
 interface Run {
   connector: OpcuaConnector;

@@ -16,10 +16,10 @@ import { pb } from '../../../../proto/index.ts';
 import { OpcuaConnector } from '../../../../protocols/opcua/client.ts';
 import { createClientPki } from '../../../../protocols/opcua/pki.ts';
 import type { EventFields, Sample } from '../../../../protocols/opcua/types.ts';
-import { REPO } from '../../../support/gateway.ts';
-import { freePort } from '../../../support/ports.ts';
-import { tempDir, type TempDir } from '../../../support/tmp.ts';
-import { waitFor } from '../../../support/wait.ts';
+import { REPO } from '../../../../harness/gateway.ts';
+import { freePort } from '../../../../harness/ports.ts';
+import { tempDir, type TempDir } from '../../../../harness/tmp.ts';
+import { waitFor } from '../../../../harness/wait.ts';
 
 const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 1) };
 

@@ -4,8 +4,8 @@ import { mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { startNode } from '../../../support/process.ts';
-import { tryTmpfs } from '../../../support/tmp.ts';
+import { startNode } from '../../../../harness/process.ts';
+import { tryTmpfs } from '../../../../harness/tmp.ts';
 import { fileSize, recordsIn, segmentFiles } from './disk.ts';
 import { appendMany, appendUntilRefused, confirmAll, errorCode, indexOf, type MakeSpool, readAll, req, rig } from './harness.ts';
 

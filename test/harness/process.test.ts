@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { pidAlive } from '../support/child-reaper.ts';
-import { startNode } from '../support/process.ts';
+import { pidAlive } from '../../harness/child-reaper.ts';
+import { startNode } from '../../harness/process.ts';
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'json-printer.ts');
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
-import { tempDir, tryTmpfs } from '../support/tmp.ts';
+import { tempDir, tryTmpfs } from '../../harness/tmp.ts';
 
 test('tempDir creates a directory under the OS temp dir and cleanup removes it with its contents', async () => {
   const dir = await tempDir('selftest');

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { pidAlive } from '../support/child-reaper.ts';
-import { listenCore } from '../support/core-listener.ts';
-import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
-import { hasPersistenceFile, startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { canConnect } from '../support/ports.ts';
-import { tempDir } from '../support/tmp.ts';
-import { waitFor } from '../support/wait.ts';
+import { pidAlive } from '../../harness/child-reaper.ts';
+import { listenCore } from '../../harness/core-listener.ts';
+import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts';
+import { hasPersistenceFile, startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { canConnect } from '../../harness/ports.ts';
+import { tempDir } from '../../harness/tmp.ts';
+import { waitFor } from '../../harness/wait.ts';
 
 const brokers: Mosquitto[] = [];
 after(async () => {

@@ -1,12 +1,12 @@
-// The power-cut disk model (test/support/powercut-fs.py) keeps exactly what a strict POSIX filesystem promises after a
+// The power-cut disk model (harness/powercut-fs.py) keeps exactly what a strict POSIX filesystem promises after a
 // power cut: fsynced bytes, a torn prefix of unsynced appends at most, and directory entries as of their directory's
 // last fsync. A model that kept too much would let the power-cut test pass with lost writes.
 import assert from 'node:assert/strict';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { mountPowercut, powercutUnavailable } from '../support/powercut.ts';
-import { tempDir, type TempDir } from '../support/tmp.ts';
+import { mountPowercut, powercutUnavailable } from '../../harness/powercut.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
 
 function fsyncPath(p: string): void {
   const fd = openSync(p, 'r');

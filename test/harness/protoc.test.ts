@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pb } from '../../proto/index.ts';
-import { asList, protocDecode, protocFields } from '../support/protoc.ts';
+import { asList, protocDecode, protocFields } from '../../harness/protoc.ts';
 
 test('protoc decodes an Envelope encoded by protobufjs; protocFields finds the fields', () => {
   const bytes = pb.Envelope.encode({ messageId: 'm1', siteId: 's', sequence: 7 }).finish();

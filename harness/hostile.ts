@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pb } from '../../proto/index.ts';
+import { pb } from '../proto/index.ts';
 import { atTestProcessEnd } from './child-reaper.ts';
 import { listenCore, type CoreListener } from './core-listener.ts';
 import { closeDevice, connectDevice, publishJson } from './device.ts';

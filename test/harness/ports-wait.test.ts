@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import { test } from 'node:test';
-import { canConnect, freePort } from '../support/ports.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { canConnect, freePort } from '../../harness/ports.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 test('freePort returns a loopback port that can be bound and is not listening', async () => {
   const port = await freePort();

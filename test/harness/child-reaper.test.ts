@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { pidAlive } from '../support/child-reaper.ts';
-import { canConnect } from '../support/ports.ts';
-import { startNode } from '../support/process.ts';
-import { waitFor } from '../support/wait.ts';
+import { pidAlive } from '../../harness/child-reaper.ts';
+import { canConnect } from '../../harness/ports.ts';
+import { startNode } from '../../harness/process.ts';
+import { waitFor } from '../../harness/wait.ts';
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'orphan-maker.ts');
 

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 import { Aedes } from 'aedes';
-import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
+import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts';
 
 let broker: Aedes;
 let server: net.Server;

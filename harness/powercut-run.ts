@@ -6,7 +6,7 @@
 // core, every restart must have succeeded, and hash.key must be the one made at the first start.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pb } from '../../proto/index.ts';
+import { pb } from '../proto/index.ts';
 import { listenCore } from './core-listener.ts';
 import { startGateway, type GatewayFixture } from './gateway.ts';
 import { startMosquitto } from './mosquitto.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { freePort } from './ports.ts';
 import { startNode, type Child } from './process.ts';
 
-export const REPO = join(import.meta.dirname, '..', '..');
+export const REPO = join(import.meta.dirname, '..');
 export const CLI = join(REPO, 'gateway', 'app', 'main.ts');
 
 export interface GatewayDevice { id: string; kind: 'vending' | 'teller' | 'locker'; password: string; format?: 'json' | 'protobuf' }

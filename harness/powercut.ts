@@ -1,4 +1,4 @@
-// A disk that loses power: mounts test/support/powercut-fs.py (a FUSE filesystem that keeps apart what was fsynced,
+// A disk that loses power: mounts harness/powercut-fs.py (a FUSE filesystem that keeps apart what was fsynced,
 // with strict POSIX rules for directory entries) and cuts the power on demand. A cut unmounts the filesystem and the
 // model rewrites its backing directory to what a machine would find after the power came back: only fsynced bytes
 // (plus a random prefix of unsynced appended bytes: a torn tail), only directory entries whose directory was fsynced.

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { listenCore } from '../support/core-listener.ts';
-import { closeDevice, connectDevice, publishJson } from '../support/device.ts';
-import { startMosquitto, type Mosquitto } from '../support/mosquitto.ts';
-import { startProxy, type Proxy } from '../support/tcp-proxy.ts';
-import { sleep, waitFor } from '../support/wait.ts';
+import { listenCore } from '../../harness/core-listener.ts';
+import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { startProxy, type Proxy } from '../../harness/tcp-proxy.ts';
+import { sleep, waitFor } from '../../harness/wait.ts';
 
 let broker: Mosquitto;
 let proxy: Proxy;
