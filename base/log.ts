@@ -6,8 +6,22 @@ import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 
 export const REDACT_PATHS = [
-  'password', '*.password', 'passwordHash', '*.passwordHash', 'token', '*.token',
-  'payload', '*.payload', 'idNumber', '*.idNumber', 'pickupCode', '*.pickupCode', 'cardNumber', '*.cardNumber', 'pan', '*.pan',
+  'password',
+  '*.password',
+  'passwordHash',
+  '*.passwordHash',
+  'token',
+  '*.token',
+  'payload',
+  '*.payload',
+  'idNumber',
+  '*.idNumber',
+  'pickupCode',
+  '*.pickupCode',
+  'cardNumber',
+  '*.cardNumber',
+  'pan',
+  '*.pan',
 ];
 
 /** Longest string a log line keeps, per field. */
@@ -23,13 +37,18 @@ function capFields(obj: Record<string, unknown>, depth: number): Record<string, 
     const v = obj[k];
     let w = v;
     if (typeof v === 'string' && v.length > LOG_TEXT_MAX) w = capText(v);
-    else if (depth > 0 && v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) w = capFields(v as Record<string, unknown>, depth - 1);
+    else if (depth > 0 && v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype)
+      w = capFields(v as Record<string, unknown>, depth - 1);
     if (w !== v) (out ??= { ...obj })[k] = w;
   }
   return out ?? obj;
 }
 
-export interface LogOptions { level: string; pretty: boolean; destination?: NodeJS.WritableStream }
+export interface LogOptions {
+  level: string;
+  pretty: boolean;
+  destination?: NodeJS.WritableStream;
+}
 
 export function createLogger(opts: LogOptions): Logger {
   const base = {
@@ -45,7 +64,17 @@ export function createLogger(opts: LogOptions): Logger {
     },
   };
   if (opts.pretty) {
-    return pino(base, pretty({ colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true, destination: opts.destination ?? 1 }));
+    return pino(
+      base,
+      pretty({
+        colorize: process.stdout.isTTY,
+        translateTime: 'HH:MM:ss',
+        ignore: 'pid,hostname',
+        singleLine: true,
+        sync: true,
+        destination: opts.destination ?? 1,
+      }),
+    );
   }
   return pino(base, opts.destination ?? pino.destination({ dest: 1, sync: false }));
 }

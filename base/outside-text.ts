@@ -44,7 +44,18 @@ export function maskText(text: string): MaskedText {
 }
 
 function isSpace(c: number): boolean {
-  return c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x85
+  );
 }
 
 function isHighSurrogate(c: number): boolean {
@@ -103,7 +114,7 @@ function maskDigits(s: string): string {
   let sepPlain = false; // those separators are one space or one dash
   const flush = () => {
     if (digits >= MASK_DIGITS) {
-      out += s.slice(copied, runStart) + '[number]';
+      out += `${s.slice(copied, runStart)}[number]`;
       copied = runEnd;
     }
     runStart = -1;
@@ -149,8 +160,18 @@ function cleanControls(s: string): string {
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     let r: string | undefined;
-    if (c < 32 || (c >= 0x7f && c <= 0x9f) || c === 0xad || c === 0x061c || c === 0x180e || (c >= 0x200b && c <= 0x200f) ||
-      (c >= 0x2028 && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) || c === 0xfeff || (c >= 0xfff9 && c <= 0xfffb)) {
+    if (
+      c < 32 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      c === 0xad ||
+      c === 0x061c ||
+      c === 0x180e ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x2028 && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x206f) ||
+      c === 0xfeff ||
+      (c >= 0xfff9 && c <= 0xfffb)
+    ) {
       r = ' ';
     } else if (c >= 0xd800 && c <= 0xdfff) {
       const pair = isHighSurrogate(c) && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00;

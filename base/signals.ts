@@ -6,11 +6,21 @@ export function stopOnSignals(stop: () => Promise<void>, log: { info: (o: object
       if (stopping) return;
       stopping = true;
       log.info({ component: 'controller', signal: sig }, 'stopping');
-      const timer = setTimeout(() => { process.stderr.write(`stop took longer than ${boundMs} ms; exiting\n`); process.exit(1); }, boundMs);
+      const timer = setTimeout(() => {
+        process.stderr.write(`stop took longer than ${boundMs} ms; exiting\n`);
+        process.exit(1);
+      }, boundMs);
       timer.unref();
       stop().then(
-        () => { clearTimeout(timer); resolve(); process.exit(0); },
-        (e: unknown) => { process.stderr.write(`error while stopping: ${(e as Error).message}\n`); process.exit(1); },
+        () => {
+          clearTimeout(timer);
+          resolve();
+          process.exit(0);
+        },
+        (e: unknown) => {
+          process.stderr.write(`error while stopping: ${(e as Error).message}\n`);
+          process.exit(1);
+        },
       );
     };
     process.on('SIGTERM', () => onSignal('SIGTERM'));

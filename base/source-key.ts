@@ -18,6 +18,13 @@ export function sourceKey(address: string | undefined): string {
   const groups = new URL(`http://[${a}]/`).hostname.slice(1, -1).split(':');
   // Expand "::" so the first four groups are the /64.
   const gap = groups.indexOf('');
-  const full = gap < 0 ? groups : [...groups.slice(0, gap), ...Array(8 - groups.filter((g) => g !== '').length).fill('0'), ...groups.slice(gap).filter((g) => g !== '')];
+  const full =
+    gap < 0
+      ? groups
+      : [
+          ...groups.slice(0, gap),
+          ...Array(8 - groups.filter((g) => g !== '').length).fill('0'),
+          ...groups.slice(gap).filter((g) => g !== ''),
+        ];
   return `${full.slice(0, 4).join(':')}::/64`;
 }

@@ -14,7 +14,20 @@
 //
 // Temp files are created fresh with O_CREAT|O_EXCL|O_NOFOLLOW after removing a stale one: a symlink (or any file)
 // planted at the temp path is removed, never followed, so the write cannot be redirected to another file.
-import { closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
@@ -25,7 +38,11 @@ const CREATE_FRESH = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL |
 /** fsync of a directory: makes the entries made or removed in it so far durable. */
 export function fsyncDir(dir: string): void {
   const fd = openSync(dir, 'r');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -66,14 +83,22 @@ export function syncTreeDurable(root: string): void {
     if (e.isDirectory()) syncTreeDurable(p);
     else if (e.isFile()) {
       const fd = openSync(p, 'r');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
     }
   }
   fsyncDir(root);
 }
 
 function isDirectory(p: string): boolean {
-  try { return statSync(p).isDirectory(); } catch { return false; }
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -83,7 +108,11 @@ function isDirectory(p: string): boolean {
  */
 export function openFresh(path: string, mode = 0o666): number {
   for (let attempt = 0; ; attempt++) {
-    try { unlinkSync(path); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e; }
+    try {
+      unlinkSync(path);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
     try {
       return openSync(path, CREATE_FRESH, mode);
     } catch (e) {
@@ -139,7 +168,9 @@ function writeFresh(path: string, text: string, mode: number): void {
  */
 export async function replaceFileAsync(file: string, text: string, durable: boolean): Promise<void> {
   const tmp = `${file}.tmp`;
-  await unlink(tmp).catch((e: NodeJS.ErrnoException) => { if (e.code !== 'ENOENT') throw e; });
+  await unlink(tmp).catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== 'ENOENT') throw e;
+  });
   // O_EXCL: something put at the temp path between the unlink and the open fails the write instead of being followed.
   const fh = await open(tmp, CREATE_FRESH, 0o666);
   try {
@@ -151,7 +182,11 @@ export async function replaceFileAsync(file: string, text: string, durable: bool
   await rename(tmp, file);
   if (!durable) return;
   const dir = await open(dirname(file), 'r');
-  try { await dir.sync(); } finally { await dir.close(); }
+  try {
+    await dir.sync();
+  } finally {
+    await dir.close();
+  }
 }
 
 class DurableJsonFile<T> implements Adapter<T> {
@@ -181,7 +216,10 @@ class DurableJsonFile<T> implements Adapter<T> {
     }
     let resolve!: () => void;
     let reject!: (e: unknown) => void;
-    const done = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+    const done = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
     this.next = { data, done, resolve, reject };
     if (!this.inFlight) void this.flush();
     return done;

@@ -15,29 +15,46 @@ if (file) {
   const session = new Session();
   session.connect();
   const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
-  const where = (frame) => `${frame.functionName || '(anonymous)'} ${frame.url.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${frame.lineNumber}`;
-  const pkg = (frame) => (/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1] ?? (frame.url.includes('/dist/') ? 'edge-gateway' : frame.url.startsWith('node:') ? 'node' : '(other)'));
-  setTimeout(async () => {
-    await post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
-    setTimeout(async () => {
-      const { profile } = await post('HeapProfiler.stopSampling');
-      const byFunction = new Map();
-      const byPackage = new Map();
-      let total = 0;
-      const walk = (node) => {
-        if (node.selfSize > 0) {
-          total += node.selfSize;
-          const f = where(node.callFrame);
-          byFunction.set(f, (byFunction.get(f) ?? 0) + node.selfSize);
-          const p = pkg(node.callFrame);
-          byPackage.set(p, (byPackage.get(p) ?? 0) + node.selfSize);
-        }
-        for (const c of node.children) walk(c);
-      };
-      walk(profile.head);
-      const table = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n)
-        .map(([k, v]) => `${(v / 1048576).toFixed(1).padStart(8)} MiB ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`).join('\n');
-      writeFileSync(file, `allocated ${(total / 1048576).toFixed(1)} MiB in ${seconds} s\n\nby package\n${table(byPackage, 15)}\n\nby function\n${table(byFunction, 60)}\n`);
-    }, seconds * 1000);
-  }, Number(process.env.ALLOC_PROBE_START_MS ?? 6000)).unref();
+  const where = (frame) =>
+    `${frame.functionName || '(anonymous)'} ${frame.url.replace(/.*node_modules\//, '').replace(/.*\/dist\//, 'dist/')}:${frame.lineNumber}`;
+  const pkg = (frame) =>
+    /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(frame.url)?.[1] ??
+    (frame.url.includes('/dist/') ? 'edge-gateway' : frame.url.startsWith('node:') ? 'node' : '(other)');
+  setTimeout(
+    async () => {
+      await post('HeapProfiler.startSampling', {
+        samplingInterval: 4096,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+      setTimeout(async () => {
+        const { profile } = await post('HeapProfiler.stopSampling');
+        const byFunction = new Map();
+        const byPackage = new Map();
+        let total = 0;
+        const walk = (node) => {
+          if (node.selfSize > 0) {
+            total += node.selfSize;
+            const f = where(node.callFrame);
+            byFunction.set(f, (byFunction.get(f) ?? 0) + node.selfSize);
+            const p = pkg(node.callFrame);
+            byPackage.set(p, (byPackage.get(p) ?? 0) + node.selfSize);
+          }
+          for (const c of node.children) walk(c);
+        };
+        walk(profile.head);
+        const table = (m, n) =>
+          [...m]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, n)
+            .map(([k, v]) => `${(v / 1048576).toFixed(1).padStart(8)} MiB ${((100 * v) / total).toFixed(1).padStart(5)}%  ${k}`)
+            .join('\n');
+        writeFileSync(
+          file,
+          `allocated ${(total / 1048576).toFixed(1)} MiB in ${seconds} s\n\nby package\n${table(byPackage, 15)}\n\nby function\n${table(byFunction, 60)}\n`,
+        );
+      }, seconds * 1000);
+    },
+    Number(process.env.ALLOC_PROBE_START_MS ?? 6000),
+  ).unref();
 }

@@ -58,12 +58,26 @@ for (const kind of KINDS) {
     const channel = file.split('-')[0] as Channel;
     const payload = readFileSync(join(dir, file));
     const j = measure(kind, channel, payload, json);
-    rows.push({ kind, message: file.replace(/\.json$/, ''), format: 'json', bytes: payload.length, decodesPerSecond: j.rate, microsPerDecode: j.us });
+    rows.push({
+      kind,
+      message: file.replace(/\.json$/, ''),
+      format: 'json',
+      bytes: payload.length,
+      decodesPerSecond: j.rate,
+      microsPerDecode: j.us,
+    });
     const decoded = codecFor(kind).decode(channel, payload, json);
     if (!decoded.ok) continue;
     const encoded = encode(decoded.message);
     const p = measure(kind, channel, encoded, protobuf);
-    rows.push({ kind, message: file.replace(/\.json$/, ''), format: 'protobuf', bytes: encoded.length, decodesPerSecond: p.rate, microsPerDecode: p.us });
+    rows.push({
+      kind,
+      message: file.replace(/\.json$/, ''),
+      format: 'protobuf',
+      bytes: encoded.length,
+      decodesPerSecond: p.rate,
+      microsPerDecode: p.us,
+    });
   }
 }
 
@@ -71,8 +85,12 @@ if (asJson) {
   console.log(JSON.stringify({ node: process.version, seconds, rows }, null, 2));
 } else {
   console.log(`device codec decodes per second, one core, node ${process.version}\n`);
-  console.log(`${'kind'.padEnd(8)} ${'message'.padEnd(28)} ${'format'.padEnd(9)} ${'bytes'.padStart(6)} ${'decodes/s'.padStart(11)} ${'us/decode'.padStart(10)}`);
+  console.log(
+    `${'kind'.padEnd(8)} ${'message'.padEnd(28)} ${'format'.padEnd(9)} ${'bytes'.padStart(6)} ${'decodes/s'.padStart(11)} ${'us/decode'.padStart(10)}`,
+  );
   for (const r of rows) {
-    console.log(`${r.kind.padEnd(8)} ${r.message.padEnd(28)} ${r.format.padEnd(9)} ${String(r.bytes).padStart(6)} ${r.decodesPerSecond.toLocaleString('en').padStart(11)} ${r.microsPerDecode.toFixed(2).padStart(10)}`);
+    console.log(
+      `${r.kind.padEnd(8)} ${r.message.padEnd(28)} ${r.format.padEnd(9)} ${String(r.bytes).padStart(6)} ${r.decodesPerSecond.toLocaleString('en').padStart(11)} ${r.microsPerDecode.toFixed(2).padStart(10)}`,
+    );
   }
 }

@@ -16,26 +16,53 @@ import { sleep } from '../harness/wait.ts';
 import { round } from './stats.ts';
 
 export interface PhaseEnv {
-  dir: string; siteId: string; corePort: number; sink: CompareSink; devices: BenchDevice[]; window: number;
+  dir: string;
+  siteId: string;
+  corePort: number;
+  sink: CompareSink;
+  devices: BenchDevice[];
+  window: number;
   nextTag(): string;
 }
 
 export interface PhaseOptions {
-  floodWarmupMs: number; floodMs: number;
-  rate: number; paceWarmupMs: number; paceMs: number;
-  backlog: number; killBacklog: number;
+  floodWarmupMs: number;
+  floodMs: number;
+  rate: number;
+  paceWarmupMs: number;
+  paceMs: number;
+  backlog: number;
+  killBacklog: number;
 }
 
 export interface RunFigures {
-  throughput?: number; ackRate?: number; floodMissing?: number;
-  p50?: number; p99?: number; latencyMissing?: number;
-  rssIdleMb?: number; rssBacklogMb?: number;
-  backlogAcked?: number; drainRate?: number; drainFromFirstRate?: number; reconnectMs?: number; drainS?: number; outageDelivered?: number; outageLost?: number;
-  killAcked?: number; killDelivered?: number; killLost?: number;
+  throughput?: number;
+  ackRate?: number;
+  floodMissing?: number;
+  p50?: number;
+  p99?: number;
+  latencyMissing?: number;
+  rssIdleMb?: number;
+  rssBacklogMb?: number;
+  backlogAcked?: number;
+  drainRate?: number;
+  drainFromFirstRate?: number;
+  reconnectMs?: number;
+  drainS?: number;
+  outageDelivered?: number;
+  outageLost?: number;
+  killAcked?: number;
+  killDelivered?: number;
+  killLost?: number;
   duplicates: number;
 }
 
-async function withSite<T>(env: PhaseEnv, target: TargetName, name: string, f: (site: Site, cut: () => Promise<void>, restore: () => void) => Promise<T>): Promise<T> {
+async function withSite<T>(
+  env: PhaseEnv,
+  target: TargetName,
+  name: string,
+  f: (site: Site, cut: () => Promise<void>, restore: () => void) => Promise<T>,
+): Promise<T> {
   const dir = join(env.dir, name);
   mkdirSync(dir, { recursive: true });
   const proxy = await startProxy(env.corePort);
@@ -67,7 +94,9 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       let load = new Load(fleet, tag, env.window);
       const flooding = load.flood(o.floodWarmupMs + o.floodMs);
       await sleep(o.floodWarmupMs);
-      const t0 = performance.now(), r0 = env.sink.received, a0 = load.acked;
+      const t0 = performance.now(),
+        r0 = env.sink.received,
+        a0 = load.acked;
       await sleep(o.floodMs);
       const s = (performance.now() - t0) / 1000;
       fig.throughput = Math.round((env.sink.received - r0) / s);
@@ -76,7 +105,9 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       await env.sink.settle(load.acked, { idleMs: 3000, firstMs: 5000, maxMs: 60_000 });
       fig.floodMissing = load.acked - env.sink.received;
       fig.duplicates += env.sink.duplicates;
-      progress(`  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB`);
+      progress(
+        `  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB`,
+      );
 
       tag = env.nextTag();
       env.sink.track(tag);
@@ -114,7 +145,9 @@ async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       const leaked = env.sink.received;
       const back = performance.now();
       restore();
-      await env.sink.settle(load.acked, { idleMs: 5000, firstMs: 15_000, maxMs: 240_000 }, (n) => progress(`  ${label}: ${n} of ${load.acked} drained`));
+      await env.sink.settle(load.acked, { idleMs: 5000, firstMs: 15_000, maxMs: 240_000 }, (n) =>
+        progress(`  ${label}: ${n} of ${load.acked} drained`),
+      );
       const got = env.sink.received;
       fig.outageDelivered = got;
       fig.outageLost = load.acked - got;
@@ -126,7 +159,9 @@ async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.drainRate = whole ? Math.round((got / drainMs) * 1000) : NaN;
       fig.drainFromFirstRate = whole ? Math.round((got / (env.sink.lastAt - env.sink.firstAt)) * 1000) : NaN;
       fig.reconnectMs = got > 0 ? Math.round(env.sink.firstAt - back) : NaN;
-      progress(`  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB`);
+      progress(
+        `  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB`,
+      );
     } finally {
       await fleet.close();
     }
@@ -149,7 +184,9 @@ async function crash(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: Ru
     fig.killDelivered = env.sink.received;
     fig.killLost = load.acked - env.sink.received;
     fig.duplicates += env.sink.duplicates;
-    progress(`  ${label}: kill -9 during an outage: ${load.acked} PUBACKed, ${fig.killDelivered} arrived after restart, lost ${fig.killLost}`);
+    progress(
+      `  ${label}: kill -9 during an outage: ${load.acked} PUBACKed, ${fig.killDelivered} arrived after restart, lost ${fig.killLost}`,
+    );
   });
 }
 

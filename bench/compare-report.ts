@@ -51,11 +51,21 @@ function ratio(a: Spread | undefined, b: Spread | undefined): string {
 }
 
 export function renderTable(fig: Figures): string {
-  const head = ['figure (median (min..max))', TARGET_LABEL.gateway, TARGET_LABEL.bridge, TARGET_LABEL.bridgeUnlimited, 'gw / bridge', 'gw / bridge max_queued 0'];
+  const head = [
+    'figure (median (min..max))',
+    TARGET_LABEL.gateway,
+    TARGET_LABEL.bridge,
+    TARGET_LABEL.bridgeUnlimited,
+    'gw / bridge',
+    'gw / bridge max_queued 0',
+  ];
   const rows = ROWS.map((r) => [
     r.label,
-    cell(fig.gateway?.[r.key], r.digits), cell(fig.bridge?.[r.key], r.digits), cell(fig.bridgeUnlimited?.[r.key], r.digits),
-    ratio(fig.gateway?.[r.key], fig.bridge?.[r.key]), ratio(fig.gateway?.[r.key], fig.bridgeUnlimited?.[r.key]),
+    cell(fig.gateway?.[r.key], r.digits),
+    cell(fig.bridge?.[r.key], r.digits),
+    cell(fig.bridgeUnlimited?.[r.key], r.digits),
+    ratio(fig.gateway?.[r.key], fig.bridge?.[r.key]),
+    ratio(fig.gateway?.[r.key], fig.bridgeUnlimited?.[r.key]),
   ]);
   const lines = [head, ...rows].map((cols) => `| ${cols.join(' | ')} |`);
   lines.splice(1, 0, `|${head.map(() => '---').join('|')}|`);

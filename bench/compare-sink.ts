@@ -29,7 +29,12 @@ export class CompareSink {
 
   /** `clean: false` keeps the sink's session (and what the core queues for it) across a restart of a persistent core. */
   static async start(url: string, opts: { clean?: boolean } = {}): Promise<CompareSink> {
-    const client = await mqtt.connectAsync(url, { clientId: `bench-compare-sink-${process.pid}`, clean: opts.clean ?? true, reconnectPeriod: 250, connectTimeout: 5000 });
+    const client = await mqtt.connectAsync(url, {
+      clientId: `bench-compare-sink-${process.pid}`,
+      clean: opts.clean ?? true,
+      reconnectPeriod: 250,
+      connectTimeout: 5000,
+    });
     client.on('error', () => undefined);
     const sink = new CompareSink(client);
     await client.subscribeAsync({ 'gov/v1/site/+/+/tx': { qos: 1 }, 'devices/+/tx': { qos: 1 } });
@@ -85,7 +90,9 @@ export class CompareSink {
    */
   async settle(n: number, opts: { idleMs: number; firstMs: number; maxMs: number }, tick?: (received: number) => void): Promise<void> {
     const t0 = performance.now();
-    let last = this.received, lastChange = t0, lastTick = t0;
+    let last = this.received,
+      lastChange = t0,
+      lastTick = t0;
     while (this.received < n) {
       await new Promise((r) => setTimeout(r, 50));
       const now = performance.now();

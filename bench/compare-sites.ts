@@ -26,7 +26,12 @@ export interface Site {
   stop(): Promise<void>;
 }
 
-export interface SiteContext { dir: string; siteId: string; proxyPort: number; devices: BenchDevice[] }
+export interface SiteContext {
+  dir: string;
+  siteId: string;
+  proxyPort: number;
+  devices: BenchDevice[];
+}
 
 export async function startSite(target: TargetName, ctx: SiteContext): Promise<Site> {
   return target === 'gateway' ? startGatewaySite(ctx) : startBridgeSite(ctx, target === 'bridgeUnlimited');
@@ -35,7 +40,13 @@ export async function startSite(target: TargetName, ctx: SiteContext): Promise<S
 async function startGatewaySite(ctx: SiteContext): Promise<Site> {
   const spoolDir = join(ctx.dir, 'spool');
   const launch = async (): Promise<{ gw: GatewayProcess; brokerUrl: string }> => {
-    const file = await writeGatewayConfig({ dir: ctx.dir, siteId: ctx.siteId, coreUrl: `mqtt://127.0.0.1:${ctx.proxyPort}`, devices: ctx.devices, spoolDir });
+    const file = await writeGatewayConfig({
+      dir: ctx.dir,
+      siteId: ctx.siteId,
+      coreUrl: `mqtt://127.0.0.1:${ctx.proxyPort}`,
+      devices: ctx.devices,
+      spoolDir,
+    });
     const gw = new GatewayProcess(file);
     await gw.waitForLog('device broker listening', 60_000);
     return { gw, brokerUrl: file.brokerUrl };
@@ -43,15 +54,21 @@ async function startGatewaySite(ctx: SiteContext): Promise<Site> {
   let cur = await launch();
   await cur.gw.waitForLog('connected to core', 15_000);
   return {
-    get brokerUrl() { return cur.brokerUrl; },
+    get brokerUrl() {
+      return cur.brokerUrl;
+    },
     pid: () => cur.gw.pid,
-    uplinkLost: async (since) => { await cur.gw.waitForLog('core connection lost', 10_000, since); },
+    uplinkLost: async (since) => {
+      await cur.gw.waitForLog('core connection lost', 10_000, since);
+    },
     async crashAndRestart() {
       cur.gw.signal('SIGKILL');
       await cur.gw.exited;
       cur = await launch();
     },
-    stop: async () => { await cur.gw.stop(); },
+    stop: async () => {
+      await cur.gw.stop();
+    },
   };
 }
 
@@ -79,7 +96,9 @@ async function startBridgeSite(ctx: SiteContext, unlimited: boolean): Promise<Si
   return {
     brokerUrl: broker.url,
     pid: () => broker.pid,
-    uplinkLost: async () => { await sleep(500); }, // a reset socket: mosquitto notices on its next read
+    uplinkLost: async () => {
+      await sleep(500);
+    }, // a reset socket: mosquitto notices on its next read
     async crashAndRestart() {
       await broker.kill();
       await broker.restart();

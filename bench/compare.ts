@@ -33,16 +33,22 @@ function parse(argv: string[]) {
   }
   const quick = argv.includes('--quick');
   const o: PhaseOptions = {
-    floodWarmupMs: quick ? 1000 : 2000, floodMs: quick ? 5000 : 10_000,
-    rate: 1000, paceWarmupMs: 1000, paceMs: quick ? 5000 : 10_000,
-    backlog: Number(get('backlog') ?? (quick ? 20_000 : 100_000)), killBacklog: quick ? 5000 : 20_000,
+    floodWarmupMs: quick ? 1000 : 2000,
+    floodMs: quick ? 5000 : 10_000,
+    rate: 1000,
+    paceWarmupMs: 1000,
+    paceMs: quick ? 5000 : 10_000,
+    backlog: Number(get('backlog') ?? (quick ? 20_000 : 100_000)),
+    killBacklog: quick ? 5000 : 20_000,
   };
   return {
-    quick, phase: o,
+    quick,
+    phase: o,
     runs: Number(get('runs') ?? (quick ? 1 : 3)),
     parts: (get('only') ?? 'steady,outage,kill').split(',') as Part[],
     targets: (get('targets') ?? TARGETS.join(',')).split(',') as TargetName[],
-    devices: Number(get('devices') ?? 8), window: Number(get('window') ?? 100),
+    devices: Number(get('devices') ?? 8),
+    window: Number(get('window') ?? 100),
     liveTree: argv.includes('--live-tree'),
     deadlineMs: 14 * 60_000,
   };
@@ -75,11 +81,20 @@ async function main(): Promise<void> {
   const runId = Date.now().toString(36).slice(-5);
   let tagNo = 0;
   const env = {
-    dir, siteId: 'mo-bench-01', corePort: core.port, sink, window: opts.window,
-    devices: Array.from({ length: opts.devices }, (_, i) => ({ id: `vend-${String(i + 1).padStart(2, '0')}`, password: randomBytes(12).toString('hex') })),
+    dir,
+    siteId: 'mo-bench-01',
+    corePort: core.port,
+    sink,
+    window: opts.window,
+    devices: Array.from({ length: opts.devices }, (_, i) => ({
+      id: `vend-${String(i + 1).padStart(2, '0')}`,
+      password: randomBytes(12).toString('hex'),
+    })),
     nextTag: () => `${runId}${(tagNo++).toString(36)}`,
   };
-  progress(`core mosquitto pid ${core.pid} on ${core.url}; ${opts.runs} run(s) x ${opts.targets.join(', ')}; parts ${opts.parts.join(',')}`);
+  progress(
+    `core mosquitto pid ${core.pid} on ${core.url}; ${opts.runs} run(s) x ${opts.targets.join(', ')}; parts ${opts.parts.join(',')}`,
+  );
   const runs: Partial<Record<TargetName, RunFigures[]>> = {};
   const notes: string[] = [];
   let failure: unknown;
@@ -108,12 +123,22 @@ async function main(): Promise<void> {
   const figures = figuresOf(runs);
   const report = {
     meta: {
-      date: new Date().toISOString(), mode: opts.quick ? 'quick' : 'full', command: `node --import tsx bench/compare.ts ${argv.join(' ')}`.trim(),
-      node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`, memGiB: round(os.totalmem() / 1024 ** 3, 1),
-      devices: opts.devices, window: opts.window, messageBytes: SALE_BYTES, runs: opts.runs, ...opts.phase,
+      date: new Date().toISOString(),
+      mode: opts.quick ? 'quick' : 'full',
+      command: `node --import tsx bench/compare.ts ${argv.join(' ')}`.trim(),
+      node: process.version,
+      cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`,
+      memGiB: round(os.totalmem() / 1024 ** 3, 1),
+      devices: opts.devices,
+      window: opts.window,
+      messageBytes: SALE_BYTES,
+      runs: opts.runs,
+      ...opts.phase,
       elapsedS: round((performance.now() - started) / 1000, 1),
     },
-    figures, runs, notes,
+    figures,
+    runs,
+    notes,
   };
   const results = join(REPO, 'bench', 'results');
   mkdirSync(results, { recursive: true });

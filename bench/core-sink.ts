@@ -26,7 +26,12 @@ export class CoreSink {
   }
 
   static async start(url: string, topic: string): Promise<CoreSink> {
-    const client = await mqtt.connectAsync(url, { clientId: `bench-core-sink-${process.pid}`, clean: true, reconnectPeriod: 250, connectTimeout: 5000 });
+    const client = await mqtt.connectAsync(url, {
+      clientId: `bench-core-sink-${process.pid}`,
+      clean: true,
+      reconnectPeriod: 250,
+      connectTimeout: 5000,
+    });
     client.on('error', () => undefined);
     const sink = new CoreSink(client);
     await client.subscribeAsync(topic, { qos: 1 });
@@ -75,7 +80,10 @@ export class CoreSink {
       const check = (): void => {
         if (this.received >= n) finish(() => resolve());
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`core sink: ${this.received} of ${n} messages within ${timeoutMs} ms`))), timeoutMs);
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`core sink: ${this.received} of ${n} messages within ${timeoutMs} ms`))),
+        timeoutMs,
+      );
       const finish = (settle: () => void): void => {
         clearTimeout(timer);
         if (tick) clearInterval(tick);

@@ -3,7 +3,12 @@ import { closeSync, fdatasyncSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { percentile, round } from './stats.ts';
 
-export interface DiskProbe { syncs: number; p50Ms: number; p99Ms: number; maxMs: number }
+export interface DiskProbe {
+  syncs: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+}
 
 export function probeFdatasync(dir: string, syncs = 300): DiskProbe {
   const file = join(dir, 'fdatasync-probe');

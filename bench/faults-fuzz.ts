@@ -10,16 +10,45 @@ import { vendingTraffic } from '../devices/vending/sim/traffic.ts';
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
     return s / 4294967296;
   };
 }
 
-export interface FuzzCase { kind: Kind; channel: Channel; payload: Buffer; how: string }
+export interface FuzzCase {
+  kind: Kind;
+  channel: Channel;
+  payload: Buffer;
+  how: string;
+}
 
 const TRAFFIC = { vending: vendingTraffic, teller: tellerTraffic, locker: lockerTraffic };
 const CHANNELS: Channel[] = ['tx', 'telemetry', 'event', 'state'];
-const WEIRD = [null, true, false, 0, -1, 1e308, -1e308, 2 ** 53 + 1, 0.1, '', 'x'.repeat(5000), '\u0000', '\ud800', '4242424242424242', [], {}, [[[[[]]]]], { __proto__: { a: 1 } }, 'NaN'];
+const WEIRD = [
+  null,
+  true,
+  false,
+  0,
+  -1,
+  1e308,
+  -1e308,
+  2 ** 53 + 1,
+  0.1,
+  '',
+  'x'.repeat(5000),
+  '\u0000',
+  '\ud800',
+  '4242424242424242',
+  [],
+  {},
+  [[[[[]]]]],
+  { __proto__: { a: 1 } },
+  'NaN',
+];
 
 function mutateValue(v: unknown, r: () => number, depth = 0): unknown {
   if (depth > 6) return v;
@@ -41,7 +70,7 @@ function mutateValue(v: unknown, r: () => number, depth = 0): unknown {
     return o;
   }
   if (typeof v === 'number') return r() < 0.5 ? -v : v * 1e6 + 0.5;
-  if (typeof v === 'string') return r() < 0.5 ? v + '\u202e' + v : v.slice(0, Math.floor(r() * v.length));
+  if (typeof v === 'string') return r() < 0.5 ? `${v}\u202e${v}` : v.slice(0, Math.floor(r() * v.length));
   return WEIRD[Math.floor(r() * WEIRD.length)];
 }
 
@@ -51,7 +80,10 @@ function mutateBytes(buf: Buffer, r: () => number): Buffer {
   if (op < 0.4) for (let i = 0, n = 1 + Math.floor(r() * 8); i < n; i++) b[Math.floor(r() * b.length)] = Math.floor(r() * 256);
   else if (op < 0.7) return b.subarray(0, Math.floor(r() * b.length));
   else if (op < 0.85) return Buffer.concat([b, b.subarray(Math.floor(r() * b.length))]);
-  else { const i = Math.floor(r() * b.length); b[i] = 0x22; } // a stray quote
+  else {
+    const i = Math.floor(r() * b.length);
+    b[i] = 0x22;
+  } // a stray quote
   return b;
 }
 
@@ -59,7 +91,10 @@ function mutateBytes(buf: Buffer, r: () => number): Buffer {
 export function* fuzzCases(seed: number, count: number): Generator<FuzzCase> {
   const r = rng(seed);
   const kinds: Kind[] = ['vending', 'teller', 'locker'];
-  const traffic = Object.fromEntries(kinds.map((k) => [k, TRAFFIC[k](`fz-${k}`, rng(seed + 7))])) as Record<Kind, ReturnType<typeof vendingTraffic>>;
+  const traffic = Object.fromEntries(kinds.map((k) => [k, TRAFFIC[k](`fz-${k}`, rng(seed + 7))])) as Record<
+    Kind,
+    ReturnType<typeof vendingTraffic>
+  >;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i % 3]!;
     const sim = traffic[kind].next(new Date(1_790_000_000_000 + i * 1000));
@@ -71,13 +106,20 @@ export function* fuzzCases(seed: number, count: number): Generator<FuzzCase> {
       const b = Buffer.allocUnsafe(len);
       for (let j = 0; j < len; j++) b[j] = Math.floor(r() * 256);
       yield { kind, channel: CHANNELS[Math.floor(r() * 4)]!, payload: b, how: 'random' };
-    } else if (p < 0.6) yield { kind, channel, payload: Buffer.from(JSON.stringify(mutateValue(sim.body, r)) ?? 'null'), how: 'json-mutation' };
+    } else if (p < 0.6)
+      yield { kind, channel, payload: Buffer.from(JSON.stringify(mutateValue(sim.body, r)) ?? 'null'), how: 'json-mutation' };
     else if (p < 0.9) yield { kind, channel, payload: mutateBytes(valid, r), how: 'byte-mutation' };
     else yield { kind, channel, payload: valid, how: 'valid' };
   }
 }
 
-export interface FuzzCounts { cases: number; accepted: number; rejected: number; threw: number; firstThrow?: string }
+export interface FuzzCounts {
+  cases: number;
+  accepted: number;
+  rejected: number;
+  threw: number;
+  firstThrow?: string;
+}
 
 /** Decodes `count` cases in process with each kind's codec (json format); a throw is a failure. */
 export function fuzzInProcess(seed: number, count: number): FuzzCounts {

@@ -6,25 +6,34 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../harness/ports.ts';
 import { SequentialDevice } from '../harness/sequential-device.ts';
-import { startProxy, type Proxy } from '../harness/tcp-proxy.ts';
+import { startProxy, type TcpProxy } from '../harness/tcp-proxy.ts';
 import type { CompareSink } from './compare-sink.ts';
 import { BENCH_BUDGET, GatewayProcess, type GatewayConfigFile } from './gateway-process.ts';
 import { saleFactory } from './sale.ts';
 
 export const PER_DEVICE = 1_000_000;
 
-export interface RigOpts { dir: string; name: string; corePort: number; devices: number; window: number; maxBytes?: number; segmentBytes?: number; extraDevices?: { id: string; kind: string }[] }
+export interface RigOpts {
+  dir: string;
+  name: string;
+  corePort: number;
+  devices: number;
+  window: number;
+  maxBytes?: number;
+  segmentBytes?: number;
+  extraDevices?: { id: string; kind: string }[];
+}
 
 export class FaultGateway {
   gw!: GatewayProcess;
-  readonly proxy: Proxy;
+  readonly proxy: TcpProxy;
   readonly file: GatewayConfigFile;
   readonly spoolDir: string;
   readonly devices: SequentialDevice[] = [];
   crashes: string[] = [];
   private expectingExit = false;
 
-  private constructor(proxy: Proxy, file: GatewayConfigFile, spoolDir: string) {
+  private constructor(proxy: TcpProxy, file: GatewayConfigFile, spoolDir: string) {
     this.proxy = proxy;
     this.file = file;
     this.spoolDir = spoolDir;
@@ -51,10 +60,18 @@ export class FaultGateway {
     const fg = new FaultGateway(proxy, { path, brokerUrl: `mqtt://127.0.0.1:${port}`, env }, spoolDir);
     await fg.launch();
     const make = saleFactory(tag);
-    ids.forEach((id, d) => fg.devices.push(new SequentialDevice({
-      url: fg.file.brokerUrl, deviceId: id, password: 'fault-password', window: o.window, reconnectMs: 100,
-      payload: (n) => Buffer.from(make(d * PER_DEVICE + n)),
-    })));
+    for (const [d, id] of ids.entries()) {
+      fg.devices.push(
+        new SequentialDevice({
+          url: fg.file.brokerUrl,
+          deviceId: id,
+          password: 'fault-password',
+          window: o.window,
+          reconnectMs: 100,
+          payload: (n) => Buffer.from(make(d * PER_DEVICE + n)),
+        }),
+      );
+    }
     return fg;
   }
 
@@ -82,7 +99,9 @@ export class FaultGateway {
   /** Message indices the devices saw PUBACKed. */
   acked(): number[] {
     const out: number[] = [];
-    this.devices.forEach((dev, d) => { for (const n of dev.acked) out.push(d * PER_DEVICE + n); });
+    this.devices.forEach((dev, d) => {
+      for (const n of dev.acked) out.push(d * PER_DEVICE + n);
+    });
     return out;
   }
 
@@ -110,7 +129,9 @@ export class FaultGateway {
 
 /** Loss and duplicates of one scenario: acknowledged indices vs what the core sink saw. */
 export function tally(acked: number[], sink: CompareSink, quarantined: Set<number> = new Set()) {
-  let delivered = 0, lost = 0, quarantinedLost = 0;
+  let delivered = 0,
+    lost = 0,
+    quarantinedLost = 0;
   const examples: number[] = [];
   for (const i of acked) {
     if ((sink.arrivalAt[i] ?? 0) > 0) delivered++;
@@ -120,5 +141,13 @@ export function tally(acked: number[], sink: CompareSink, quarantined: Set<numbe
       if (examples.length < 5) examples.push(i);
     }
   }
-  return { acknowledged: acked.length, delivered, lost, quarantined: quarantinedLost, duplicates: sink.duplicates, duplicatesSameMessageId: sink.sameIdDuplicates, lostExamples: examples.join(" ") };
+  return {
+    acknowledged: acked.length,
+    delivered,
+    lost,
+    quarantined: quarantinedLost,
+    duplicates: sink.duplicates,
+    duplicatesSameMessageId: sink.sameIdDuplicates,
+    lostExamples: examples.join(' '),
+  };
 }

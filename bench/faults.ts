@@ -38,7 +38,8 @@ const failures: string[] = [];
 
 function record(name: string, row: Row & { lost?: number }, crashes: string[]): void {
   rows.push({ scenario: name, ...row, crashes: crashes.length });
-  if ((row.lost ?? 0) > 0) failures.push(`${name}: ${row.lost} acknowledged messages never arrived (e.g. index ${String(row.lostExamples)})`);
+  if ((row.lost ?? 0) > 0)
+    failures.push(`${name}: ${row.lost} acknowledged messages never arrived (e.g. index ${String(row.lostExamples)})`);
   for (const c of crashes) failures.push(`${name}: ${c}`);
   progress(`${name}: ${JSON.stringify(rows[rows.length - 1])}`);
 }
@@ -75,15 +76,25 @@ async function flaps(ctx: Ctx): Promise<void> {
   const tag = ctx.tag();
   ctx.sink.track(tag);
   const fg = await FaultGateway.start({ ...ctx.base, name: 'flap', devices: 4, window: 50 }, tag);
-  let cuts = 0, holes = 0;
+  let cuts = 0,
+    holes = 0;
   try {
     await fg.gw.waitForLog('connected to core', 15_000);
     const end = performance.now() + SCEN_MS;
     fg.produce(1e9);
     while (performance.now() < end) {
       await sleep(200 + r() * 1500);
-      if (r() < 0.6) { fg.proxy.cut(); cuts++; await sleep(r() * 2000); fg.proxy.restore(); }
-      else { fg.proxy.pause(); holes++; await sleep(r() * 3000); fg.proxy.resume(); }
+      if (r() < 0.6) {
+        fg.proxy.cut();
+        cuts++;
+        await sleep(r() * 2000);
+        fg.proxy.restore();
+      } else {
+        fg.proxy.pause();
+        holes++;
+        await sleep(r() * 3000);
+        fg.proxy.resume();
+      }
     }
     await settle(fg, ctx.sink, 'flaps');
   } finally {
@@ -103,10 +114,17 @@ async function quota(ctx: Ctx): Promise<void> {
     fg.proxy.cut();
     fg.produce(4000);
     const t0 = performance.now();
-    await fg.gw.waitForLog('spool full', 30_000, t0).then(() => { full = true; }, () => undefined);
+    await fg.gw.waitForLog('spool full', 30_000, t0).then(
+      () => {
+        full = true;
+      },
+      () => undefined,
+    );
     await sleep(3000);
     const ackedWhileFull = fg.acked().length;
-    progress(`quota: spool full: ${full}; ${ackedWhileFull} of ${fg.devices.reduce((a, d) => a + d.highestSent, 0)} acknowledged with the core away`);
+    progress(
+      `quota: spool full: ${full}; ${ackedWhileFull} of ${fg.devices.reduce((a, d) => a + d.highestSent, 0)} acknowledged with the core away`,
+    );
     fg.proxy.restore();
     await settle(fg, ctx.sink, 'quota');
     if (!full) failures.push('quota: the gateway never reported its spool full');
@@ -119,19 +137,24 @@ async function quota(ctx: Ctx): Promise<void> {
 /** Flips bytes inside one record's payload in the middle of an older (sealed) tx segment; returns that record's index. */
 function corruptSegment(spoolDir: string, tag: string): { file: string; index: number; key: string } {
   const dir = join(spoolDir, 'tx');
-  const segs = readdirSync(dir).filter((n) => n.endsWith('.seg')).sort();
+  const segs = readdirSync(dir)
+    .filter((n) => n.endsWith('.seg'))
+    .sort();
   if (segs.length < 3) throw new Error(`corrupt: only ${segs.length} tx segments`);
   const file = join(dir, segs[Math.floor(segs.length / 2)]!);
   const buf = readFileSync(file);
   const recs: { off: number; size: number; key: string }[] = [];
-  for (let off = 0; off < buf.length;) {
+  for (let off = 0; off < buf.length; ) {
     const p = parseRecord(buf, off);
     if (p.kind !== 'record') break;
     recs.push({ off, size: p.record.size, key: p.record.key });
     off += p.record.size;
   }
   const victim = recs[Math.floor(recs.length / 2)]!;
-  for (let i = 0; i < 4; i++) { const k = victim.off + victim.size - 10 - i; buf[k] = buf[k]! ^ 0xff; } // inside the payload: the CRC no longer matches
+  for (let i = 0; i < 4; i++) {
+    const k = victim.off + victim.size - 10 - i;
+    buf[k] = buf[k]! ^ 0xff;
+  } // inside the payload: the CRC no longer matches
   writeFileSync(file, buf);
   return { file, index: indexOf(tag, victim.key), key: victim.key };
 }
@@ -150,7 +173,10 @@ async function corrupt(ctx: Ctx): Promise<void> {
     progress(`corrupt: flipped 4 bytes of record ${hit.key} in ${hit.file}`);
     const t0 = performance.now();
     await fg.launch();
-    const seen = await fg.gw.waitForLog('corrupt spool record quarantined', 10_000, t0).then(() => true, () => false);
+    const seen = await fg.gw.waitForLog('corrupt spool record quarantined', 10_000, t0).then(
+      () => true,
+      () => false,
+    );
     if (!seen) failures.push('corrupt: no GW_SPOOL_CORRUPT log line after the restart');
     fg.proxy.restore();
     await settle(fg, ctx.sink, 'corrupt');
@@ -169,16 +195,33 @@ async function fuzz(ctx: Ctx): Promise<void> {
 
   const tag = ctx.tag();
   ctx.sink.track(tag);
-  const extra = [{ id: 'fz-vending', kind: 'vending' }, { id: 'fz-teller', kind: 'teller' }, { id: 'fz-locker', kind: 'locker' }];
+  const extra = [
+    { id: 'fz-vending', kind: 'vending' },
+    { id: 'fz-teller', kind: 'teller' },
+    { id: 'fz-locker', kind: 'locker' },
+  ];
   const fg = await FaultGateway.start({ ...ctx.base, name: 'fuzz', devices: 1, window: 10, extraDevices: extra }, tag);
-  let sent = 0, refusedConn = 0;
+  let sent = 0,
+    refusedConn = 0;
   const errors = { n: 0 };
   try {
     await fg.gw.waitForLog('connected to core', 15_000);
-    const clients = await Promise.all(extra.map((d) => mqtt.connectAsync(fg.file.brokerUrl, { clientId: d.id, username: d.id, password: 'fault-password', protocolVersion: 4, reconnectPeriod: 0 })));
+    const clients = await Promise.all(
+      extra.map((d) =>
+        mqtt.connectAsync(fg.file.brokerUrl, {
+          clientId: d.id,
+          username: d.id,
+          password: 'fault-password',
+          protocolVersion: 4,
+          reconnectPeriod: 0,
+        }),
+      ),
+    );
     for (const cl of clients) {
       cl.on('error', () => undefined);
-      cl.on('message', () => { errors.n++; });
+      cl.on('message', () => {
+        errors.n++;
+      });
       await cl.subscribeAsync(`devices/${cl.options.clientId}/error`, { qos: 0 });
     }
     // A real device keeps valid traffic flowing meanwhile: it must all arrive.
@@ -186,15 +229,24 @@ async function fuzz(ctx: Ctx): Promise<void> {
     const byKind = { vending: clients[0]!, teller: clients[1]!, locker: clients[2]! };
     for (const fc of fuzzCases(seed + 1, FUZZ_MQTT)) {
       const cl = byKind[fc.kind];
-      if (!cl.connected) { refusedConn++; continue; } // a too-large or broken packet may end a connection
-      await Promise.race([cl.publishAsync(`devices/${cl.options.clientId}/${fc.channel}`, fc.payload, { qos: 1 }), sleep(2000)]).catch(() => undefined);
+      if (!cl.connected) {
+        refusedConn++;
+        continue;
+      } // a too-large or broken packet may end a connection
+      await Promise.race([cl.publishAsync(`devices/${cl.options.clientId}/${fc.channel}`, fc.payload, { qos: 1 }), sleep(2000)]).catch(
+        () => undefined,
+      );
       sent++;
     }
     await sleep(1000);
     await Promise.all(clients.map((cl) => cl.endAsync(true).catch(() => undefined)));
     if (!fg.gw.running) failures.push('fuzz: the gateway is not running after the MQTT fuzz');
     await settle(fg, ctx.sink, 'fuzz');
-    record('fuzz (over MQTT)', { fuzzSent: sent, errorRepliesSeen: errors.n, skippedDisconnected: refusedConn, ...tally(fg.acked(), ctx.sink) }, fg.crashes);
+    record(
+      'fuzz (over MQTT)',
+      { fuzzSent: sent, errorRepliesSeen: errors.n, skippedDisconnected: refusedConn, ...tally(fg.acked(), ctx.sink) },
+      fg.crashes,
+    );
   } finally {
     await fg.close();
   }
@@ -212,33 +264,70 @@ async function powercut(ctx: Ctx): Promise<void> {
     progress(`power cuts skipped: ${why}`);
     return;
   }
-  const f = await runPowercuts({ dir: join(ctx.base.dir, 'powercut'), cuts: quick ? 8 : 30, uplinkDownEvery: 3, loadMs: [500, 3000], seed, log: progress });
+  const f = await runPowercuts({
+    dir: join(ctx.base.dir, 'powercut'),
+    cuts: quick ? 8 : 30,
+    uplinkDownEvery: 3,
+    loadMs: [500, 3000],
+    seed,
+    log: progress,
+  });
   const crashes = f.restartFailures.map((x) => `restart failed ${x.split('\n')[0]}`);
   if (f.hashKeyChanges > 0) failures.push(`power cuts: hash.key changed after ${f.hashKeyChanges} restarts`);
-  record('power cuts', {
-    cuts: f.cuts, cutsWithUplinkDown: f.cutsWithUplinkDown, acknowledged: f.acknowledged, delivered: f.delivered, lost: f.lost,
-    lostExamples: f.lostExamples.join(' '), hashKeyChanges: f.hashKeyChanges, diskEntriesLost: f.disk.lostEntries,
-    diskEntriesRevived: f.disk.revivedEntries, tornTails: f.disk.tornFiles, unsyncedBytesLost: f.disk.unsyncedBytesLost, seconds: f.seconds,
-  }, crashes);
+  record(
+    'power cuts',
+    {
+      cuts: f.cuts,
+      cutsWithUplinkDown: f.cutsWithUplinkDown,
+      acknowledged: f.acknowledged,
+      delivered: f.delivered,
+      lost: f.lost,
+      lostExamples: f.lostExamples.join(' '),
+      hashKeyChanges: f.hashKeyChanges,
+      diskEntriesLost: f.disk.lostEntries,
+      diskEntriesRevived: f.disk.revivedEntries,
+      tornTails: f.disk.tornFiles,
+      unsyncedBytesLost: f.disk.unsyncedBytesLost,
+      seconds: f.seconds,
+    },
+    crashes,
+  );
 }
 
-interface Ctx { sink: CompareSink; base: { dir: string; corePort: number }; tag(): string }
+interface Ctx {
+  sink: CompareSink;
+  base: { dir: string; corePort: number };
+  tag(): string;
+}
 
 async function main(): Promise<void> {
   const started = performance.now();
   const snap = argv.includes('--live-tree') ? undefined : snapshotTree(REPO);
-  if (snap) { setCodeRoot(snap.dir); process.on('exit', () => snap.remove()); }
+  if (snap) {
+    setCodeRoot(snap.dir);
+    process.on('exit', () => snap.remove());
+  }
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-faults-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => process.exit(130));
-  setTimeout(() => { progress('14 min bound reached: stopping'); process.exit(3); }, 14 * 60_000).unref();
+  setTimeout(() => {
+    progress('14 min bound reached: stopping');
+    process.exit(3);
+  }, 14 * 60_000).unref();
   const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
   const sink = await CompareSink.start(core.url);
   let n = 0;
   const runId = Date.now().toString(36).slice(-5);
   const ctx: Ctx = { sink, base: { dir, corePort: core.port }, tag: () => `f${runId}${(n++).toString(36)}` };
   progress(`faults: seed ${seed}; scenarios ${only.join(',')}; ${SCEN_MS / 1000} s per timed scenario; core ${core.url}`);
-  const steps: [string, (c: Ctx) => Promise<void>][] = [['fuzz', fuzz], ['kill', killLoop], ['flap', flaps], ['quota', quota], ['corrupt', corrupt], ['powercut', powercut]];
+  const steps: [string, (c: Ctx) => Promise<void>][] = [
+    ['fuzz', fuzz],
+    ['kill', killLoop],
+    ['flap', flaps],
+    ['quota', quota],
+    ['corrupt', corrupt],
+    ['powercut', powercut],
+  ];
   for (const [name, f] of steps) {
     if (!only.includes(name)) continue;
     progress(`scenario ${name}`);
@@ -254,7 +343,9 @@ async function main(): Promise<void> {
   const sum = (k: string): number => rows.reduce((a, row) => a + (typeof row[k] === 'number' ? (row[k] as number) : 0), 0);
   process.stdout.write(`\nfaults, seed ${seed}, ${Math.round((performance.now() - started) / 1000)} s\n`);
   for (const row of rows) process.stdout.write(`  ${JSON.stringify(row)}\n`);
-  process.stdout.write(`total: acknowledged ${sum('acknowledged')}, delivered ${sum('delivered')}, lost ${sum('lost')}, quarantined ${sum('quarantined')}, duplicated ${sum('duplicates')} (of which ${sum('duplicatesSameMessageId')} with the same message_id), inputs rejected ${sum('rejected')} (in process) + ${sum('errorRepliesSeen')} error replies over MQTT, crashes ${sum('crashes')}\n`);
+  process.stdout.write(
+    `total: acknowledged ${sum('acknowledged')}, delivered ${sum('delivered')}, lost ${sum('lost')}, quarantined ${sum('quarantined')}, duplicated ${sum('duplicates')} (of which ${sum('duplicatesSameMessageId')} with the same message_id), inputs rejected ${sum('rejected')} (in process) + ${sum('errorRepliesSeen')} error replies over MQTT, crashes ${sum('crashes')}\n`,
+  );
   if (failures.length) {
     process.stdout.write(`FAIL\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);
     process.exit(1);

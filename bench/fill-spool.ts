@@ -15,15 +15,25 @@ import { encodeEnvelope } from '../gateway/pipeline/envelope.ts';
 import { Spool } from '../gateway/spool/spool.ts';
 import { saleFactory } from './sale.ts';
 
-interface FillArgs { dir: string; siteId: string; devices: string[]; tag: string; targetBytes: number; budgetMs?: number }
+interface FillArgs {
+  dir: string;
+  siteId: string;
+  devices: string[];
+  tag: string;
+  targetBytes: number;
+  budgetMs?: number;
+}
 
 const OUTSTANDING = 2000;
 
 async function fill(args: FillArgs): Promise<void> {
   const defaults = configSchema.properties.spool.properties;
   const spool = new Spool({
-    dir: args.dir, maxBytes: 64 * 1024 ** 3, segmentBytes: defaults.segmentBytes.default,
-    telemetryTtlMs: defaults.telemetryTtlS.default * 1000, dedupWindow: 0,
+    dir: args.dir,
+    maxBytes: 64 * 1024 ** 3,
+    segmentBytes: defaults.segmentBytes.default,
+    telemetryTtlMs: defaults.telemetryTtlS.default * 1000,
+    dedupWindow: 0,
   });
   const t0 = performance.now();
   spool.start();
@@ -32,9 +42,14 @@ async function fill(args: FillArgs): Promise<void> {
   const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32) };
   const make = saleFactory(args.tag);
   const deadline = t0 + (args.budgetMs ?? 600_000);
-  let index = 0, appended = 0, outstanding = 0;
+  let index = 0,
+    appended = 0,
+    outstanding = 0;
   let failure: Error | undefined;
-  const tick = setInterval(() => process.stderr.write(`fill-spool: ${appended} records, ${(spool.diskBytes() / 1048576).toFixed(0)} MiB\n`), 5000);
+  const tick = setInterval(
+    () => process.stderr.write(`fill-spool: ${appended} records, ${(spool.diskBytes() / 1048576).toFixed(0)} MiB\n`),
+    5000,
+  );
 
   await new Promise<void>((resolve) => {
     const more = (): void => {
@@ -45,13 +60,16 @@ async function fill(args: FillArgs): Promise<void> {
         const msg = res.message;
         const src = { siteId: args.siteId, deviceId, deviceKind: codec.protoKind };
         outstanding++;
-        spool.append({ cls: 'tx', route: `${deviceId}/tx`, key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) }, (err) => {
-          outstanding--;
-          if (err) failure = err;
-          else appended++;
-          if (outstanding === 0 && (failure || spool.diskBytes() >= args.targetBytes || performance.now() >= deadline)) resolve();
-          else if (outstanding < OUTSTANDING / 2) setImmediate(more);
-        });
+        spool.append(
+          { cls: 'tx', route: `${deviceId}/tx`, key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
+          (err) => {
+            outstanding--;
+            if (err) failure = err;
+            else appended++;
+            if (outstanding === 0 && (failure || spool.diskBytes() >= args.targetBytes || performance.now() >= deadline)) resolve();
+            else if (outstanding < OUTSTANDING / 2) setImmediate(more);
+          },
+        );
       }
       if (outstanding === 0) resolve();
     };
@@ -61,7 +79,9 @@ async function fill(args: FillArgs): Promise<void> {
   await spool.stop();
   if (failure) throw failure;
   const ms = performance.now() - t0;
-  process.stdout.write(`${JSON.stringify({ appended, diskBytes: spool.diskBytes(), openedMs: Math.round(openedMs), ms: Math.round(ms), rate: Math.round((appended / (ms - openedMs)) * 1000) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ appended, diskBytes: spool.diskBytes(), openedMs: Math.round(openedMs), ms: Math.round(ms), rate: Math.round((appended / (ms - openedMs)) * 1000) })}\n`,
+  );
 }
 
 fill(JSON.parse(process.argv[2] ?? '{}') as FillArgs).catch((e: unknown) => {

@@ -19,39 +19,52 @@ import { snapshotTree } from './snapshot.ts';
 import { round } from './stats.ts';
 
 const argv = process.argv.slice(2);
-const arg = (n: string, d: number): number => (argv.includes(`--${n}`) && /^\d+$/.test(argv[argv.indexOf(`--${n}`) + 1] ?? '') ? Number(argv[argv.indexOf(`--${n}`) + 1]) : d);
+const arg = (n: string, d: number): number =>
+  argv.includes(`--${n}`) && /^\d+$/.test(argv[argv.indexOf(`--${n}`) + 1] ?? '') ? Number(argv[argv.indexOf(`--${n}`) + 1]) : d;
 const N = arg('fleet', 20);
 const B = arg('fleet-backlog', argv.includes('--quick') ? 1000 : 5000);
 const RATE = arg('fleet-rate', 500);
 
-interface Variant { name: string; uplink: Record<string, number> }
+interface Variant {
+  name: string;
+  uplink: Record<string, number>;
+}
 const VARIANTS: Variant[] = [
   { name: 'no rate limit, reconnect 100 ms', uplink: { maxRate: 0, reconnectMinMs: 100, reconnectMaxMs: 100 } },
-  { name: `maxRate ${RATE}/s per gateway, backoff 0.5..30 s with full jitter`, uplink: { maxRate: RATE, reconnectMinMs: 500, reconnectMaxMs: 30_000 } },
+  {
+    name: `maxRate ${RATE}/s per gateway, backoff 0.5..30 s with full jitter`,
+    uplink: { maxRate: RATE, reconnectMinMs: 500, reconnectMaxMs: 30_000 },
+  },
 ];
 
 async function startGateways(dir: string, core: Mosquitto, v: Variant, tag: number) {
   const out: { gw: GatewayProcess; url: string; dev: { id: string; password: string } }[] = [];
   // Started a few at a time: twenty tsx start-ups at once on 2 cores only slow each other down.
   for (let i = 0; i < N; i += 4) {
-    out.push(...(await Promise.all(Array.from({ length: Math.min(4, N - i) }, async (_, k) => {
-      const n = i + k, port = await freePort(), dev = { id: `vend-${n}`, password: `pw-${n}` };
-      const config = {
-        site: { id: `mo-fleet-${String(n).padStart(2, '0')}`, name: `Fleet site ${n}` },
-        broker: { host: '127.0.0.1', port, deviceBudget: BENCH_BUDGET },
-        devices: [{ id: dev.id, kind: 'vending', transport: 'mqtt', passwordEnv: 'FLEET_PW' }],
-        uplink: { url: core.url, ...v.uplink },
-        spool: { dir: join(dir, `v${tag}-gw${n}`, 'spool'), maxBytes: 256 * 1024 ** 2, segmentBytes: 4 * 1024 ** 2 },
-        http: { host: '127.0.0.1', port: await freePort() },
-        log: { level: 'info' },
-      };
-      const path = join(dir, `v${tag}-gw${n}.json`);
-      writeFileSync(path, JSON.stringify(config));
-      const gw = new GatewayProcess({ path, brokerUrl: `mqtt://127.0.0.1:${port}`, env: { FLEET_PW: dev.password } });
-      await gw.waitForLog('device broker listening', 120_000);
-      await gw.waitForLog('connected to core', 30_000);
-      return { gw, url: `mqtt://127.0.0.1:${port}`, dev };
-    }))));
+    out.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(4, N - i) }, async (_, k) => {
+          const n = i + k,
+            port = await freePort(),
+            dev = { id: `vend-${n}`, password: `pw-${n}` };
+          const config = {
+            site: { id: `mo-fleet-${String(n).padStart(2, '0')}`, name: `Fleet site ${n}` },
+            broker: { host: '127.0.0.1', port, deviceBudget: BENCH_BUDGET },
+            devices: [{ id: dev.id, kind: 'vending', transport: 'mqtt', passwordEnv: 'FLEET_PW' }],
+            uplink: { url: core.url, ...v.uplink },
+            spool: { dir: join(dir, `v${tag}-gw${n}`, 'spool'), maxBytes: 256 * 1024 ** 2, segmentBytes: 4 * 1024 ** 2 },
+            http: { host: '127.0.0.1', port: await freePort() },
+            log: { level: 'info' },
+          };
+          const path = join(dir, `v${tag}-gw${n}.json`);
+          writeFileSync(path, JSON.stringify(config));
+          const gw = new GatewayProcess({ path, brokerUrl: `mqtt://127.0.0.1:${port}`, env: { FLEET_PW: dev.password } });
+          await gw.waitForLog('device broker listening', 120_000);
+          await gw.waitForLog('connected to core', 30_000);
+          return { gw, url: `mqtt://127.0.0.1:${port}`, dev };
+        }),
+      )),
+    );
     progress(`  ${out.length} of ${N} gateways up`);
   }
   return out;
@@ -78,7 +91,10 @@ async function variantRun(dir: string, core: Mosquitto, sink: CompareSink, v: Va
     await sleep(3000); // let the gateways' backoff grow as it would in a real outage
     const buckets: number[] = [];
     let last = 0;
-    const meter = setInterval(() => { buckets.push(sink.received - last); last = sink.received; }, 100);
+    const meter = setInterval(() => {
+      buckets.push(sink.received - last);
+      last = sink.received;
+    }, 100);
     const back = performance.now();
     await core.restart();
     await sink.settle(acked, { idleMs: 40_000, firstMs: 60_000, maxMs: 240_000 }, (n) => progress(`  ${n} of ${acked} at the core`));
@@ -90,8 +106,16 @@ async function variantRun(dir: string, core: Mosquitto, sink: CompareSink, v: Va
     for (let i = 0; i + w <= buckets.length; i++) peak = Math.max(peak, buckets.slice(i, i + w).reduce((a, b) => a + b, 0) * (10 / w));
     const peak100 = Math.max(...buckets) * 10;
     const res = {
-      variant: v.name, gateways: N, perGateway: B, acked, delivered: sink.received, lost: acked - sink.received,
-      duplicates: sink.duplicates, peakRate: Math.round(peak), peak100msRate: peak100, drainS: round((sink.lastAt - back) / 1000, 1),
+      variant: v.name,
+      gateways: N,
+      perGateway: B,
+      acked,
+      delivered: sink.received,
+      lost: acked - sink.received,
+      duplicates: sink.duplicates,
+      peakRate: Math.round(peak),
+      peak100msRate: peak100,
+      drainS: round((sink.lastAt - back) / 1000, 1),
       firstArrivalS: round((sink.firstAt - back) / 1000, 2),
     };
     progress(`  ${JSON.stringify(res)}`);
@@ -105,11 +129,17 @@ async function variantRun(dir: string, core: Mosquitto, sink: CompareSink, v: Va
 async function main(): Promise<void> {
   const started = performance.now();
   const snap = argv.includes('--live-tree') ? undefined : snapshotTree(REPO);
-  if (snap) { setCodeRoot(snap.dir); process.on('exit', () => snap.remove()); }
+  if (snap) {
+    setCodeRoot(snap.dir);
+    process.on('exit', () => snap.remove());
+  }
   const dir = mkdtempSync(join(os.tmpdir(), 'bench-fleet-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => process.exit(130));
-  setTimeout(() => { progress('14 min bound reached: stopping'); process.exit(3); }, 14 * 60_000).unref();
+  setTimeout(() => {
+    progress('14 min bound reached: stopping');
+    process.exit(3);
+  }, 14 * 60_000).unref();
   // Persistence on the core only so that the subscriber's session (clean: false) survives the core's restart.
   const core = await startMosquitto({ dir, persistence: true, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
   const sink = await CompareSink.start(core.url, { clean: false });
@@ -120,11 +150,20 @@ async function main(): Promise<void> {
     await sink.close();
     await core.stop();
   }
-  const lines = ['| fleet variant | gateways x backlog | peak msg/s at the core (1 s) | peak msg/s (100 ms) | core back -> all drained s | first arrival s | lost | duplicates |', '|---|---|---|---|---|---|---|---|'];
-  for (const r of results) lines.push(`| ${r.variant} | ${r.gateways} x ${r.perGateway} | ${r.peakRate} | ${r.peak100msRate} | ${r.drainS} | ${r.firstArrivalS} | ${r.lost} | ${r.duplicates} |`);
+  const lines = [
+    '| fleet variant | gateways x backlog | peak msg/s at the core (1 s) | peak msg/s (100 ms) | core back -> all drained s | first arrival s | lost | duplicates |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of results)
+    lines.push(
+      `| ${r.variant} | ${r.gateways} x ${r.perGateway} | ${r.peakRate} | ${r.peak100msRate} | ${r.drainS} | ${r.firstArrivalS} | ${r.lost} | ${r.duplicates} |`,
+    );
   process.stdout.write(`\n${lines.join('\n')}\n`);
   mkdirSync(join(REPO, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(REPO, 'bench', 'results', 'fleet.json'), `${JSON.stringify({ date: new Date().toISOString(), command: `node --import tsx bench/fleet.ts ${argv.join(' ')}`, elapsedS: round((performance.now() - started) / 1000, 1), results }, null, 2)}\n`);
+  writeFileSync(
+    join(REPO, 'bench', 'results', 'fleet.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), command: `node --import tsx bench/fleet.ts ${argv.join(' ')}`, elapsedS: round((performance.now() - started) / 1000, 1), results }, null, 2)}\n`,
+  );
   progress(`done in ${round((performance.now() - started) / 1000, 1)} s; JSON in bench/results/fleet.json`);
   process.exit(results.some((r) => r.lost > 0) ? 1 : 0);
 }

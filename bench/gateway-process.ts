@@ -42,7 +42,10 @@ export function codePath(...parts: string[]): string {
   return join(codeRoot, ...parts);
 }
 
-export interface BenchDevice { id: string; password: string }
+export interface BenchDevice {
+  id: string;
+  password: string;
+}
 
 export interface GatewaySetup {
   dir: string;
@@ -86,7 +89,10 @@ export async function writeGatewayConfig(setup: GatewaySetup): Promise<GatewayCo
   return { path, brokerUrl: `mqtt://127.0.0.1:${brokerPort}`, env };
 }
 
-export interface LogSeen { at: number; log: Record<string, unknown> }
+export interface LogSeen {
+  at: number;
+  log: Record<string, unknown>;
+}
 
 export class GatewayProcess {
   readonly pid: number;
@@ -164,9 +170,13 @@ export class GatewayProcess {
     return new Promise((resolve, reject) => {
       const check = (): void => {
         for (const [text, s] of this.seen) if (s.at >= since && text.startsWith(msg)) return finish(() => resolve(s));
-        if (!this.running) finish(() => reject(new Error(`gateway exited (${JSON.stringify(this.exitInfo)}) before "${msg}":\n${this.tail()}`)));
+        if (!this.running)
+          finish(() => reject(new Error(`gateway exited (${JSON.stringify(this.exitInfo)}) before "${msg}":\n${this.tail()}`)));
       };
-      const timer = setTimeout(() => finish(() => reject(new Error(`gateway: no "${msg}" within ${timeoutMs} ms:\n${this.tail()}`))), timeoutMs);
+      const timer = setTimeout(
+        () => finish(() => reject(new Error(`gateway: no "${msg}" within ${timeoutMs} ms:\n${this.tail()}`))),
+        timeoutMs,
+      );
       const finish = (settle: () => void): void => {
         clearTimeout(timer);
         this.waiters.delete(check);

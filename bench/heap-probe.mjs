@@ -10,6 +10,9 @@ if (file) {
   const t0 = Date.now();
   setInterval(() => {
     const m = process.memoryUsage();
-    appendFileSync(file, `${JSON.stringify({ s: Math.round((Date.now() - t0) / 1000), rss: mib(m.rss), heapTotal: mib(m.heapTotal), heapUsed: mib(m.heapUsed), external: mib(m.external), arrayBuffers: mib(m.arrayBuffers) })}\n`);
+    appendFileSync(
+      file,
+      `${JSON.stringify({ s: Math.round((Date.now() - t0) / 1000), rss: mib(m.rss), heapTotal: mib(m.heapTotal), heapUsed: mib(m.heapUsed), external: mib(m.external), arrayBuffers: mib(m.arrayBuffers) })}\n`,
+    );
   }, 2000).unref();
 }

@@ -2,7 +2,14 @@
 import type { Load } from './load.ts';
 import { percentile, round } from './stats.ts';
 
-export interface LatencySummary { count: number; p50: number; p90: number; p99: number; p999: number; max: number }
+export interface LatencySummary {
+  count: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  p999: number;
+  max: number;
+}
 
 function summarise(values: Float64Array, n: number): LatencySummary {
   const xs = values.subarray(0, n).sort();
@@ -22,10 +29,15 @@ export interface WindowLatencies {
 /** Latencies of the messages with index in [from, to) that were acknowledged and arrived. */
 export function latencies(load: Load, sink: { readonly arrivalAt: ArrayLike<number> }, from: number, to: number): WindowLatencies {
   const n = Math.max(0, to - from);
-  const e2e = new Float64Array(n), sched = new Float64Array(n), ack = new Float64Array(n);
-  let k = 0, a = 0;
+  const e2e = new Float64Array(n),
+    sched = new Float64Array(n),
+    ack = new Float64Array(n);
+  let k = 0,
+    a = 0;
   for (let i = from; i < to; i++) {
-    const sent = load.sendAt[i]!, acked = load.ackAt[i]!, arrived = sink.arrivalAt[i] ?? 0;
+    const sent = load.sendAt[i]!,
+      acked = load.ackAt[i]!,
+      arrived = sink.arrivalAt[i] ?? 0;
     if (acked > 0) ack[a++] = acked - sent;
     if (acked > 0 && arrived > 0) {
       e2e[k] = arrived - sent;

@@ -27,12 +27,20 @@ export class Fleet {
     const conns = await Promise.all(
       devices.map(async (d): Promise<Device> => {
         const client = await mqtt.connectAsync(url, {
-          protocolVersion: 4, clientId: d.id, username: d.id, password: d.password,
-          clean: true, reconnectPeriod: 0, connectTimeout: 10_000, keepalive: 60,
+          protocolVersion: 4,
+          clientId: d.id,
+          username: d.id,
+          password: d.password,
+          clean: true,
+          reconnectPeriod: 0,
+          connectTimeout: 10_000,
+          keepalive: 60,
         });
         const dev: Device = { id: d.id, client, topic: `devices/${d.id}/tx`, inflight: 0, due: [], closed: false };
         client.on('error', () => undefined);
-        client.on('close', () => { dev.closed = true; });
+        client.on('close', () => {
+          dev.closed = true;
+        });
         return dev;
       }),
     );
@@ -99,20 +107,24 @@ export class Load {
     const total = Math.round((rate * durationMs) / 1000);
     let released = 0;
     let timer: NodeJS.Timeout | undefined;
-    return this.run({ kind: 'paced' }, () => {
-      timer = setInterval(() => {
-        const now = performance.now();
-        const due = Math.min(total, Math.floor(((now - t0) * rate) / 1000) + 1);
-        const devs = this.fleet.devices;
-        for (; released < due; released++) devs[released % devs.length]!.due.push(t0 + (released * 1000) / rate);
-        for (const d of devs) this.pump(d);
-        if (released >= total) {
-          clearInterval(timer);
-          this.mode = { kind: 'idle' };
-          this.checkSettled();
-        }
-      }, 1);
-    }, () => clearInterval(timer));
+    return this.run(
+      { kind: 'paced' },
+      () => {
+        timer = setInterval(() => {
+          const now = performance.now();
+          const due = Math.min(total, Math.floor(((now - t0) * rate) / 1000) + 1);
+          const devs = this.fleet.devices;
+          for (; released < due; released++) devs[released % devs.length]!.due.push(t0 + (released * 1000) / rate);
+          for (const d of devs) this.pump(d);
+          if (released >= total) {
+            clearInterval(timer);
+            this.mode = { kind: 'idle' };
+            this.checkSettled();
+          }
+        }, 1);
+      },
+      () => clearInterval(timer),
+    );
   }
 
   /** Ends a flood or burst early (a time budget ran out); the returned promise still waits for outstanding PUBACKs. */
@@ -182,7 +194,8 @@ export class Load {
   }
 
   private checkSettled(): void {
-    if (this.settle && this.mode.kind === 'idle' && this.inflight === 0 && this.fleet.devices.every((d) => d.due.length === 0)) this.settle();
+    if (this.settle && this.mode.kind === 'idle' && this.inflight === 0 && this.fleet.devices.every((d) => d.due.length === 0))
+      this.settle();
   }
 
   private grow(): void {

@@ -78,7 +78,8 @@ export function parseOptions(argv: string[]): BenchOptions {
   };
   const quick = values.quick!;
   const phases = values.only ? values.only.split(',').map((p) => p.trim()) : [...PHASES];
-  for (const p of phases) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase "${p}" (${PHASES.join(', ')})`);
+  for (const p of phases)
+    if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase "${p}" (${PHASES.join(', ')})`);
   return {
     quick,
     json: values.json!,

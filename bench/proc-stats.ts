@@ -17,7 +17,10 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-export interface Memory { rssMb: number; hwmMb: number }
+export interface Memory {
+  rssMb: number;
+  hwmMb: number;
+}
 
 /** VmRSS (now) and VmHWM (peak since start) in MiB, or undefined when the process is gone. */
 export function memoryOf(pid: number): Memory | undefined {

@@ -3,8 +3,19 @@
 // folders, node internals), which is usually the more useful first answer.
 import { readFileSync } from 'node:fs';
 
-interface ProfileNode { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] }
-interface Profile { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
 
 export interface ProfileSummary {
   file: string;
@@ -59,13 +70,21 @@ export function summariseProfile(file: string, topN = 15, strip: string[] = []):
     file,
     wallMs: Math.round((p.endTime - p.startTime) / 1000),
     byArea: [...areas].sort((a, b) => b[1] - a[1]).map(([a, us]) => ({ area: a, pct: pct(us) })),
-    top: [...fns.values()].sort((a, b) => b.us - a.us).slice(0, topN).map((f) => ({ fn: f.fn, where: f.where, pct: pct(f.us) })),
+    top: [...fns.values()]
+      .sort((a, b) => b.us - a.us)
+      .slice(0, topN)
+      .map((f) => ({ fn: f.fn, where: f.where, pct: pct(f.us) })),
   };
 }
 
 export function formatProfile(s: ProfileSummary): string {
   const lines = [`profile ${s.file} (${(s.wallMs / 1000).toFixed(1)} s of wall time)`];
-  lines.push(`  by area: ${s.byArea.slice(0, 10).map((a) => `${a.area} ${a.pct}%`).join(', ')}`);
+  lines.push(
+    `  by area: ${s.byArea
+      .slice(0, 10)
+      .map((a) => `${a.area} ${a.pct}%`)
+      .join(', ')}`,
+  );
   for (const f of s.top) lines.push(`  ${String(f.pct).padStart(5)}%  ${f.fn}  ${f.where}`);
   return lines.join('\n');
 }

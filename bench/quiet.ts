@@ -8,7 +8,8 @@ import { round } from './stats.ts';
 
 /** Cores busy over `ms` that were not this process (child processes included: call it when none is busy). */
 export async function otherLoad(ms = 1000): Promise<number> {
-  const m0 = machineBusySeconds(), c0 = process.cpuUsage();
+  const m0 = machineBusySeconds(),
+    c0 = process.cpuUsage();
   await sleep(ms);
   const c = process.cpuUsage(c0);
   return round(Math.max(0, machineBusySeconds() - m0 - (c.user + c.system) / 1e6) / (ms / 1000), 2);
@@ -16,7 +17,11 @@ export async function otherLoad(ms = 1000): Promise<number> {
 
 export class QuietGate {
   private spentMs = 0;
-  constructor(private readonly perRunMs: number, private readonly totalMs: number, private readonly threshold = 0.25) {}
+  constructor(
+    private readonly perRunMs: number,
+    private readonly totalMs: number,
+    private readonly threshold = 0.25,
+  ) {}
 
   async wait(what: string): Promise<number> {
     const t0 = performance.now();

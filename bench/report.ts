@@ -12,9 +12,20 @@ import { round, spread, type Spread } from './stats.ts';
 
 export interface Report {
   meta: {
-    date: string; mode: 'quick' | 'full'; command: string; node: string; cpus: string; commit: string;
-    devices: number; window: number; messageBytes: number; runs: number; elapsedS?: number;
-    disk?: DiskProbe; otherLoadAtStart?: number; gatewayNodeArgs?: string;
+    date: string;
+    mode: 'quick' | 'full';
+    command: string;
+    node: string;
+    cpus: string;
+    commit: string;
+    devices: number;
+    window: number;
+    messageBytes: number;
+    runs: number;
+    elapsedS?: number;
+    disk?: DiskProbe;
+    otherLoadAtStart?: number;
+    gatewayNodeArgs?: string;
   };
   figures: Record<string, Figure>;
   runs: { throughput: ThroughputRun[]; latency: LatencyRun[]; drain: DrainRun[]; backlog?: BacklogResult; spoolAlone?: SpoolAloneResult };
@@ -23,40 +34,149 @@ export interface Report {
   notes: string[];
 }
 
-export interface Figure extends Spread { label: string; unit: string; target: string; digits: number }
+export interface Figure extends Spread {
+  label: string;
+  unit: string;
+  target: string;
+  digits: number;
+}
 
 function fig(label: string, unit: string, target: string, values: number[], digits = 0): Figure {
   const s = spread(values);
-  return { label, unit, target, digits, median: round(s.median, digits), min: round(s.min, digits), max: round(s.max, digits), runs: values };
+  return {
+    label,
+    unit,
+    target,
+    digits,
+    median: round(s.median, digits),
+    min: round(s.min, digits),
+    max: round(s.max, digits),
+    runs: values,
+  };
 }
 
 /** Builds the figures from the raw runs, in the issue's order. */
 export function figuresOf(r: Report['runs']): Record<string, Figure> {
   const f: Record<string, Figure> = {};
-  const tp = r.throughput, lat = r.latency, dr = r.drain, bl = r.backlog, sa = r.spoolAlone;
+  const tp = r.throughput,
+    lat = r.latency,
+    dr = r.drain,
+    bl = r.backlog,
+    sa = r.spoolAlone;
   if (tp.length) {
-    f.e2eRate = fig('1. durable end to end, counted at the core', 'msg/s', '>= 20,000', tp.map((x) => x.coreRate));
-    f.ackRate = fig('   PUBACKed to devices meanwhile (fsynced)', 'msg/s', '', tp.map((x) => x.ackRate));
-    f.satPubackP99 = fig('   PUBACK p99 at saturation', 'ms', '', tp.map((x) => x.latency.puback.p99), 1);
-    f.satGatewayCpu = fig('   gateway CPU at saturation', 'cores', '', tp.map((x) => x.cpu.gateway ?? NaN), 2);
-    f.satOthersCpu = fig('   CPU used by other processes meanwhile', 'cores', '', tp.map((x) => x.cpu.others ?? NaN), 2);
+    f.e2eRate = fig(
+      '1. durable end to end, counted at the core',
+      'msg/s',
+      '>= 20,000',
+      tp.map((x) => x.coreRate),
+    );
+    f.ackRate = fig(
+      '   PUBACKed to devices meanwhile (fsynced)',
+      'msg/s',
+      '',
+      tp.map((x) => x.ackRate),
+    );
+    f.satPubackP99 = fig(
+      '   PUBACK p99 at saturation',
+      'ms',
+      '',
+      tp.map((x) => x.latency.puback.p99),
+      1,
+    );
+    f.satGatewayCpu = fig(
+      '   gateway CPU at saturation',
+      'cores',
+      '',
+      tp.map((x) => x.cpu.gateway ?? NaN),
+      2,
+    );
+    f.satOthersCpu = fig(
+      '   CPU used by other processes meanwhile',
+      'cores',
+      '',
+      tp.map((x) => x.cpu.others ?? NaN),
+      2,
+    );
   }
   if (lat.length) {
     const rate = lat[0]!.rate.toLocaleString('en');
-    f.latP50 = fig(`2. latency p50 at ${rate} msg/s (publish -> core)`, 'ms', '', lat.map((x) => x.latency.endToEnd.p50), 2);
-    f.latP99 = fig(`   latency p99 at ${rate} msg/s`, 'ms', '<= 5', lat.map((x) => x.latency.endToEnd.p99), 2);
-    f.latP999 = fig('   latency p99.9', 'ms', '', lat.map((x) => x.latency.endToEnd.p999), 1);
-    f.latMax = fig('   latency max', 'ms', '', lat.map((x) => x.latency.endToEnd.max), 1);
-    f.latPubackP99 = fig('   PUBACK p99 (fsync before ack)', 'ms', '', lat.map((x) => x.latency.puback.p99), 2);
-    f.latOthersCpu = fig('   CPU used by other processes meanwhile', 'cores', '', lat.map((x) => x.cpu.others ?? NaN), 2);
+    f.latP50 = fig(
+      `2. latency p50 at ${rate} msg/s (publish -> core)`,
+      'ms',
+      '',
+      lat.map((x) => x.latency.endToEnd.p50),
+      2,
+    );
+    f.latP99 = fig(
+      `   latency p99 at ${rate} msg/s`,
+      'ms',
+      '<= 5',
+      lat.map((x) => x.latency.endToEnd.p99),
+      2,
+    );
+    f.latP999 = fig(
+      '   latency p99.9',
+      'ms',
+      '',
+      lat.map((x) => x.latency.endToEnd.p999),
+      1,
+    );
+    f.latMax = fig(
+      '   latency max',
+      'ms',
+      '',
+      lat.map((x) => x.latency.endToEnd.max),
+      1,
+    );
+    f.latPubackP99 = fig(
+      '   PUBACK p99 (fsync before ack)',
+      'ms',
+      '',
+      lat.map((x) => x.latency.puback.p99),
+      2,
+    );
+    f.latOthersCpu = fig(
+      '   CPU used by other processes meanwhile',
+      'cores',
+      '',
+      lat.map((x) => x.cpu.others ?? NaN),
+      2,
+    );
   }
   if (dr.length) {
     const n = dr[0]!.messages.toLocaleString('en');
-    f.drainRate = fig(`3. drain of a ${n}-message backlog`, 'msg/s', '>= 30,000', dr.map((x) => x.drainRate));
-    f.drainSteady = fig('   between first and last arrival', 'msg/s', '', dr.map((x) => x.steadyRate));
-    f.drainReconnect = fig('   core back -> first arrival', 'ms', '', dr.map((x) => x.reconnectMs), 0);
-    f.fillRate = fig('   publish rate with the core cut off', 'msg/s', '', dr.map((x) => x.fillRate));
-    f.drainGatewayCpu = fig('   gateway CPU while draining', 'cores', '', dr.map((x) => x.cpu.gateway ?? NaN), 2);
+    f.drainRate = fig(
+      `3. drain of a ${n}-message backlog`,
+      'msg/s',
+      '>= 30,000',
+      dr.map((x) => x.drainRate),
+    );
+    f.drainSteady = fig(
+      '   between first and last arrival',
+      'msg/s',
+      '',
+      dr.map((x) => x.steadyRate),
+    );
+    f.drainReconnect = fig(
+      '   core back -> first arrival',
+      'ms',
+      '',
+      dr.map((x) => x.reconnectMs),
+      0,
+    );
+    f.fillRate = fig(
+      '   publish rate with the core cut off',
+      'msg/s',
+      '',
+      dr.map((x) => x.fillRate),
+    );
+    f.drainGatewayCpu = fig(
+      '   gateway CPU while draining',
+      'cores',
+      '',
+      dr.map((x) => x.cpu.gateway ?? NaN),
+      2,
+    );
   }
   if (bl) {
     f.rssIdle = fig('4. gateway RSS idle', 'MiB', '<= 150', [bl.idleRssMb], 1);
@@ -70,12 +190,19 @@ export function figuresOf(r: Report['runs']): Record<string, Figure> {
     f.startupWarm = fig(`5. start-up over ${gb} GiB (${recs} records), cached`, 's', 'seconds', by('warm'), 2);
     f.startupCold = fig('   the same, spool files not in page cache', 's', 'seconds', by('cold'), 2);
     f.startupEmpty = fig('   start-up over an empty spool (floor)', 's', '', by('empty'), 2);
-    f.rssAfterStartup = fig('   RSS after start-up over it', 'MiB', '<= 150', bl.startups.filter((s) => s.cache !== 'empty').map((s) => s.rssAfterMb), 1);
+    f.rssAfterStartup = fig(
+      '   RSS after start-up over it',
+      'MiB',
+      '<= 150',
+      bl.startups.filter((s) => s.cache !== 'empty').map((s) => s.rssAfterMb),
+      1,
+    );
   }
   if (sa) {
     f.refCodec = fig('ref: codec + envelope, one core', 'msg/s', '', [sa.codecRate]);
     f.refAppend = fig('ref: spool append (dedup window filling)', 'rec/s', '', [sa.appendRate]);
-    if (sa.appendRateWindowFull !== null) f.refAppendFull = fig('ref: spool append (dedup window full)', 'rec/s', '', [sa.appendRateWindowFull]);
+    if (sa.appendRateWindowFull !== null)
+      f.refAppendFull = fig('ref: spool append (dedup window full)', 'rec/s', '', [sa.appendRateWindowFull]);
     f.refRead = fig('ref: spool read + confirm', 'rec/s', '', [sa.readConfirmRate]);
     f.refReopen = fig('ref: spool reopen (scan) ', 'rec/s', '', [sa.reopenRate]);
   }
@@ -106,15 +233,24 @@ export function renderTable(report: Report): string {
     return [f.label, fmt(f.median, f.digits), single ? '' : fmt(f.min, f.digits), single ? '' : fmt(f.max, f.digits), f.unit, f.target];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
-  const line = (cells: string[]): string => cells.map((c, i) => (i === 0 || i >= 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]): string =>
+    cells
+      .map((c, i) => (i === 0 || i >= 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   const out = [
     `spool-e2e (${m.mode}): ${m.devices} devices x window ${m.window}, QoS 1, ${m.messageBytes}-byte sales, ${m.runs} run(s) per figure; ${m.date}`,
     `node ${m.node}, ${m.cpus}, commit ${m.commit}; gateway: dist/edge-gateway.mjs as the systemd unit runs it${m.gatewayNodeArgs ? `, node flags ${m.gatewayNodeArgs}` : ''}`,
   ];
-  if (m.disk) out.push(`disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`);
+  if (m.disk)
+    out.push(
+      `disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`,
+    );
   out.push('', line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '');
   const i = report.integrity;
-  out.push(`integrity: ${i.missing} acknowledged messages missing at the core, ${i.duplicates} duplicates, ${i.outOfOrder} out of order per device, ${i.leakedDuringCut} delivered while the core was cut off`);
+  out.push(
+    `integrity: ${i.missing} acknowledged messages missing at the core, ${i.duplicates} duplicates, ${i.outOfOrder} out of order per device, ${i.leakedDuringCut} delivered while the core was cut off`,
+  );
   for (const n of report.notes) out.push(`note: ${n}`);
   if (m.elapsedS !== undefined) out.push(`bench took ${m.elapsedS} s; ${m.command}`);
   return `${out.join('\n')}\n`;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { startMosquitto, type Mosquitto } from '../harness/mosquitto.ts';
-import { startProxy, type Proxy } from '../harness/tcp-proxy.ts';
+import { startProxy, type TcpProxy } from '../harness/tcp-proxy.ts';
 import { CoreSink } from './core-sink.ts';
 import { GatewayProcess, writeGatewayConfig, type BenchDevice } from './gateway-process.ts';
 import { Fleet } from './load.ts';
@@ -14,7 +14,11 @@ import { progress } from './progress.ts';
 
 export const SITE_ID = 'mo-bench-01';
 
-export interface RigOptions { devices: number; window: number; gatewayNodeArgs?: string[] }
+export interface RigOptions {
+  devices: number;
+  window: number;
+  gatewayNodeArgs?: string[];
+}
 
 export class Rig {
   readonly dir: string;
@@ -30,7 +34,10 @@ export class Rig {
     this.core = core;
     this.sink = sink;
     this.opts = opts;
-    this.devices = Array.from({ length: opts.devices }, (_, i) => ({ id: `vend-${String(i + 1).padStart(2, '0')}`, password: randomBytes(12).toString('hex') }));
+    this.devices = Array.from({ length: opts.devices }, (_, i) => ({
+      id: `vend-${String(i + 1).padStart(2, '0')}`,
+      password: randomBytes(12).toString('hex'),
+    }));
   }
 
   static async start(opts: RigOptions): Promise<Rig> {
@@ -52,7 +59,10 @@ export class Rig {
    * A gateway on its own spool directory, connected to the core (through `proxy` when given), and waited for until its
    * uplink is up. Returns when "device broker listening" and "connected to core" have both been logged.
    */
-  async startGateway(spoolDir: string, opts: { proxy?: Proxy; nodeArgs?: string[]; waitForCore?: boolean } = {}): Promise<{ gw: GatewayProcess; brokerUrl: string }> {
+  async startGateway(
+    spoolDir: string,
+    opts: { proxy?: TcpProxy; nodeArgs?: string[]; waitForCore?: boolean } = {},
+  ): Promise<{ gw: GatewayProcess; brokerUrl: string }> {
     const coreUrl = opts.proxy ? `mqtt://127.0.0.1:${opts.proxy.port}` : this.core.url;
     const file = await writeGatewayConfig({ dir: this.dir, siteId: SITE_ID, coreUrl, devices: this.devices, spoolDir });
     const gw = new GatewayProcess(file, [...(this.opts.gatewayNodeArgs ?? []), ...(opts.nodeArgs ?? [])]);
@@ -65,7 +75,7 @@ export class Rig {
     return Fleet.connect(brokerUrl, this.devices);
   }
 
-  startProxy(): Promise<Proxy> {
+  startProxy(): Promise<TcpProxy> {
     return startProxy(this.core.port);
   }
 

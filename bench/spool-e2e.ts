@@ -29,8 +29,16 @@ const RESULTS = join(REPO, 'bench', 'results');
 function commit(): string {
   try {
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
-    const diff = execFileSync('git', ['diff', 'HEAD', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8', maxBuffer: 64 << 20 });
-    const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const diff = execFileSync('git', ['diff', 'HEAD', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    const untracked = execFileSync(
+      'git',
+      ['ls-files', '--others', '--exclude-standard', '--', 'base', 'gateway', 'protocols', 'devices', 'proto'],
+      { cwd: REPO, encoding: 'utf8' },
+    ).trim();
     if (!diff && !untracked) return head;
     // Names the uncommitted state, so two reports can be told to be of the same code or not.
     const id = createHash('sha256').update(diff).update(untracked).digest('hex').slice(0, 8);
@@ -51,14 +59,18 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
   }
   if (has('throughput')) {
     for (let i = 0; i < opts.runs; i++) {
-      progress(`throughput run ${i + 1}/${opts.runs}: ${opts.devices} devices flood for ${(opts.throughput.warmupMs + opts.throughput.durationMs) / 1000} s (first ${opts.throughput.warmupMs / 1000} s not counted)`);
+      progress(
+        `throughput run ${i + 1}/${opts.runs}: ${opts.devices} devices flood for ${(opts.throughput.warmupMs + opts.throughput.durationMs) / 1000} s (first ${opts.throughput.warmupMs / 1000} s not counted)`,
+      );
       await gate.wait(`throughput run ${i + 1}`);
       report.runs.throughput.push(await throughputRun(rig, `throughput-${i}`, opts.throughput));
     }
   }
   if (has('latency')) {
     for (let i = 0; i < opts.runs; i++) {
-      progress(`latency run ${i + 1}/${opts.runs}: ${opts.latency.rate} msg/s for ${opts.latency.durationMs / 1000} s after ${opts.latency.warmupMs / 1000} s warm-up`);
+      progress(
+        `latency run ${i + 1}/${opts.runs}: ${opts.latency.rate} msg/s for ${opts.latency.durationMs / 1000} s after ${opts.latency.warmupMs / 1000} s warm-up`,
+      );
       await gate.wait(`latency run ${i + 1}`);
       report.runs.latency.push(await latencyRun(rig, `latency-${i}`, opts.latency));
     }
@@ -77,7 +89,9 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
       const dir = join(profDir, name);
       await f(['--cpu-prof', '--cpu-prof-dir', dir]);
       // Thread 0 is the gateway's main thread; tsx's loader thread writes a second, idle profile.
-      const main = readdirSync(dir).filter((n) => /\.0\.\d+\.cpuprofile$/.test(n)).map((n) => join(dir, n));
+      const main = readdirSync(dir)
+        .filter((n) => /\.0\.\d+\.cpuprofile$/.test(n))
+        .map((n) => join(dir, n));
       for (const file of main) {
         const s = summariseProfile(file, 15, [`${codePath()}/`, `${REPO}/`]);
         report.profiles.push({ ...s, file: `${name}: ${s.file.replace(`${REPO}/`, '')}` });
@@ -94,7 +108,9 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
     }
   }
   if (has('backlog')) {
-    progress(`backlog: RSS idle and with ${opts.backlog.messages} spooled, then start-up over ${Math.round(opts.backlog.startupBytes / 1048576)} MiB`);
+    progress(
+      `backlog: RSS idle and with ${opts.backlog.messages} spooled, then start-up over ${Math.round(opts.backlog.startupBytes / 1048576)} MiB`,
+    );
     await gate.wait('the backlog phase');
     report.runs.backlog = await backlogPhase(rig, { ...opts.backlog, deadline });
     report.notes.push(...report.runs.backlog.notes);
@@ -113,14 +129,23 @@ async function main(): Promise<void> {
   const deadline = started + opts.deadlineMs;
   const report: Report = {
     meta: {
-      date: new Date().toISOString(), mode: opts.quick ? 'quick' : 'full',
+      date: new Date().toISOString(),
+      mode: opts.quick ? 'quick' : 'full',
       command: `node --import tsx bench/spool-e2e.ts ${process.argv.slice(2).join(' ')}`.trim(),
-      node: process.version, cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`, commit: commit(),
-      devices: opts.devices, window: opts.window, messageBytes: SALE_BYTES, runs: opts.runs,
+      node: process.version,
+      cpus: `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}`,
+      commit: commit(),
+      devices: opts.devices,
+      window: opts.window,
+      messageBytes: SALE_BYTES,
+      runs: opts.runs,
       gatewayNodeArgs: [...unitCommands(REPO).start.nodeArgs, ...opts.gatewayNodeArgs].join(' '),
     },
-    figures: {}, runs: { throughput: [], latency: [], drain: [] },
-    integrity: { missing: 0, duplicates: 0, outOfOrder: 0, leakedDuringCut: 0 }, profiles: [], notes: [],
+    figures: {},
+    runs: { throughput: [], latency: [], drain: [] },
+    integrity: { missing: 0, duplicates: 0, outOfOrder: 0, leakedDuringCut: 0 },
+    profiles: [],
+    notes: [],
   };
   const snapshot = opts.liveTree ? undefined : snapshotTree(REPO);
   if (snapshot) {
@@ -147,7 +172,9 @@ async function main(): Promise<void> {
   try {
     report.meta.disk = probeFdatasync(rig.dir);
     report.meta.otherLoadAtStart = await otherLoad();
-    progress(`disk fdatasync p50 ${report.meta.disk.p50Ms} ms p99 ${report.meta.disk.p99Ms} ms; other processes use ${report.meta.otherLoadAtStart} cores`);
+    progress(
+      `disk fdatasync p50 ${report.meta.disk.p50Ms} ms p99 ${report.meta.disk.p99Ms} ms; other processes use ${report.meta.otherLoadAtStart} cores`,
+    );
     await run(opts, report, rig, deadline);
   } catch (e) {
     failure = e;

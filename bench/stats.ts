@@ -7,7 +7,12 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
 }
 
-export interface Spread { median: number; min: number; max: number; runs: number[] }
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+  runs: number[];
+}
 
 /** Median (the mean of the middle two for an even count), min and max across runs; NaN values are left out. */
 export function spread(runs: number[]): Spread {

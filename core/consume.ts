@@ -10,7 +10,14 @@ import { stopOnSignals } from '../base/signals.ts';
 import { SeenIds } from './seen-ids.ts';
 import { toRanges } from './ranges.ts';
 
-export interface ConsumerOptions { url: string; group: string; prefix: string; out?: string; flushMs: number; clientId?: string }
+export interface ConsumerOptions {
+  url: string;
+  group: string;
+  prefix: string;
+  out?: string;
+  flushMs: number;
+  clientId?: string;
+}
 
 export class CoreConsumer {
   private readonly o: ConsumerOptions;
@@ -31,12 +38,18 @@ export class CoreConsumer {
   async start(): Promise<void> {
     if (this.o.out) this.fd = openSync(this.o.out, 'a');
     const client = await mqtt.connectAsync(this.o.url, {
-      clientId: this.o.clientId ?? `core-consumer-${this.o.group}-${process.pid}`, protocolVersion: 5, clean: true, reconnectPeriod: 1000,
+      clientId: this.o.clientId ?? `core-consumer-${this.o.group}-${process.pid}`,
+      protocolVersion: 5,
+      clean: true,
+      reconnectPeriod: 1000,
     });
     this.client = client;
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     // {prefix}/{site}/{device}/{channel} and {prefix}/{site}/{device}/cmd/result
-    await client.subscribeAsync([`$share/${this.o.group}/${this.o.prefix}/+/+/+`, `$share/${this.o.group}/${this.o.prefix}/+/+/cmd/result`], { qos: 1 });
+    await client.subscribeAsync(
+      [`$share/${this.o.group}/${this.o.prefix}/+/+/+`, `$share/${this.o.group}/${this.o.prefix}/+/+/cmd/result`],
+      { qos: 1 },
+    );
     this.timer = setInterval(() => this.flush(), this.o.flushMs);
   }
 
@@ -56,7 +69,9 @@ export class CoreConsumer {
       this.duplicates++;
       return;
     }
-    this.lines.push(JSON.stringify({ topic, ...pb.Envelope.toObject(env, { enums: String, longs: Number, defaults: false, oneofs: true }) }));
+    this.lines.push(
+      JSON.stringify({ topic, ...pb.Envelope.toObject(env, { enums: String, longs: Number, defaults: false, oneofs: true }) }),
+    );
   }
 
   /** Durable first, acknowledged second: a site deletes what we ack. */
@@ -91,13 +106,25 @@ export class CoreConsumer {
 export async function runConsumer(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { url: { type: 'string' }, group: { type: 'string' }, prefix: { type: 'string', default: 'gov/v1/site' }, out: { type: 'string' }, 'flush-ms': { type: 'string', default: '100' } },
+    options: {
+      url: { type: 'string' },
+      group: { type: 'string' },
+      prefix: { type: 'string', default: 'gov/v1/site' },
+      out: { type: 'string' },
+      'flush-ms': { type: 'string', default: '100' },
+    },
   });
   if (!values.url || !values.group) {
     process.stderr.write('usage: edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]\n');
     process.exit(2);
   }
-  const c = new CoreConsumer({ url: values.url, group: values.group, prefix: values.prefix!, out: values.out, flushMs: Number(values['flush-ms']) });
+  const c = new CoreConsumer({
+    url: values.url,
+    group: values.group,
+    prefix: values.prefix!,
+    out: values.out,
+    flushMs: Number(values['flush-ms']),
+  });
   await c.start();
   process.stderr.write(`consuming ${values.prefix}/# as group ${values.group} from ${values.url}\n`);
   await stopOnSignals(() => c.stop(), { info: (_o, m) => process.stderr.write(`${m}\n`) });

@@ -7,8 +7,18 @@ import type { edge } from '../proto/index.ts';
 import type { EventFields, OpcuaMappingConfig, OpcuaOutcome, ValueChange } from '../protocols/opcua/types.ts';
 import type { CodecContext, DecodeResult, DeviceAnswer, Kind } from './common/types.ts';
 import {
-  applyLockerValues, LOCKER_OPCUA_ROLES, lockerAnswer, lockerCommand, lockerEvent, lockerState, lockerTelemetry, lockerTransactions,
-  newLockerSnapshot, type LockerCommandPlan, type LockerDue, type LockerSnapshot,
+  applyLockerValues,
+  LOCKER_OPCUA_ROLES,
+  lockerAnswer,
+  lockerCommand,
+  lockerEvent,
+  lockerState,
+  lockerTelemetry,
+  lockerTransactions,
+  newLockerSnapshot,
+  type LockerCommandPlan,
+  type LockerDue,
+  type LockerSnapshot,
 } from './locker/opcua-mapping.ts';
 
 export interface RoleTable {

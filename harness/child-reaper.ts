@@ -75,7 +75,9 @@ export function pidAlive(pid: number): boolean {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       if (stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z') return false;
-    } catch { /* gone meanwhile, or no /proc */ }
+    } catch {
+      /* gone meanwhile, or no /proc */
+    }
     return true;
   } catch (err) {
     // EPERM means it exists but belongs to someone else; for our own children that cannot happen, but be exact.

@@ -68,7 +68,10 @@ export async function listenCore(url: string, topic: string | string[], opts: Li
     await Promise.race([
       client.subscribeAsync(topic, { qos: opts.qos ?? 1 }),
       new Promise<never>((_, reject) => {
-        subscribeTimer = setTimeout(() => reject(new Error(`core listener: no SUBACK for ${String(topic)} within ${subscribeBound} ms`)), subscribeBound);
+        subscribeTimer = setTimeout(
+          () => reject(new Error(`core listener: no SUBACK for ${String(topic)} within ${subscribeBound} ms`)),
+          subscribeBound,
+        );
       }),
     ]);
   } catch (err) {

@@ -44,13 +44,7 @@ export async function closeDevice(client: MqttClient): Promise<void> {
  * at once for QoS 0). Rejects if the connection closes first: the gateway answers a publish it will not
  * store by closing without PUBACK, so that the device keeps the message and resends it.
  */
-export function publishJson(
-  client: MqttClient,
-  topic: string,
-  obj: unknown,
-  qos: 0 | 1 | 2 = 1,
-  timeoutMs = 10_000,
-): Promise<void> {
+export function publishJson(client: MqttClient, topic: string, obj: unknown, qos: 0 | 1 | 2 = 1, timeoutMs = 10_000): Promise<void> {
   return publishBytes(client, topic, Buffer.from(JSON.stringify(obj)), qos, timeoutMs);
 }
 

@@ -7,7 +7,12 @@ import { startNode, type Child } from './process.ts';
 export const REPO = join(import.meta.dirname, '..');
 export const CLI = join(REPO, 'gateway', 'app', 'main.ts');
 
-export interface GatewayDevice { id: string; kind: 'vending' | 'teller' | 'locker'; password: string; format?: 'json' | 'protobuf' }
+export interface GatewayDevice {
+  id: string;
+  kind: 'vending' | 'teller' | 'locker';
+  password: string;
+  format?: 'json' | 'protobuf';
+}
 
 export interface GatewayFixture {
   child: Child;
@@ -48,7 +53,13 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
   const config = {
     site: { id: spec.siteId ?? 'mo-test-01', name: 'Test site' },
     broker: { host: '127.0.0.1', port: brokerPort, ...spec.broker },
-    devices: spec.devices.map((d) => ({ id: d.id, kind: d.kind, transport: 'mqtt', passwordEnv: envName(d.id), ...(d.format ? { format: d.format } : {}) })),
+    devices: spec.devices.map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      transport: 'mqtt',
+      passwordEnv: envName(d.id),
+      ...(d.format ? { format: d.format } : {}),
+    })),
     uplink: { url: spec.coreUrl, topicPrefix: 'gov/v1/site', reconnectMinMs: 50, reconnectMaxMs: 500, keepaliveS: 5, ...spec.uplink },
     spool: { dir: join(spec.dir, 'spool'), ...spec.spool },
     http: { host: '127.0.0.1', port: httpPort },
@@ -56,7 +67,8 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
   } as Record<string, unknown>;
   for (const [key, value] of Object.entries(spec.extra ?? {})) {
     const base = config[key];
-    config[key] = base && typeof base === 'object' && value && typeof value === 'object' && !Array.isArray(value) ? { ...base, ...value } : value;
+    config[key] =
+      base && typeof base === 'object' && value && typeof value === 'object' && !Array.isArray(value) ? { ...base, ...value } : value;
   }
   const configPath = join(spec.dir, 'config.json');
   writeFileSync(configPath, JSON.stringify(config, null, 2));
@@ -64,13 +76,21 @@ export async function startGateway(spec: GatewaySpec): Promise<GatewayFixture> {
   for (const d of spec.devices) env[envName(d.id)] = d.password;
   const fx: GatewayFixture = {
     child: undefined as unknown as Child,
-    configPath, config, env, brokerPort, httpPort,
+    configPath,
+    config,
+    env,
+    brokerPort,
+    httpPort,
     brokerUrl: `mqtt://127.0.0.1:${brokerPort}`,
     async stop() {
       if (fx.child.running) await fx.child.stop(15_000);
     },
     async restart() {
-      fx.child = startNode(spec.command?.script ?? CLI, ['run', '--config', configPath], { env, cwd: REPO, nodeArgs: spec.command?.nodeArgs });
+      fx.child = startNode(spec.command?.script ?? CLI, ['run', '--config', configPath], {
+        env,
+        cwd: REPO,
+        nodeArgs: spec.command?.nodeArgs,
+      });
       await fx.child.waitForJsonLog((l) => l.msg === 'device broker listening', 20_000);
     },
   };

@@ -76,16 +76,25 @@ export async function startHostileSite(spec: HostileSpec = {}): Promise<HostileS
   const core = await startMosquitto();
   const listener = await listenCore(core.url, [`gov/v1/site/${HOSTILE_SITE}/#`]);
   const gw = await startGateway({
-    dir: tmp.path, coreUrl: core.url, siteId: HOSTILE_SITE,
+    dir: tmp.path,
+    coreUrl: core.url,
+    siteId: HOSTILE_SITE,
     devices: [LEGIT, ...(spec.devices ?? [])],
-    broker: spec.broker, uplink: spec.uplink, extra: spec.extra, env: { ...unit.env, ...spec.env },
+    broker: spec.broker,
+    uplink: spec.uplink,
+    extra: spec.extra,
+    env: { ...unit.env, ...spec.env },
     command: { script, nodeArgs: unit.start.nodeArgs },
   });
   await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
   const http = (path: string) => fetch(`http://127.0.0.1:${gw.httpPort}${path}`, { signal: AbortSignal.timeout(30_000) });
 
   const site: HostileSite = {
-    gw, core, listener, tmp, legit: LEGIT,
+    gw,
+    core,
+    listener,
+    tmp,
+    legit: LEGIT,
     rssMiB: () => rssMiBOf(gw.child.pid),
     async metrics() {
       const res = await http('/metrics');
@@ -104,13 +113,24 @@ export async function startHostileSite(spec: HostileSpec = {}): Promise<HostileS
       const rss = site.rssMiB();
       assert.ok(rss < maxRssMiB, `${label}: gateway RSS ${rss.toFixed(0)} MiB, over ${maxRssMiB} MiB`);
       const txId = `LEGIT-${process.pid}-${++saleSeq}`;
-      const sale = { txId, time: new Date().toISOString(), type: 'sale', items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }], total: 500, currency: 'MOP', payment: 'cash' };
+      const sale = {
+        txId,
+        time: new Date().toISOString(),
+        type: 'sale',
+        items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
+        total: 500,
+        currency: 'MOP',
+        payment: 'cash',
+      };
       const dev = await connectDevice(gw.brokerUrl, LEGIT.id, LEGIT.password, { connectTimeoutMs: ackMs, connectTimeout: ackMs });
       try {
         const started = performance.now();
         await publishJson(dev, `devices/${LEGIT.id}/tx`, sale, 1, ackMs);
         const ms = performance.now() - started;
-        await listener.waitFor((m) => m.topic === `gov/v1/site/${HOSTILE_SITE}/${LEGIT.id}/tx` && pb.Envelope.decode(m.payload).deviceTxId === txId, 15_000);
+        await listener.waitFor(
+          (m) => m.topic === `gov/v1/site/${HOSTILE_SITE}/${LEGIT.id}/tx` && pb.Envelope.decode(m.payload).deviceTxId === txId,
+          15_000,
+        );
         return ms;
       } finally {
         await closeDevice(dev);

@@ -76,7 +76,7 @@ function renderConfig(port: number, dir: string, opts: MosquittoOptions): string
     'log_type warning',
   ];
   if (opts.extraConfig) lines.push(opts.extraConfig);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosquitto> {

@@ -73,21 +73,40 @@ export async function runPowercuts(o: PowercutRunOptions): Promise<PowercutFigur
   const spoolDir = join(disk.mount, 'var', 'lib', 'edge-gateway', 'spool');
   const ids = Array.from({ length: o.devices ?? 3 }, (_, i) => `vend-p${i + 1}`);
   const figures: PowercutFigures = {
-    cuts: 0, cutsWithUplinkDown: 0, acknowledged: 0, delivered: 0, lost: 0, lostExamples: [], restartFailures: [],
-    hashKeyChanges: 0, disk: { lostEntries: 0, revivedEntries: 0, tornFiles: 0, tornBytesKept: 0, unsyncedBytesLost: 0 }, seconds: 0,
+    cuts: 0,
+    cutsWithUplinkDown: 0,
+    acknowledged: 0,
+    delivered: 0,
+    lost: 0,
+    lostExamples: [],
+    restartFailures: [],
+    hashKeyChanges: 0,
+    disk: { lostEntries: 0, revivedEntries: 0, tornFiles: 0, tornBytesKept: 0, unsyncedBytesLost: 0 },
+    seconds: 0,
   };
   let gw: GatewayFixture | undefined;
   const sims: SequentialDevice[] = [];
   try {
     gw = await startGateway({
-      dir: o.dir, coreUrl: `mqtt://127.0.0.1:${proxy.port}`, siteId: 'mo-powercut-01',
+      dir: o.dir,
+      coreUrl: `mqtt://127.0.0.1:${proxy.port}`,
+      siteId: 'mo-powercut-01',
       devices: ids.map((id) => ({ id, kind: 'vending' as const, password: `pw-${id}` })),
       spool: { dir: spoolDir, segmentBytes: 256 * 1024 },
     });
     const keyFile = join(spoolDir, 'hash.key');
     const firstKey = readFileSync(keyFile, 'utf8');
     for (const id of ids) {
-      sims.push(new SequentialDevice({ url: gw.brokerUrl, deviceId: id, password: `pw-${id}`, window: o.window ?? 20, reconnectMs: 100, payload: (n) => saleBytes(id, n) }));
+      sims.push(
+        new SequentialDevice({
+          url: gw.brokerUrl,
+          deviceId: id,
+          password: `pw-${id}`,
+          window: o.window ?? 20,
+          reconnectMs: 100,
+          payload: (n) => saleBytes(id, n),
+        }),
+      );
     }
     for (const s of sims) s.sendUpTo(1e9);
     const [lo, hi] = o.loadMs ?? [500, 1500];
@@ -111,7 +130,9 @@ export async function runPowercuts(o: PowercutRunOptions): Promise<PowercutFigur
       }
       if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== firstKey) figures.hashKeyChanges++;
       const acked = sims.reduce((n, s) => n + s.acked.size, 0);
-      log(`cut ${i + 1}/${o.cuts}${uplinkDown ? ' (uplink down)' : ''}: ${acked} acknowledged so far; disk lost ${report.lostEntries} entries, ${report.unsyncedBytesLost} unsynced bytes, ${report.tornFiles} torn tails`);
+      log(
+        `cut ${i + 1}/${o.cuts}${uplinkDown ? ' (uplink down)' : ''}: ${acked} acknowledged so far; disk lost ${report.lostEntries} entries, ${report.unsyncedBytesLost} unsynced bytes, ${report.tornFiles} torn tails`,
+      );
     }
     proxy.restore();
     if (figures.restartFailures.length === 0) {

@@ -54,12 +54,15 @@ export function powercutUnavailable(): string | undefined {
   if (process.getuid?.() !== 0) return 'the power-cut disk model mounts a FUSE filesystem and needs root';
   if (!existsSync('/dev/fuse')) return 'no /dev/fuse on this machine (a container without the fuse device)';
   if (spawnSync('fusermount3', ['-V'], { stdio: 'ignore' }).status !== 0) return 'fusermount3 is missing: apt-get install fuse3';
-  if (spawnSync(PYTHON, ['-c', 'import fusepy'], { stdio: 'ignore' }).status !== 0) return `${PYTHON} cannot import fusepy: apt-get install python3-fusepy`;
+  if (spawnSync(PYTHON, ['-c', 'import fusepy'], { stdio: 'ignore' }).status !== 0)
+    return `${PYTHON} cannot import fusepy: apt-get install python3-fusepy`;
   return undefined;
 }
 
 function mounted(dir: string): boolean {
-  return readFileSync('/proc/self/mountinfo', 'utf8').split('\n').some((l) => l.split(' ')[4] === dir);
+  return readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .some((l) => l.split(' ')[4] === dir);
 }
 
 /** Mounts a fresh power-cut disk in `dir` (which must exist): dir/mnt over dir/backing. */
@@ -72,8 +75,17 @@ export async function mountPowercut(dir: string, opts: PowercutOptions = {}): Pr
   let mounts = 0;
   const forget = atTestProcessEnd(() => {
     // The process is ending: detach the mount (lazily if a killed writer still holds it) and stop the model.
-    try { execFileSync('fusermount3', ['-u', '-z', mount], { stdio: 'ignore', timeout: 5000 }); } catch { /* not mounted */ }
-    if (model?.child.pid) try { process.kill(model.child.pid, 'SIGKILL'); } catch { /* gone */ }
+    try {
+      execFileSync('fusermount3', ['-u', '-z', mount], { stdio: 'ignore', timeout: 5000 });
+    } catch {
+      /* not mounted */
+    }
+    if (model?.child.pid)
+      try {
+        process.kill(model.child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
   });
 
   async function start(): Promise<void> {
@@ -84,7 +96,9 @@ export async function mountPowercut(dir: string, opts: PowercutOptions = {}): Pr
     const out: string[] = [];
     let err = '';
     child.stdout!.setEncoding('utf8').on('data', (s: string) => out.push(...s.split('\n').filter(Boolean)));
-    child.stderr!.setEncoding('utf8').on('data', (s: string) => { err = (err + s).slice(-4000); });
+    child.stderr!.setEncoding('utf8').on('data', (s: string) => {
+      err = (err + s).slice(-4000);
+    });
     const exited = new Promise<void>((res) => child.once('close', () => res()));
     model = { child, out, exited };
     for (let i = 0; i < 200; i++) {
@@ -109,7 +123,12 @@ export async function mountPowercut(dir: string, opts: PowercutOptions = {}): Pr
     if (mounted(mount)) throw new Error(`cannot unmount the power-cut disk: ${lastErr.trim()}`);
     const exitWithin = async (ms: number): Promise<boolean> => {
       let timer: NodeJS.Timeout | undefined;
-      const done = await Promise.race([m.exited.then(() => true), new Promise<boolean>((res) => { timer = setTimeout(() => res(false), ms); })]);
+      const done = await Promise.race([
+        m.exited.then(() => true),
+        new Promise<boolean>((res) => {
+          timer = setTimeout(() => res(false), ms);
+        }),
+      ]);
       clearTimeout(timer);
       return done;
     };
@@ -128,7 +147,9 @@ export async function mountPowercut(dir: string, opts: PowercutOptions = {}): Pr
 
   await start();
   return {
-    mount, backing, cut,
+    mount,
+    backing,
+    cut,
     mountAgain: start,
     async close() {
       if (model) await cut().catch(() => undefined);

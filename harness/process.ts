@@ -44,7 +44,11 @@ export interface Child {
 const MAX_LINES = 5000;
 const tsxLoader = import.meta.resolve('tsx');
 
-export function startNode(script: string, args: string[] = [], opts: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: string[] } = {}): Child {
+export function startNode(
+  script: string,
+  args: string[] = [],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; nodeArgs?: string[] } = {},
+): Child {
   // The loader is passed as a resolved URL so that a cwd outside the repo still finds tsx; built JavaScript needs none.
   const loader = script.endsWith('.ts') ? ['--import', tsxLoader] : [];
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...loader, script, ...args], {
@@ -160,7 +164,12 @@ export function startNode(script: string, args: string[] = [], opts: { env?: Nod
     mark: () => seq,
     waitForLine(match, timeoutMs, waitOpts = {}) {
       const test = typeof match === 'function' ? match : (text: string) => match.test(text);
-      return waitForMatch((line) => (test(line.text, line) ? line : undefined), timeoutMs, waitOpts.after ?? 0, `waitForLine(${String(match)})`);
+      return waitForMatch(
+        (line) => (test(line.text, line) ? line : undefined),
+        timeoutMs,
+        waitOpts.after ?? 0,
+        `waitForLine(${String(match)})`,
+      );
     },
     waitForJsonLog(predicate, timeoutMs, waitOpts = {}) {
       return waitForMatch(

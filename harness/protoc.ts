@@ -116,7 +116,7 @@ function tokenize(text: string): Token[] {
       const start = i++;
       while (i < text.length && text[i] !== c) {
         if (text[i] === '\\') {
-          i = unescape(text, i + 1, bytes);
+          i = unescapeText(text, i + 1, bytes);
         } else {
           const cp = text.codePointAt(i) as number;
           bytes.push(...Buffer.from(String.fromCodePoint(cp), 'utf8'));
@@ -138,7 +138,7 @@ function tokenize(text: string): Token[] {
 const simpleEscapes: Record<string, number> = { n: 10, r: 13, t: 9, '"': 34, "'": 39, '\\': 92, a: 7, b: 8, f: 12, v: 11, '?': 63 };
 
 /** C escapes as protoc's CEscape writes them: \n, \", \\, octal \NNN and hex \xHH. Returns the next index. */
-function unescape(text: string, i: number, bytes: number[]): number {
+function unescapeText(text: string, i: number, bytes: number[]): number {
   const c = text[i] ?? '';
   const simple = simpleEscapes[c];
   if (simple !== undefined) {

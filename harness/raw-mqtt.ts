@@ -35,7 +35,9 @@ export function connectPacket(clientId: string | Buffer, username?: string | Buf
   if (username !== undefined) flags |= 0x80;
   if (password !== undefined) flags |= 0x40;
   const body = Buffer.concat([
-    mqttString('MQTT'), Buffer.from([4, flags, keepaliveS >> 8, keepaliveS & 0xff]), mqttString(clientId),
+    mqttString('MQTT'),
+    Buffer.from([4, flags, keepaliveS >> 8, keepaliveS & 0xff]),
+    mqttString(clientId),
     ...(username !== undefined ? [mqttString(username)] : []),
     ...(password !== undefined ? [mqttString(password)] : []),
   ]);
@@ -55,9 +57,19 @@ export function subscribePacket(topic: string, qos: 0 | 1, id: number): Buffer {
 export function rawConnect(port: number, localAddress?: string, timeoutMs = 5000): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = connect({ host: '127.0.0.1', port, localAddress });
-    const timer = setTimeout(() => { s.destroy(); reject(new Error(`connect from ${localAddress ?? '127.0.0.1'}: no answer within ${timeoutMs} ms`)); }, timeoutMs);
-    s.once('connect', () => { clearTimeout(timer); s.on('error', () => undefined); resolve(s); });
-    s.once('error', (e) => { clearTimeout(timer); reject(e); });
+    const timer = setTimeout(() => {
+      s.destroy();
+      reject(new Error(`connect from ${localAddress ?? '127.0.0.1'}: no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    s.once('connect', () => {
+      clearTimeout(timer);
+      s.on('error', () => undefined);
+      resolve(s);
+    });
+    s.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
   });
 }
 
@@ -66,7 +78,10 @@ export function closedWithin(s: Socket, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {
     if (s.closed || s.destroyed) return resolve(true);
     const timer = setTimeout(() => resolve(false), timeoutMs);
-    s.once('close', () => { clearTimeout(timer); resolve(true); });
+    s.once('close', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }
 
@@ -74,8 +89,16 @@ export function closedWithin(s: Socket, timeoutMs: number): Promise<boolean> {
 export function connack(s: Socket, timeoutMs: number): Promise<number | 'closed' | 'timeout'> {
   return new Promise((resolve) => {
     let buf = Buffer.alloc(0);
-    const done = (v: number | 'closed' | 'timeout'): void => { clearTimeout(timer); s.off('data', onData); s.off('close', onClose); resolve(v); };
-    const onData = (d: Buffer): void => { buf = Buffer.concat([buf, d]); if (buf.length >= 4 && buf[0] === 0x20) done(buf[3]!); };
+    const done = (v: number | 'closed' | 'timeout'): void => {
+      clearTimeout(timer);
+      s.off('data', onData);
+      s.off('close', onClose);
+      resolve(v);
+    };
+    const onData = (d: Buffer): void => {
+      buf = Buffer.concat([buf, d]);
+      if (buf.length >= 4 && buf[0] === 0x20) done(buf[3]!);
+    };
     const onClose = (): void => done('closed');
     const timer = setTimeout(() => done('timeout'), timeoutMs);
     s.on('data', onData);
@@ -91,9 +114,11 @@ export function blurt(s: Socket, bytes: Buffer): void {
 /** Runs `task(i)` for i in [0, count) with at most `parallel` at once. */
 export async function pool(count: number, parallel: number, task: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(parallel, count) }, async () => {
-    while (next < count) await task(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(parallel, count) }, async () => {
+      while (next < count) await task(next++);
+    }),
+  );
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same attack, so a failure can be replayed. */
@@ -138,24 +163,37 @@ export async function connectRaw(port: number, id: string, password: string, opt
     received.set(p.cmd, (received.get(p.cmd) ?? 0) + 1);
     if (p.cmd === 'suback') {
       lastSuback = p.granted as number[];
-      for (const g of lastSuback) if (g === 128) subacks.refused++; else subacks.granted++;
+      for (const g of lastSuback)
+        if (g === 128) subacks.refused++;
+        else subacks.granted++;
     }
     for (const w of [...waiters]) w();
   });
   socket.on('data', (b) => parser.parse(b));
-  const until = (pred: () => boolean, ms: number, what: string) => new Promise<void>((resolve, reject) => {
-    if (pred()) return resolve();
-    const check = () => {
-      if (!pred()) return;
-      done();
-      resolve();
-    };
-    const onClose = () => { done(); reject(new Error(`${id}: connection closed while waiting for ${what}`)); };
-    const timer = setTimeout(() => { done(); reject(new Error(`${id}: no ${what} within ${ms} ms`)); }, ms);
-    function done(): void { clearTimeout(timer); waiters.delete(check); socket.off('close', onClose); }
-    waiters.add(check);
-    socket.once('close', onClose);
-  });
+  const until = (pred: () => boolean, ms: number, what: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (pred()) return resolve();
+      const check = () => {
+        if (!pred()) return;
+        done();
+        resolve();
+      };
+      const onClose = () => {
+        done();
+        reject(new Error(`${id}: connection closed while waiting for ${what}`));
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`${id}: no ${what} within ${ms} ms`));
+      }, ms);
+      function done(): void {
+        clearTimeout(timer);
+        waiters.delete(check);
+        socket.off('close', onClose);
+      }
+      waiters.add(check);
+      socket.once('close', onClose);
+    });
   socket.write(connectPacket(id, id, password, 60));
   await until(() => (received.get('connack') ?? 0) > 0, 10_000, 'CONNACK');
   let lastId = 0;
@@ -164,7 +202,12 @@ export async function connectRaw(port: number, id: string, password: string, opt
     if (socket.write(buf) || socket.destroyed) return;
     await new Promise<void>((resolve) => {
       const t = setTimeout(resolve, 10_000);
-      const go = () => { clearTimeout(t); socket.off('close', go); socket.off('drain', go); resolve(); };
+      const go = () => {
+        clearTimeout(t);
+        socket.off('close', go);
+        socket.off('drain', go);
+        resolve();
+      };
       socket.once('drain', go);
       socket.once('close', go);
     });
@@ -178,7 +221,9 @@ export async function connectRaw(port: number, id: string, password: string, opt
     }
   };
   return {
-    socket, received, subacks,
+    socket,
+    received,
+    subacks,
     subscribeMany: (n, topic) => writeMany(n, () => subscribePacket(topic, 1, nextId())),
     async subscribe(topic, qos = 1) {
       const before = received.get('suback') ?? 0;

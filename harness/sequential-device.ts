@@ -54,12 +54,20 @@ export class SequentialDevice {
     this.timer = undefined;
     if (this.stopped) return;
     const client = mqtt.connect(this.o.url, {
-      clientId: this.o.deviceId, username: this.o.deviceId, password: this.o.password,
-      protocolVersion: 4, clean: true, reconnectPeriod: 0, connectTimeout: 3000,
+      clientId: this.o.deviceId,
+      username: this.o.deviceId,
+      password: this.o.password,
+      protocolVersion: 4,
+      clean: true,
+      reconnectPeriod: 0,
+      connectTimeout: 3000,
     });
     this.client = client;
     client.on('error', () => undefined);
-    client.on('connect', () => { this.connects++; this.fill(); });
+    client.on('connect', () => {
+      this.connects++;
+      this.fill();
+    });
     client.on('close', () => {
       if (this.client !== client) return;
       this.client = undefined;
@@ -101,8 +109,15 @@ export class SequentialDevice {
 
 /** A valid vending sale with a numbered txId, as a vending machine publishes it. */
 export function saleBytes(deviceId: string, n: number): Buffer {
-  return Buffer.from(JSON.stringify({
-    txId: `${deviceId}-${n}`, time: '2026-11-22T09:30:00Z', type: 'sale',
-    items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'cash',
-  }));
+  return Buffer.from(
+    JSON.stringify({
+      txId: `${deviceId}-${n}`,
+      time: '2026-11-22T09:30:00Z',
+      type: 'sale',
+      items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+      total: 1000,
+      currency: 'MOP',
+      payment: 'cash',
+    }),
+  );
 }

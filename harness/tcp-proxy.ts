@@ -3,7 +3,7 @@
 // no byte moves in either direction, nobody is told; only keepalive timers notice).
 import net from 'node:net';
 
-export interface Proxy {
+export interface TcpProxy {
   /** Loopback port to connect to instead of the target. */
   readonly port: number;
   /** Live client connections (each has an upstream twin). */
@@ -25,7 +25,7 @@ interface Pair {
   closedDuringPause: boolean;
 }
 
-export async function startProxy(targetPort: number): Promise<Proxy> {
+export async function startProxy(targetPort: number): Promise<TcpProxy> {
   const pairs = new Set<Pair>();
   let cut = false;
   let paused = false;

@@ -71,4 +71,3 @@ export async function tryTmpfs(sizeBytes: number): Promise<{ tmpfs: Tmpfs } | { 
     },
   };
 }
-

@@ -4,7 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface UnitCommand { nodeArgs: string[]; script: string; args: string[] }
+export interface UnitCommand {
+  nodeArgs: string[];
+  script: string;
+  args: string[];
+}
 
 const OPT = '/opt/edge-gateway/';
 const CONFIG = '/etc/edge-gateway/config.json';
@@ -12,7 +16,8 @@ const CONFIG = '/etc/edge-gateway/config.json';
 function parse(line: string | undefined, root: string, config: string): UnitCommand {
   const words = (line ?? '').trim().split(/\s+/);
   const at = words.findIndex((w) => w.startsWith(OPT));
-  if (words[0] !== '/usr/bin/node' || at < 1) throw new Error(`systemd/edge-gateway.service: expected "/usr/bin/node [flags] ${OPT}..." in "${line}"`);
+  if (words[0] !== '/usr/bin/node' || at < 1)
+    throw new Error(`systemd/edge-gateway.service: expected "/usr/bin/node [flags] ${OPT}..." in "${line}"`);
   return {
     nodeArgs: words.slice(1, at),
     script: join(root, words[at]!.slice(OPT.length)),

@@ -10,9 +10,25 @@ const bin = (name: string) => join(root, '..', 'node_modules', '.bin', name);
 
 export function generate(outDir: string): void {
   mkdirSync(outDir, { recursive: true });
-  const protos = readdirSync(join(root, 'edge', 'v1')).filter((f) => f.endsWith('.proto')).sort().map((f) => join(root, 'edge', 'v1', f));
+  const protos = readdirSync(join(root, 'edge', 'v1'))
+    .filter((f) => f.endsWith('.proto'))
+    .sort()
+    .map((f) => join(root, 'edge', 'v1', f));
   const js = join(outDir, 'edge.js');
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '--es6', '--force-number', '--no-beautify', '-p', root, '-o', js, ...protos]);
+  execFileSync(bin('pbjs'), [
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--es6',
+    '--force-number',
+    '--no-beautify',
+    '-p',
+    root,
+    '-o',
+    js,
+    ...protos,
+  ]);
   // Node's ESM resolver wants the file name; the generator writes the bare specifier.
   writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
   execFileSync(bin('pbts'), ['-o', join(outDir, 'edge.d.ts'), js]);

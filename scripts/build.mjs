@@ -33,4 +33,6 @@ const result = await build({
   metafile: true,
 });
 const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.mjs'));
-console.log(`built ${relative(root, join(outdir, 'edge-gateway.mjs'))} (+${files.length - 1} chunks) in ${Math.round(performance.now() - started)} ms`);
+console.log(
+  `built ${relative(root, join(outdir, 'edge-gateway.mjs'))} (+${files.length - 1} chunks) in ${Math.round(performance.now() - started)} ms`,
+);

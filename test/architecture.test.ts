@@ -13,20 +13,47 @@ import { join, posix } from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO } from '../harness/gateway.ts';
 
-interface Layer { folders: string[]; holds: string; uses?: string[] }
+interface Layer {
+  folders: string[];
+  holds: string;
+  uses?: string[];
+}
 
 export const LAYERS: readonly Layer[] = [
-  { folders: ['base'], holds: 'what every layer may use: error codes, log, durable state files, recent maps, signals, package root and version, reconnect backoff, masking of outside text' },
+  {
+    folders: ['base'],
+    holds:
+      'what every layer may use: error codes, log, durable state files, recent maps, signals, package root and version, reconnect backoff, masking of outside text',
+  },
   { folders: ['proto'], holds: 'the wire contract with the core: the edge.v1 .proto files and their generated code' },
-  { folders: ['protocols/mqtt', 'protocols/opcua'], holds: 'transports, no device or gateway knowledge: the device broker and the core connection (MQTT); the OPC-UA client, session and PKI' },
-  { folders: ['devices'], holds: 'machine kinds: common/ (the contract every kind fulfils, shared payload rules), KIND/ (schema, codec, OPC-UA mapping; simulator in KIND/sim/), sim/ (the MQTT machine runner), the registry' },
+  {
+    folders: ['protocols/mqtt', 'protocols/opcua'],
+    holds:
+      'transports, no device or gateway knowledge: the device broker and the core connection (MQTT); the OPC-UA client, session and PKI',
+  },
+  {
+    folders: ['devices'],
+    holds:
+      'machine kinds: common/ (the contract every kind fulfils, shared payload rules), KIND/ (schema, codec, OPC-UA mapping; simulator in KIND/sim/), sim/ (the MQTT machine runner), the registry',
+  },
   { folders: ['gateway/config'], holds: 'the one config schema, loading and checking it, secrets and the site keys' },
   { folders: ['gateway/spool'], holds: 'the durable store: segments, records, cursors, the lock' },
-  { folders: ['gateway/pipeline', 'gateway/commands'], holds: 'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets) and the way down (commands, their state, delivery, pickup lists); the controller joins them' },
-  { folders: ['gateway/opcua'], holds: 'the OPC-UA runtime: one connector per machine, its subscription plan, feeding the pipeline and carrying commands' },
+  {
+    folders: ['gateway/pipeline', 'gateway/commands'],
+    holds:
+      'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets) and the way down (commands, their state, delivery, pickup lists); the controller joins them',
+  },
+  {
+    folders: ['gateway/opcua'],
+    holds: 'the OPC-UA runtime: one connector per machine, its subscription plan, feeding the pipeline and carrying commands',
+  },
   { folders: ['gateway/status'], holds: 'the status page, /api/status and /metrics, and who may read them' },
   { folders: ['gateway'], holds: 'controller.ts: builds the parts, wires them, starts them in order and stops them in reverse' },
-  { folders: ['core'], holds: 'the reference core tools (consume): only the wire contract and base; the process shell runs them', uses: ['base', 'proto'] },
+  {
+    folders: ['core'],
+    holds: 'the reference core tools (consume): only the wire contract and base; the process shell runs them',
+    uses: ['base', 'proto'],
+  },
   { folders: ['gateway/app'], holds: 'the process shell: main, cli, demo, simulate, systemd notify, quiet debug' },
 ];
 
@@ -42,7 +69,10 @@ export function importsOf(source: string): string[] {
     /\bimport\s*\(\s*(['"])([^'"]+)\1\s*\)/g,
   ];
   for (const re of patterns) for (const m of source.matchAll(re)) out.push({ at: m.index, spec: m[2]! });
-  return out.sort((a, b) => a.at - b.at).map((i) => i.spec).filter((s) => s.startsWith('.'));
+  return out
+    .sort((a, b) => a.at - b.at)
+    .map((i) => i.spec)
+    .filter((s) => s.startsWith('.'));
 }
 
 function sourceFiles(dir: string, rel: string, out: string[]): string[] {
@@ -82,16 +112,25 @@ function cycles(edges: Map<string, Set<string>>): string[][] {
   const onStack = new Set<string>();
   const found: string[][] = [];
   const visit = (v: string) => {
-    index.set(v, counter); low.set(v, counter); counter++;
-    stack.push(v); onStack.add(v);
+    index.set(v, counter);
+    low.set(v, counter);
+    counter++;
+    stack.push(v);
+    onStack.add(v);
     for (const w of edges.get(v) ?? []) {
-      if (!index.has(w)) { visit(w); low.set(v, Math.min(low.get(v)!, low.get(w)!)); }
-      else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
     }
     if (low.get(v) === index.get(v)) {
       const scc: string[] = [];
       let w: string;
-      do { w = stack.pop()!; onStack.delete(w); scc.push(w); } while (w !== v);
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        scc.push(w);
+      } while (w !== v);
       if (scc.length > 1) found.push(circleThrough(scc.sort()[0]!, new Set(scc), edges));
     }
   };
@@ -112,7 +151,10 @@ function circleThrough(start: string, members: Set<string>, edges: Map<string, S
         while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
         return [...path, start];
       }
-      if (!previous.has(w)) { previous.set(w, v); queue.push(w); }
+      if (!previous.has(w)) {
+        previous.set(w, v);
+        queue.push(w);
+      }
     }
   }
   return [start];
@@ -123,21 +165,32 @@ export function checkLayers(files: Map<string, string>): string[] {
   const problems: string[] = [];
   const fileEdges = new Map<string, Set<string>>();
   const folderEdges = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, a: string, b: string) => { if (!m.has(a)) m.set(a, new Set()); m.get(a)!.add(b); };
+  const add = (m: Map<string, Set<string>>, a: string, b: string) => {
+    if (!m.has(a)) m.set(a, new Set());
+    m.get(a)!.add(b);
+  };
   for (const [file, source] of files) {
     const from = layerOf(file);
-    if (!from) { problems.push(`${file} is in no layer: add its folder to LAYERS in test/architecture.test.ts, or move it`); continue; }
+    if (!from) {
+      problems.push(`${file} is in no layer: add its folder to LAYERS in test/architecture.test.ts, or move it`);
+      continue;
+    }
     for (const spec of importsOf(source)) {
       const target = posix.normalize(posix.join(posix.dirname(file), spec));
       const to = layerOf(target);
       const line = `${file} imports '${spec}' (${target})`;
-      if (!to) { problems.push(`${line}: outside the layers; production code never imports test/, bench/ or scripts/`); continue; }
+      if (!to) {
+        problems.push(`${line}: outside the layers; production code never imports test/, bench/ or scripts/`);
+        continue;
+      }
       add(fileEdges, file, target);
       if (posix.dirname(file) !== posix.dirname(target)) add(folderEdges, posix.dirname(file), posix.dirname(target));
       const uses = LAYERS[from.index]!.uses;
       if (to.index > from.index) problems.push(`${line}: upward, from ${describeLayer(from)} to ${describeLayer(to)}`);
-      else if (to.index === from.index && to.folder !== from.folder) problems.push(`${line}: sideways between siblings ${from.folder}/ and ${to.folder}/ (layer ${from.index + 1})`);
-      else if (uses && to.index !== from.index && !uses.some((u) => target.startsWith(`${u}/`))) problems.push(`${line}: ${from.folder}/ may use only ${uses.map((u) => `${u}/`).join(', ')}`);
+      else if (to.index === from.index && to.folder !== from.folder)
+        problems.push(`${line}: sideways between siblings ${from.folder}/ and ${to.folder}/ (layer ${from.index + 1})`);
+      else if (uses && to.index !== from.index && !uses.some((u) => target.startsWith(`${u}/`)))
+        problems.push(`${line}: ${from.folder}/ may use only ${uses.map((u) => `${u}/`).join(', ')}`);
     }
   }
   for (const c of cycles(fileEdges)) problems.push(`import cycle between files: ${c.join(' -> ')}`);
@@ -160,13 +213,29 @@ describe('architecture: imports point one way', () => {
 
   it('names the file and the import when one does (each added to the real tree: upward, sideways, a cycle)', () => {
     const problemsWith = (file: string, line: string) => checkLayers(new Map(tree).set(file, `${line}\n${tree.get(file)!}`));
-    const has = (problems: string[], pattern: RegExp) => assert.ok(problems.some((p) => pattern.test(p)), `expected ${pattern} among:\n${problems.join('\n')}`);
+    const has = (problems: string[], pattern: RegExp) =>
+      assert.ok(
+        problems.some((p) => pattern.test(p)),
+        `expected ${pattern} among:\n${problems.join('\n')}`,
+      );
     const up = problemsWith('base/errors.ts', "import { runCli } from '../gateway/app/cli.ts';");
     has(up, /^base\/errors\.ts imports '\.\.\/gateway\/app\/cli\.ts' .*upward, from base\/ \(layer 1\) to gateway\/app\/ \(layer 12\)/);
     has(up, /^import cycle between folders: base -> gateway\/app -> base/);
-    has(problemsWith('gateway/pipeline/ingest.ts', "import type { CommandStore } from '../commands/store.ts';"), /^gateway\/pipeline\/ingest\.ts imports '\.\.\/commands\/store\.ts' .*sideways between siblings/);
-    has(problemsWith('gateway/config/schema.ts', "const load = () => import('../../core/consume.ts');"), /^gateway\/config\/schema\.ts imports '\.\.\/\.\.\/core\/consume\.ts' .*upward/);
-    has(problemsWith('core/ranges.ts', "import { Spool } from '../gateway/spool/spool.ts';"), /^core\/ranges\.ts imports .*core\/ may use only base\/, proto\//);
-    has(problemsWith('gateway/spool/record.ts', "export { Spool } from './spool.ts';"), /^import cycle between files: .*gateway\/spool\/record\.ts -> gateway\/spool\/spool\.ts -> /);
+    has(
+      problemsWith('gateway/pipeline/ingest.ts', "import type { CommandStore } from '../commands/store.ts';"),
+      /^gateway\/pipeline\/ingest\.ts imports '\.\.\/commands\/store\.ts' .*sideways between siblings/,
+    );
+    has(
+      problemsWith('gateway/config/schema.ts', "const load = () => import('../../core/consume.ts');"),
+      /^gateway\/config\/schema\.ts imports '\.\.\/\.\.\/core\/consume\.ts' .*upward/,
+    );
+    has(
+      problemsWith('core/ranges.ts', "import { Spool } from '../gateway/spool/spool.ts';"),
+      /^core\/ranges\.ts imports .*core\/ may use only base\/, proto\//,
+    );
+    has(
+      problemsWith('gateway/spool/record.ts', "export { Spool } from './spool.ts';"),
+      /^import cycle between files: .*gateway\/spool\/record\.ts -> gateway\/spool\/spool\.ts -> /,
+    );
   });
 });

@@ -19,7 +19,13 @@ import { SITE_ID, type Rig } from '../rig.ts';
 import { sleep } from '../../harness/wait.ts';
 import { round } from '../stats.ts';
 
-export interface StartupRun { cache: 'warm' | 'cold' | 'empty'; toSpoolOpenS: number; toListeningS: number; rssAfterMb: number; backlog: number }
+export interface StartupRun {
+  cache: 'warm' | 'cold' | 'empty';
+  toSpoolOpenS: number;
+  toListeningS: number;
+  rssAfterMb: number;
+  backlog: number;
+}
 
 export interface BacklogResult {
   idleRssMb: number;
@@ -68,7 +74,9 @@ export async function backlogPhase(
         const now = performance.now();
         const rate = Math.round(((load.acked - last.n) / (now - last.t)) * 1000);
         last = { t: now, n: load.acked };
-        progress(`  backlog: ${load.acked} of ${opts.messages} spooled (${rate} msg/s now), gateway RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`);
+        progress(
+          `  backlog: ${load.acked} of ${opts.messages} spooled (${rate} msg/s now), gateway RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`,
+        );
       }, 10_000);
       await load.burst(opts.messages).finally(() => {
         clearTimeout(budget);
@@ -79,13 +87,25 @@ export async function backlogPhase(
       await sleep(2000);
       const mem = gw.memory();
       if (load.acked < opts.messages) {
-        notes.push(`RSS backlog: only ${load.acked} of ${opts.messages} messages could be published through the gateway within the ${opts.fillBudgetMs / 1000} s budget`);
+        notes.push(
+          `RSS backlog: only ${load.acked} of ${opts.messages} messages could be published through the gateway within the ${opts.fillBudgetMs / 1000} s budget`,
+        );
       }
       result = {
-        idleRssMb, target: opts.messages, spooled: load.acked, fillS: round(fillS, 1), fillRate: Math.round(load.acked / fillS),
-        rssFullMb, rssSettledMb: round(mem?.rssMb ?? NaN, 1), peakRssMb: round(mem?.hwmMb ?? NaN, 1), stopS: 0, spoolBytesAfterFill: 0,
+        idleRssMb,
+        target: opts.messages,
+        spooled: load.acked,
+        fillS: round(fillS, 1),
+        fillRate: Math.round(load.acked / fillS),
+        rssFullMb,
+        rssSettledMb: round(mem?.rssMb ?? NaN, 1),
+        peakRssMb: round(mem?.hwmMb ?? NaN, 1),
+        stopS: 0,
+        spoolBytesAfterFill: 0,
       };
-      progress(`  backlog: ${load.acked} spooled in ${result.fillS} s (${result.fillRate} msg/s); RSS ${rssFullMb} MiB, 2 s later ${result.rssSettledMb} MiB, peak ${result.peakRssMb} MiB`);
+      progress(
+        `  backlog: ${load.acked} spooled in ${result.fillS} s (${result.fillRate} msg/s); RSS ${rssFullMb} MiB, 2 s later ${result.rssSettledMb} MiB, peak ${result.peakRssMb} MiB`,
+      );
     } finally {
       await fleet.close();
       stopMs = await gw.stop(60_000);
@@ -99,8 +119,16 @@ export async function backlogPhase(
     // 2. top up to the start-up size with the spool's own code
     let topUp: BacklogResult['topUp'];
     if (result.spoolBytesAfterFill < opts.startupBytes) {
-      progress(`  backlog: topping the spool up from ${mib(result.spoolBytesAfterFill)} to ${mib(opts.startupBytes)} with bench/fill-spool.ts`);
-      topUp = await topUpSpool(spoolDir, rig.devices.map((d) => d.id), rig.nextTag(), opts.startupBytes, Math.max(30_000, opts.deadline - performance.now() - 120_000));
+      progress(
+        `  backlog: topping the spool up from ${mib(result.spoolBytesAfterFill)} to ${mib(opts.startupBytes)} with bench/fill-spool.ts`,
+      );
+      topUp = await topUpSpool(
+        spoolDir,
+        rig.devices.map((d) => d.id),
+        rig.nextTag(),
+        opts.startupBytes,
+        Math.max(30_000, opts.deadline - performance.now() - 120_000),
+      );
       progress(`  backlog: +${topUp.appended} records at ${topUp.rate} records/s`);
     }
     const startupBytes = dirBytes(spoolDir);
@@ -112,8 +140,10 @@ export async function backlogPhase(
     startups.push(first);
     const startupRecords = first.backlog;
     const cheap = first.toListeningS < 20;
-    if (!cheap && opts.startupRuns > 1) notes.push(`start-up took ${first.toListeningS} s, so it was run once warm and once cold instead of ${opts.startupRuns} times each`);
-    for (let i = 1; i < (cheap ? opts.startupRuns : 1); i++) startups.push(await timeStartup(rig, spoolDir, proxy.port, 'warm', timeLeft()));
+    if (!cheap && opts.startupRuns > 1)
+      notes.push(`start-up took ${first.toListeningS} s, so it was run once warm and once cold instead of ${opts.startupRuns} times each`);
+    for (let i = 1; i < (cheap ? opts.startupRuns : 1); i++)
+      startups.push(await timeStartup(rig, spoolDir, proxy.port, 'warm', timeLeft()));
     for (let i = 0; i < (cheap ? opts.startupRuns : 1); i++) {
       if (timeLeft() < first.toListeningS * 1000 * 1.5 + 30_000) {
         notes.push('cold start-up skipped: not enough time left before the bench deadline');
@@ -132,12 +162,30 @@ export async function backlogPhase(
   }
 }
 
-async function timeStartup(rig: Rig, spoolDir: string, proxyPort: number, cache: StartupRun['cache'], timeLeftMs: number): Promise<StartupRun> {
-  const file = await writeGatewayConfig({ dir: rig.dir, siteId: SITE_ID, coreUrl: `mqtt://127.0.0.1:${proxyPort}`, devices: rig.devices, spoolDir });
+async function timeStartup(
+  rig: Rig,
+  spoolDir: string,
+  proxyPort: number,
+  cache: StartupRun['cache'],
+  timeLeftMs: number,
+): Promise<StartupRun> {
+  const file = await writeGatewayConfig({
+    dir: rig.dir,
+    siteId: SITE_ID,
+    coreUrl: `mqtt://127.0.0.1:${proxyPort}`,
+    devices: rig.devices,
+    spoolDir,
+  });
   const gw = new GatewayProcess(file, rig.opts.gatewayNodeArgs);
   try {
     const bound = Math.max(10_000, Math.min(timeLeftMs - 30_000, 600_000));
-    const tick = setInterval(() => progress(`  start-up (${cache}): still opening the spool after ${round((performance.now() - gw.spawnedAt) / 1000, 0)} s, RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`), 15_000);
+    const tick = setInterval(
+      () =>
+        progress(
+          `  start-up (${cache}): still opening the spool after ${round((performance.now() - gw.spawnedAt) / 1000, 0)} s, RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`,
+        ),
+      15_000,
+    );
     const opened = await gw.waitForLog('spool open', bound).finally(() => clearInterval(tick));
     const listening = await gw.waitForLog('device broker listening', bound);
     await sleep(1000);
@@ -148,7 +196,9 @@ async function timeStartup(rig: Rig, spoolDir: string, proxyPort: number, cache:
       rssAfterMb: round(gw.memory()?.rssMb ?? NaN, 1),
       backlog: Number(opened.log.backlog ?? NaN),
     };
-    progress(`  start-up (${cache}, backlog ${run.backlog}): spool open after ${run.toSpoolOpenS} s, listening after ${run.toListeningS} s; RSS ${run.rssAfterMb} MiB`);
+    progress(
+      `  start-up (${cache}, backlog ${run.backlog}): spool open after ${run.toSpoolOpenS} s, listening after ${run.toListeningS} s; RSS ${run.rssAfterMb} MiB`,
+    );
     return run;
   } finally {
     await gw.stop(60_000);
@@ -180,15 +230,26 @@ function dropFromPageCache(dir: string): void {
   for (const f of segmentFiles(dir)) execFileSync('dd', [`if=${f}`, 'iflag=nocache', 'count=0', 'status=none']);
 }
 
-function topUpSpool(dir: string, devices: string[], tag: string, targetBytes: number, budgetMs: number): Promise<NonNullable<BacklogResult['topUp']>> {
+function topUpSpool(
+  dir: string,
+  devices: string[],
+  tag: string,
+  targetBytes: number,
+  budgetMs: number,
+): Promise<NonNullable<BacklogResult['topUp']>> {
   const args = JSON.stringify({ dir, siteId: SITE_ID, devices, tag, targetBytes, budgetMs });
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), codePath('bench', 'fill-spool.ts'), args], { cwd: codePath(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), codePath('bench', 'fill-spool.ts'), args], {
+    cwd: codePath(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   if (child.pid === undefined) throw new Error('could not spawn bench/fill-spool.ts');
   const pid = child.pid;
   trackChild(pid);
   let out = '';
   let err = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => { out += c; });
+  child.stdout.setEncoding('utf8').on('data', (c: string) => {
+    out += c;
+  });
   child.stderr.setEncoding('utf8').on('data', (c: string) => {
     err += c;
     for (const line of c.split('\n')) if (line.trim()) progress(`  ${line.trim()}`);

@@ -18,7 +18,11 @@ export interface LatencyRun {
   cpu: Record<string, number>;
 }
 
-export async function latencyRun(rig: Rig, name: string, opts: { rate: number; warmupMs: number; durationMs: number }): Promise<LatencyRun> {
+export async function latencyRun(
+  rig: Rig,
+  name: string,
+  opts: { rate: number; warmupMs: number; durationMs: number },
+): Promise<LatencyRun> {
   const { gw, brokerUrl } = await rig.startGateway(rig.spoolDir(name));
   const fleet = await rig.connectFleet(brokerUrl);
   try {
@@ -47,7 +51,9 @@ export async function latencyRun(rig: Rig, name: string, opts: { rate: number; w
       cpu: usage,
     };
     const l = run.latency.endToEnd;
-    progress(`  ${name}: p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, max ${round(l.max, 1)} ms over ${l.count} messages; PUBACK p99 ${run.latency.puback.p99} ms; cpu ${JSON.stringify(usage)}`);
+    progress(
+      `  ${name}: p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, max ${round(l.max, 1)} ms over ${l.count} messages; PUBACK p99 ${run.latency.puback.p99} ms; cpu ${JSON.stringify(usage)}`,
+    );
     return run;
   } finally {
     await fleet.close();

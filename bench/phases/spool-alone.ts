@@ -92,7 +92,8 @@ export async function spoolAlone(rig: Rig, records: number): Promise<SpoolAloneR
 /** Appends records [from, to) with keys prefix+i, OUTSTANDING at a time; resolves with appends per second. */
 async function appendMany(spool: Spool, envelope: Uint8Array, prefix: string, from: number, to: number): Promise<number> {
   const t0 = performance.now();
-  let next = from, done = 0;
+  let next = from,
+    done = 0;
   let failed: Error | undefined;
   await new Promise<void>((resolve) => {
     const more = (): void => {

@@ -24,7 +24,11 @@ export interface ThroughputRun {
   gatewayPeakRssMb: number;
 }
 
-export async function throughputRun(rig: Rig, name: string, opts: { warmupMs: number; durationMs: number; nodeArgs?: string[] }): Promise<ThroughputRun> {
+export async function throughputRun(
+  rig: Rig,
+  name: string,
+  opts: { warmupMs: number; durationMs: number; nodeArgs?: string[] },
+): Promise<ThroughputRun> {
   const { gw, brokerUrl } = await rig.startGateway(rig.spoolDir(name), { nodeArgs: opts.nodeArgs });
   const fleet = await rig.connectFleet(brokerUrl);
   try {
@@ -34,10 +38,16 @@ export async function throughputRun(rig: Rig, name: string, opts: { warmupMs: nu
     const cpu = new CpuMeter({ gateway: gw.pid, core: rig.core.pid, bench: process.pid });
     const flooding = load.flood(opts.warmupMs + opts.durationMs);
     await sleep(opts.warmupMs);
-    const t0 = performance.now(), a0 = load.acked, r0 = rig.sink.received, i0 = load.next;
+    const t0 = performance.now(),
+      a0 = load.acked,
+      r0 = rig.sink.received,
+      i0 = load.next;
     cpu.start();
     await sleep(opts.durationMs);
-    const t1 = performance.now(), a1 = load.acked, r1 = rig.sink.received, i1 = load.next;
+    const t1 = performance.now(),
+      a1 = load.acked,
+      r1 = rig.sink.received,
+      i1 = load.next;
     const usage = cpu.stop();
     await flooding;
     await rig.sink.waitForCount(load.acked, 120_000, (n) => progress(`  ${name}: ${n} of ${load.acked} at the core`));

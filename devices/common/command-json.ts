@@ -35,12 +35,20 @@ const MODE_WORD: Record<number, string> = {
 /** The JSON a machine receives. */
 export function commandJson(cmd: edge.v1.ICommand): Record<string, unknown> {
   const name = commandName(cmd);
-  const out: Record<string, unknown> = { commandId: cmd.commandId, command: name, deadline: new Date(Number(cmd.deadlineMs)).toISOString() };
+  const out: Record<string, unknown> = {
+    commandId: cmd.commandId,
+    command: name,
+    deadline: new Date(Number(cmd.deadlineMs)).toISOString(),
+  };
   switch (name) {
     case 'openCompartment':
       return { ...out, compartment: cmd.openCompartment!.compartment, reason: cmd.openCompartment!.reason ?? '' };
     case 'setPrices':
-      return { ...out, currency: cmd.setPrices!.currency, prices: (cmd.setPrices!.prices ?? []).map((p) => ({ sku: p.sku, unitPrice: Number(p.unitPriceMinor), title: p.title ?? '' })) };
+      return {
+        ...out,
+        currency: cmd.setPrices!.currency,
+        prices: (cmd.setPrices!.prices ?? []).map((p) => ({ sku: p.sku, unitPrice: Number(p.unitPriceMinor), title: p.title ?? '' })),
+      };
     case 'setServiceMode':
       return { ...out, mode: MODE_WORD[cmd.setServiceMode!.mode ?? 0] ?? 'in_service', reason: cmd.setServiceMode!.reason ?? '' };
     case 'reboot':
@@ -50,7 +58,11 @@ export function commandJson(cmd: edge.v1.ICommand): Record<string, unknown> {
   }
 }
 
-export interface ParsedAnswer { commandId: string; state: 'succeeded' | 'failed'; reason: string }
+export interface ParsedAnswer {
+  commandId: string;
+  state: 'succeeded' | 'failed';
+  reason: string;
+}
 
 /**
  * A machine's answer, or a reason it cannot be read. Never throws. Read with the same guards as every device payload
@@ -63,7 +75,8 @@ export function parseAnswer(payload: Buffer): ParsedAnswer | { error: string } {
   const pan = findCardNumber(parsed);
   if (pan) return { error: pan.message };
   const d = parsed.doc;
-  if (typeof d.commandId !== 'string' || d.commandId.length === 0 || d.commandId.length > 64) return { error: '/commandId must be a string of 1..64 characters' };
+  if (typeof d.commandId !== 'string' || d.commandId.length === 0 || d.commandId.length > 64)
+    return { error: '/commandId must be a string of 1..64 characters' };
   if (d.result !== 'succeeded' && d.result !== 'failed') return { error: '/result must be "succeeded" or "failed"' };
   const reason = typeof d.reason === 'string' ? d.reason : '';
   const bad = checkFreeText(reason, 200, '/reason');

@@ -109,7 +109,7 @@ function pointer(): string {
   let p = '';
   for (let i = trail.length - 1; i >= 0; i--) {
     const step = trail[i];
-    p += '/' + (typeof step === 'number' || SAFE_NAME.test(step ?? '') ? String(step) : '*');
+    p += `/${typeof step === 'number' || SAFE_NAME.test(step ?? '') ? String(step) : '*'}`;
   }
   return p;
 }
@@ -136,7 +136,11 @@ export function findCardNumber(payload: JsonPayload, options: CardScanOptions = 
   const advice = 'card numbers are never accepted, send at most the last 4 digits';
   if (hit === 'value') {
     const path = pointer();
-    return { code: 'GW_PAYLOAD_CARD_NUMBER', message: `${path} holds a card number (13-19 digits passing the Luhn check); ${advice}`, path };
+    return {
+      code: 'GW_PAYLOAD_CARD_NUMBER',
+      message: `${path} holds a card number (13-19 digits passing the Luhn check); ${advice}`,
+      path,
+    };
   }
   if (hit === 'key') {
     const path = pointer();

@@ -28,6 +28,7 @@ export interface KindSpec {
   protoKind: edge.v1.DeviceKind;
   /** The Transaction oneof this kind sends. */
   txKind: 'teller' | 'sale' | 'locker';
+  // biome-ignore lint/suspicious/noExplicitAny: each channel has its own body type; a mapped type over Channel cannot name them, and the codec checks each body against its own schema.
   json: { [C in Channel]: JsonChannel<any> };
   /** Kind rules for a protobuf body that already passed the shared checks. */
   checkProtobuf(body: Body): Refusal | undefined;

@@ -97,7 +97,8 @@ function checkCompartments(list: edge.v1.ICompartment[] | null | undefined, base
 function checkTelemetry(t: edge.v1.ITelemetry): Refusal | undefined {
   for (const [i, c] of (t.components ?? []).entries()) {
     if (!c.component) return schemaRefusal(`/components/${i}/component`, 'is required');
-    const bad = checkEnum(pb.ComponentHealth, c.health, `/components/${i}/health`) ?? checkFreeText(c.detail, 120, `/components/${i}/detail`);
+    const bad =
+      checkEnum(pb.ComponentHealth, c.health, `/components/${i}/health`) ?? checkFreeText(c.detail, 120, `/components/${i}/detail`);
     if (bad) return bad;
     if ((c.levelPercent ?? 0) > 100) return schemaRefusal(`/components/${i}/levelPercent`, 'must be <= 100');
   }
@@ -127,6 +128,11 @@ export function checkProtobufBody(body: Body, txKind: 'teller' | 'sale' | 'locke
     return checkEnum(pb.Severity, body.event.severity, '/severity') ?? checkFreeText(body.event.message, 200, '/message');
   }
   const st = body.state;
-  return checkEnum(pb.ServiceMode, st.mode, '/mode') ?? checkFreeText(st.model, 64, '/model') ?? checkFreeText(st.vendor, 64, '/vendor') ??
-    checkFreeText(st.detail, 200, '/detail') ?? checkCompartments(st.compartments, '/compartments');
+  return (
+    checkEnum(pb.ServiceMode, st.mode, '/mode') ??
+    checkFreeText(st.model, 64, '/model') ??
+    checkFreeText(st.vendor, 64, '/vendor') ??
+    checkFreeText(st.detail, 200, '/detail') ??
+    checkCompartments(st.compartments, '/compartments')
+  );
 }

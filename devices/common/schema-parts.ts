@@ -57,7 +57,11 @@ export const FREE_TEXT_PATTERN = new RegExp(`^${FREE_TEXT_CHARS}*$`, 'u');
 export function checkFreeText(v: string | null | undefined, max: number, path: string): Refusal | undefined {
   if (!v) return undefined;
   if (v.length > max) return schemaRefusal(path, `must be at most ${max} characters`);
-  if (!FREE_TEXT_PATTERN.test(v)) return schemaRefusal(path, 'must be free text: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)');
+  if (!FREE_TEXT_PATTERN.test(v))
+    return schemaRefusal(
+      path,
+      'must be free text: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)',
+    );
   return undefined;
 }
 

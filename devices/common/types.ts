@@ -60,8 +60,14 @@ export interface DeviceAnswer {
 }
 
 // Simulated machines (devices/sim/mqtt-machine.ts runs a kind's devices/KIND/sim/traffic.ts).
-export interface SimMessage { channel: string; body: unknown; qos?: 0 | 1 }
+export interface SimMessage {
+  channel: string;
+  body: unknown;
+  qos?: 0 | 1;
+}
 
 /** A kind's traffic: the next message a machine would send, given a random source and the time. Pure apart from its own state. */
-export interface Traffic { next(now: Date): SimMessage }
+export interface Traffic {
+  next(now: Date): SimMessage;
+}
 export type TrafficFactory = (deviceId: string, random: () => number) => Traffic;

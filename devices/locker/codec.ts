@@ -9,7 +9,16 @@ import { parseIsoTime } from '../common/iso-time.ts';
 import { checkEnum, checkKeyedHash } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
 import type { Body, CodecContext, KindCodec } from '../common/types.ts';
-import { validateAction, validateEvent, validateState, validateTelemetry, type ActionJson, type CompartmentJson, type EventJson, type TelemetryJson } from './schema.ts';
+import {
+  validateAction,
+  validateEvent,
+  validateState,
+  validateTelemetry,
+  type ActionJson,
+  type CompartmentJson,
+  type EventJson,
+  type TelemetryJson,
+} from './schema.ts';
 
 const STAFF = pb.IdentityMethod.IDENTITY_METHOD_STAFF_BADGE;
 /** How a citizen may prove a pickup: the code sent to them, the one-account app's QR, or their ID card. */
@@ -21,9 +30,11 @@ const PICKUP_ONLY_RESULTS: readonly number[] = [LOCKER_RESULT.wrong_code, LOCKER
 /** Rules between fields, the same for JSON and protobuf (`base` is "" or "/locker"). */
 function actionRules(a: edge.v1.ILockerAction, base: string): Refusal | undefined {
   const pickup = a.action === pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP;
-  if (pickup && !CITIZEN_METHODS.includes(a.identity ?? 0)) return schemaRefusal(`${base}/identity`, 'must be pickup_code, qr or id_card for a pickup');
+  if (pickup && !CITIZEN_METHODS.includes(a.identity ?? 0))
+    return schemaRefusal(`${base}/identity`, 'must be pickup_code, qr or id_card for a pickup');
   if (!pickup && a.identity !== STAFF) return schemaRefusal(`${base}/identity`, 'must be staff_badge for a deposit or retrieve');
-  if (!pickup && PICKUP_ONLY_RESULTS.includes(a.result ?? 0)) return schemaRefusal(`${base}/result`, 'must be ok, door_fault or cancelled for a deposit or retrieve');
+  if (!pickup && PICKUP_ONLY_RESULTS.includes(a.result ?? 0))
+    return schemaRefusal(`${base}/result`, 'must be ok, door_fault or cancelled for a deposit or retrieve');
   if (!UNRESOLVED.includes(a.result ?? 0)) {
     if (!a.compartment) return schemaRefusal(`${base}/compartment`, 'is required unless result is wrong_code or cancelled');
     if (!a.documentRef) return schemaRefusal(`${base}/documentRef`, 'is required unless result is wrong_code or cancelled');

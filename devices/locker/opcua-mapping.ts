@@ -35,7 +35,11 @@ export const LOCKER_OPCUA_ROLES = {
   methods: { openCompartment: {}, reboot: {} },
 } as const;
 
-const PER_UNIT = new Set(Object.entries(LOCKER_OPCUA_ROLES.values).filter(([, r]) => r.perUnit).map(([role]) => role));
+const PER_UNIT = new Set(
+  Object.entries(LOCKER_OPCUA_ROLES.values)
+    .filter(([, r]) => r.perUnit)
+    .map(([role]) => role),
+);
 const TELEMETRY_ROLES = new Set(['door', 'occupied', 'documentRef', 'temperature']);
 const STATE_ROLES = new Set(['serviceMode', 'firmware', 'model', 'vendor']);
 
@@ -50,7 +54,11 @@ export function newLockerSnapshot(units: number): LockerSnapshot {
   return { units, perUnit: new Map(), single: new Map() };
 }
 
-export interface LockerDue { telemetry: boolean; state: boolean; transactions: boolean }
+export interface LockerDue {
+  telemetry: boolean;
+  state: boolean;
+  transactions: boolean;
+}
 
 function same(a: Sample | undefined, b: Sample): boolean {
   return a !== undefined && a.good === b.good && JSON.stringify(a.value) === JSON.stringify(b.value);
@@ -78,7 +86,9 @@ export function applyLockerValues(snap: LockerSnapshot, changes: readonly ValueC
 
 type DoorWord = keyof typeof DOOR_STATE;
 const DOOR_BY_NUMBER = new Map<number, DoorWord>(Object.entries(DOOR_STATE).map(([w, v]) => [v as number, w as DoorWord]));
-const MODE_BY_NUMBER = new Map<number, keyof typeof SERVICE_MODE>(Object.entries(SERVICE_MODE).map(([w, v]) => [v as number, w as keyof typeof SERVICE_MODE]));
+const MODE_BY_NUMBER = new Map<number, keyof typeof SERVICE_MODE>(
+  Object.entries(SERVICE_MODE).map(([w, v]) => [v as number, w as keyof typeof SERVICE_MODE]),
+);
 
 /** A door sensor: Boolean (true = open), a word ("closed", "open", "forced", "fault") or edge.v1 DoorState numbers. */
 export function doorWord(s: Sample): DoorWord {
@@ -191,7 +201,11 @@ export function severityWord(sev: unknown): 'info' | 'warning' | 'alarm' | 'crit
  * other code becomes a plain Event. Either way the server's message is dropped, not the alarm, when it carries a card
  * number or characters free text may not hold (FREE_TEXT_CHARS: no controls, invisible or bidi characters).
  */
-export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 'compartment' | 'active', string>>, ctx: CodecContext): DecodeResult {
+export function lockerEvent(
+  fields: EventFields,
+  names: Partial<Record<'code' | 'compartment' | 'active', string>>,
+  ctx: CodecContext,
+): DecodeResult {
   const rawCode = names.code !== undefined ? fields[names.code] : undefined;
   const code = typeof rawCode === 'string' && rawCode.trim() !== '' ? rawCode.trim() : 'ALARM';
   const comp = names.compartment !== undefined ? fields[names.compartment] : undefined;
@@ -207,7 +221,13 @@ export function lockerEvent(fields: EventFields, names: Partial<Record<'code' | 
     return decode('event', { ...time, event: word, compartment, severity, active, ...(message ? { message } : {}) }, ctx);
   }
   const body = eventBody({
-    code: code.toUpperCase().replace(/[^A-Z0-9_]/g, '_').slice(0, 64), severity, active, component: 'controller',
+    code: code
+      .toUpperCase()
+      .replace(/[^A-Z0-9_]/g, '_')
+      .slice(0, 64),
+    severity,
+    active,
+    component: 'controller',
     ...(compartment !== undefined ? { compartment } : {}),
     ...(message ? { message } : {}),
   });
@@ -226,7 +246,7 @@ const NUMERIC_TYPES = new Set(['Byte', 'SByte', 'Int16', 'UInt16', 'Int32', 'UIn
 export function lockerCommand(cmd: edge.v1.ICommand, snap: LockerSnapshot, mapping: OpcuaMappingConfig): LockerCommandPlan {
   if (cmd.openCompartment) {
     const m = mapping.methods.openCompartment;
-    if (!m) return { refuse: 'this locker\'s OPC-UA mapping has no openCompartment method' };
+    if (!m) return { refuse: "this locker's OPC-UA mapping has no openCompartment method" };
     const n = cmd.openCompartment.compartment ?? 0;
     if (n < 1 || n > snap.units) return { refuse: `compartment ${n} does not exist (this locker has ${snap.units})` };
     return { call: { object: m.object, method: m.method, args: [{ dataType: 'UInt32', value: n }] }, what: `compartment ${n} opened` };
@@ -235,17 +255,20 @@ export function lockerCommand(cmd: edge.v1.ICommand, snap: LockerSnapshot, mappi
     const word = MODE_BY_NUMBER.get(cmd.setServiceMode.mode ?? 0);
     const ref = mapping.values.serviceMode;
     if (!word) return { refuse: 'setServiceMode needs a mode' };
-    if (!ref) return { refuse: 'this locker\'s OPC-UA mapping has no serviceMode variable' };
+    if (!ref) return { refuse: "this locker's OPC-UA mapping has no serviceMode variable" };
     // write in the variable's own type: the words if it holds words, else the edge.v1 number in its integer type
     const seen = snap.single.get('serviceMode')?.dataType ?? 'Int32';
-    const write = seen === 'String'
-      ? { ref, dataType: 'String', value: word }
-      : { ref, dataType: NUMERIC_TYPES.has(seen) ? seen : 'Int32', value: SERVICE_MODE[word] };
+    const write =
+      seen === 'String'
+        ? { ref, dataType: 'String', value: word }
+        : { ref, dataType: NUMERIC_TYPES.has(seen) ? seen : 'Int32', value: SERVICE_MODE[word] };
     return { write, what: `service mode set to ${word}` };
   }
   if (cmd.reboot) {
     const m = mapping.methods.reboot;
-    return m ? { call: { object: m.object, method: m.method, args: [] }, what: 'reboot started' } : { refuse: 'this locker\'s OPC-UA mapping has no reboot method' };
+    return m
+      ? { call: { object: m.object, method: m.method, args: [] }, what: 'reboot started' }
+      : { refuse: "this locker's OPC-UA mapping has no reboot method" };
   }
   if (cmd.requestState) return { republishState: true };
   return { refuse: 'not supported by this locker over OPC-UA' };
@@ -255,7 +278,12 @@ export function lockerCommand(cmd: edge.v1.ICommand, snap: LockerSnapshot, mappi
 export function lockerAnswer(plan: { what: string }, outcome: { good: boolean; status: string; outputs: unknown[] }): DeviceAnswer {
   if (!outcome.good) return { state: 'failed', reason: `the machine refused: ${outcome.status}` };
   const first = outcome.outputs[0];
-  const ok = first === undefined || first === null || first === true || first === 0 || (typeof first === 'string' && /^(ok|opened|done|good)$/i.test(first));
+  const ok =
+    first === undefined ||
+    first === null ||
+    first === true ||
+    first === 0 ||
+    (typeof first === 'string' && /^(ok|opened|done|good)$/i.test(first));
   if (ok) return { state: 'succeeded', reason: plan.what };
   return { state: 'failed', reason: `the machine answered ${describeOutput(first)}` };
 }

@@ -38,9 +38,16 @@ export interface Lockout {
   cleared: boolean;
 }
 
-interface Entry { recent: number[]; lockout?: Lockout }
+interface Entry {
+  recent: number[];
+  lockout?: Lockout;
+}
 
-export interface LockoutCounts { wrongCodes: number; lockouts: number; refusedLocked: number }
+export interface LockoutCounts {
+  wrongCodes: number;
+  lockouts: number;
+  refusedLocked: number;
+}
 
 export class PickupLockouts {
   private readonly entries = new Map<string, Entry>();
@@ -88,7 +95,16 @@ export class PickupLockouts {
       const prev = e.lockout;
       const level = prev && now - prev.until <= this.rules.maxLockoutMs ? prev.level + 1 : 0;
       const duration = Math.min(this.rules.lockoutMs * 2 ** Math.min(level, 30), this.rules.maxLockoutMs);
-      e.lockout = { deviceId, compartment: c, since: now, until: now + duration, wrongCodes: e.recent.length, refused: 0, level, cleared: false };
+      e.lockout = {
+        deviceId,
+        compartment: c,
+        since: now,
+        until: now + duration,
+        wrongCodes: e.recent.length,
+        refused: 0,
+        level,
+        cleared: false,
+      };
       e.recent = [];
       this.count(deviceId).lockouts++;
       started.push(e.lockout);
@@ -99,7 +115,10 @@ export class PickupLockouts {
   /** Lock-outs in force now, soonest end first. */
   active(): Lockout[] {
     const now = this.clock();
-    return [...this.entries.values()].map((e) => e.lockout).filter((l): l is Lockout => !!l && l.until > now).sort((a, b) => a.until - b.until);
+    return [...this.entries.values()]
+      .map((e) => e.lockout)
+      .filter((l): l is Lockout => !!l && l.until > now)
+      .sort((a, b) => a.until - b.until);
   }
 
   /** Lock-outs that have ended but whose end was not reported yet; marks them reported. */
@@ -118,8 +137,10 @@ export class PickupLockouts {
   /** Every lock-out still worth keeping across a restart (in force, unreported, or recent enough to double the next). */
   saved(): Lockout[] {
     const now = this.clock();
-    return [...this.entries.values()].map((e) => e.lockout)
-      .filter((l): l is Lockout => !!l && (!l.cleared || now - l.until <= this.rules.maxLockoutMs)).map((l) => ({ ...l }));
+    return [...this.entries.values()]
+      .map((e) => e.lockout)
+      .filter((l): l is Lockout => !!l && (!l.cleared || now - l.until <= this.rules.maxLockoutMs))
+      .map((l) => ({ ...l }));
   }
 
   /** Counts since start, per locker. */

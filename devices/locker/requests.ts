@@ -9,7 +9,11 @@
 import { findCardNumber, parseJsonPayload } from '../common/json-payload.ts';
 import { isRefusal } from '../common/refusal.ts';
 
-export interface VerifyRequest { reqId: string; pickupCode: string; compartment?: number }
+export interface VerifyRequest {
+  reqId: string;
+  pickupCode: string;
+  compartment?: number;
+}
 
 // Read with the same guards as every device payload (UTF-8, nesting, the card-number scan); the pickup code itself is
 // exempt from the scan: a 16-digit code passes the Luhn check one time in ten, and it is only ever hashed.
@@ -24,7 +28,14 @@ export function parseVerifyRequest(payload: Buffer): VerifyRequest | { reqId: st
   const reqId = typeof d.reqId === 'string' && d.reqId.length <= 64 ? d.reqId : '';
   if (!reqId) return { reqId: '', error: '/reqId must be a string of 1..64 characters' };
   if (d.type !== 'verifyPickup') return { reqId, error: '/type must be "verifyPickup"' };
-  if (typeof d.pickupCode !== 'string' || !/^[A-Za-z0-9 -]{4,16}$/.test(d.pickupCode)) return { reqId, error: '/pickupCode must be 4..16 letters, digits, spaces or -' };
-  if (d.compartment !== undefined && !(Number.isInteger(d.compartment) && (d.compartment as number) >= 1 && (d.compartment as number) <= 999)) return { reqId, error: '/compartment must be an integer 1..999' };
-  return d.compartment === undefined ? { reqId, pickupCode: d.pickupCode } : { reqId, pickupCode: d.pickupCode, compartment: d.compartment as number };
+  if (typeof d.pickupCode !== 'string' || !/^[A-Za-z0-9 -]{4,16}$/.test(d.pickupCode))
+    return { reqId, error: '/pickupCode must be 4..16 letters, digits, spaces or -' };
+  if (
+    d.compartment !== undefined &&
+    !(Number.isInteger(d.compartment) && (d.compartment as number) >= 1 && (d.compartment as number) <= 999)
+  )
+    return { reqId, error: '/compartment must be an integer 1..999' };
+  return d.compartment === undefined
+    ? { reqId, pickupCode: d.pickupCode }
+    : { reqId, pickupCode: d.pickupCode, compartment: d.compartment as number };
 }

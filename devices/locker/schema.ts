@@ -1,7 +1,7 @@
 // What the smart document lockers publish, as JSON schemas compiled once at load.
 // README.md in this folder documents every field with an example; test/devices/locker/fixtures holds those examples.
 import type { ComponentJson, StateJson } from '../common/bodies.ts';
-import { DOOR_STATE, LOCKER_ACTION, LOCKER_RESULT, SEVERITY, words } from '../common/enums.ts';
+import { DOOR_STATE, LOCKER_ACTION, LOCKER_RESULT, type SEVERITY, words } from '../common/enums.ts';
 import { compileSchema } from '../common/schema-compile.ts';
 import { COMPONENT, ID_NUMBER, SEVERITY_WORD, TIME, TX_ID, reading, reference, stateSchema, text } from '../common/schema-parts.ts';
 

@@ -33,7 +33,12 @@ function busyness(hour: number): number {
   return 0.15;
 }
 
-export interface SimCounters { sent: number; acked: number; errors: number; lastError?: string }
+export interface SimCounters {
+  sent: number;
+  acked: number;
+  errors: number;
+  lastError?: string;
+}
 
 const TRAFFIC: Record<Kind, () => Promise<TrafficFactory>> = {
   vending: async () => (await import('../vending/sim/traffic.ts')).vendingTraffic,
@@ -60,16 +65,31 @@ export class SimulatedMachine {
     const random = this.o.random ?? Math.random;
     this.traffic = (await TRAFFIC[this.o.kind]())(this.o.deviceId, random);
     const client = mqtt.connect(this.o.url, {
-      clientId: this.o.deviceId, username: this.o.deviceId, password: this.o.password,
-      protocolVersion: 4, clean: true, reconnectPeriod: 1000, connectTimeout: 5000,
-      will: { topic: `devices/${this.o.deviceId}/state`, payload: this.encode('state', { online: false, mode: 'in_service' }), qos: 1, retain: false },
+      clientId: this.o.deviceId,
+      username: this.o.deviceId,
+      password: this.o.password,
+      protocolVersion: 4,
+      clean: true,
+      reconnectPeriod: 1000,
+      connectTimeout: 5000,
+      will: {
+        topic: `devices/${this.o.deviceId}/state`,
+        payload: this.encode('state', { online: false, mode: 'in_service' }),
+        qos: 1,
+        retain: false,
+      },
     });
     this.client = client;
-    client.on('error', (e) => { this.counters.errors++; this.counters.lastError = e.message; });
+    client.on('error', (e) => {
+      this.counters.errors++;
+      this.counters.lastError = e.message;
+    });
     client.on('connect', () => {
       client.subscribe([`devices/${this.o.deviceId}/error`, `devices/${this.o.deviceId}/cmd`], { qos: 1 });
     });
-    client.on('message', (topic) => { if (topic.endsWith('/error')) this.counters.errors++; });
+    client.on('message', (topic) => {
+      if (topic.endsWith('/error')) this.counters.errors++;
+    });
     this.schedule(random);
   }
 
@@ -77,7 +97,13 @@ export class SimulatedMachine {
     // Exponential gaps: machines are used by people arriving independently, more of them in office hours.
     const rate = Math.max(this.o.rate * (this.o.peaks === false ? 1 : busyness(new Date().getHours())), 0.001);
     const gap = -Math.log(1 - random()) * (1000 / rate);
-    this.timer = setTimeout(() => { this.sendOne(random); this.schedule(random); }, Math.min(gap, 60_000));
+    this.timer = setTimeout(
+      () => {
+        this.sendOne(random);
+        this.schedule(random);
+      },
+      Math.min(gap, 60_000),
+    );
   }
 
   sendOne(random: () => number = Math.random): void {

@@ -8,7 +8,15 @@ import { makeKindCodec } from '../common/kind-codec.ts';
 import { checkEnum, checkKeyedHash, checkMoney } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
 import type { Body, CodecContext, KindCodec } from '../common/types.ts';
-import { TELLER_COMPONENTS, validateEvent, validateService, validateState, validateTelemetry, type EventJson, type ServiceJson } from './schema.ts';
+import {
+  TELLER_COMPONENTS,
+  validateEvent,
+  validateService,
+  validateState,
+  validateTelemetry,
+  type EventJson,
+  type ServiceJson,
+} from './schema.ts';
 
 function normaliseService(doc: ServiceJson, ctx: CodecContext): Body | Refusal {
   if (doc.failureCode && doc.outcome === 'completed') {
@@ -72,7 +80,11 @@ export const tellerCodec: KindCodec = makeKindCodec({
   },
   checkProtobuf(body) {
     if ('transaction' in body) return checkProtobufService(body.transaction.teller ?? {});
-    if ('telemetry' in body) return noCompartments(body.telemetry.compartments) ?? (body.telemetry.stock?.length ? schemaRefusal('/stock', 'is not allowed: a teller machine has no stock') : undefined);
+    if ('telemetry' in body)
+      return (
+        noCompartments(body.telemetry.compartments) ??
+        (body.telemetry.stock?.length ? schemaRefusal('/stock', 'is not allowed: a teller machine has no stock') : undefined)
+      );
     if ('state' in body) return noCompartments(body.state.compartments);
     return undefined;
   },

@@ -1,9 +1,20 @@
 // What the bank smart-teller machines (STMs offering government services) publish, as JSON schemas compiled once.
 // README.md in this folder documents every field with an example; test/devices/teller/fixtures holds those examples.
 import type { ComponentJson, StateJson } from '../common/bodies.ts';
-import { SERVICE_OUTCOME, SEVERITY, words } from '../common/enums.ts';
+import { SERVICE_OUTCOME, type SEVERITY, words } from '../common/enums.ts';
 import { compileSchema } from '../common/schema-compile.ts';
-import { COMPONENT, CURRENCY, ID_NUMBER, MINOR_UNITS, SEVERITY_WORD, TIME, TX_ID, reference, stateSchema, text } from '../common/schema-parts.ts';
+import {
+  COMPONENT,
+  CURRENCY,
+  ID_NUMBER,
+  MINOR_UNITS,
+  SEVERITY_WORD,
+  TIME,
+  TX_ID,
+  reference,
+  stateSchema,
+  text,
+} from '../common/schema-parts.ts';
 
 export const TELLER_IDENTITIES = ['id_card', 'qr_digital_id', 'face', 'fingerprint', 'none'] as const;
 

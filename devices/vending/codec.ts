@@ -2,12 +2,21 @@
 // for the order of checks and README.md here for the fields.
 import { pb, type edge } from '../../proto/index.ts';
 import { componentList, eventBody, metric, stateBody } from '../common/bodies.ts';
-import { DOOR_STATE, PAYMENT_METHOD } from '../common/enums.ts';
+import { PAYMENT_METHOD } from '../common/enums.ts';
 import { makeKindCodec } from '../common/kind-codec.ts';
 import { checkEnum, checkMoney } from '../common/protobuf-body.ts';
 import { schemaRefusal, type Refusal } from '../common/refusal.ts';
 import type { Body, KindCodec } from '../common/types.ts';
-import { MAX_ITEMS, validateEvent, validateSale, validateState, validateTelemetry, type EventJson, type SaleJson, type TelemetryJson } from './schema.ts';
+import {
+  MAX_ITEMS,
+  validateEvent,
+  validateSale,
+  validateState,
+  validateTelemetry,
+  type EventJson,
+  type SaleJson,
+  type TelemetryJson,
+} from './schema.ts';
 
 /** The gateway's promise to the core: a sale's total is exactly the sum of quantity * unit price, in integer minor units. */
 function totalMismatch(items: readonly edge.v1.ISaleItem[], total: number, base: string): Refusal | undefined {
@@ -60,7 +69,11 @@ function normaliseTelemetry(doc: TelemetryJson): Body | Refusal {
   if (doc.door) {
     // a door is healthy whether closed or open (staff refill it); forced or faulty needs someone
     const healthy = doc.door === 'closed' || doc.door === 'open';
-    components.push({ component: 'door', health: healthy ? pb.ComponentHealth.COMPONENT_HEALTH_OK : pb.ComponentHealth.COMPONENT_HEALTH_FAULT, detail: doc.door });
+    components.push({
+      component: 'door',
+      health: healthy ? pb.ComponentHealth.COMPONENT_HEALTH_OK : pb.ComponentHealth.COMPONENT_HEALTH_FAULT,
+      detail: doc.door,
+    });
   }
   const metrics: edge.v1.IMetric[] = [];
   if (doc.temperatureC !== undefined) metrics.push(metric('temperature', doc.temperatureC, 'Cel'));
@@ -103,11 +116,13 @@ function checkProtobufSale(sale: edge.v1.IVendingSale): Refusal | undefined {
     const q = it.quantity ?? 0;
     if (q < 1 || q > 99) return schemaRefusal(`/sale/items/${i}/quantity`, 'must be from 1 to 99');
     const p = it.unitPriceMinor ?? 0;
-    if (!Number.isSafeInteger(p) || p < 0) return schemaRefusal(`/sale/items/${i}/unitPriceMinor`, 'must be an integer from 0 to 2^53 - 1 (minor units)');
+    if (!Number.isSafeInteger(p) || p < 0)
+      return schemaRefusal(`/sale/items/${i}/unitPriceMinor`, 'must be an integer from 0 to 2^53 - 1 (minor units)');
   }
   const bad = checkMoney(sale.total, '/sale/total') ?? checkEnum(pb.PaymentMethod, sale.payment, '/sale/payment');
   if (bad) return bad;
-  if (sale.cardLast4 && !/^[0-9]{4}$/.test(sale.cardLast4)) return schemaRefusal('/sale/cardLast4', 'must be exactly the last 4 digits of the card');
+  if (sale.cardLast4 && !/^[0-9]{4}$/.test(sale.cardLast4))
+    return schemaRefusal('/sale/cardLast4', 'must be exactly the last 4 digits of the card');
   return saleRules(sale, '/sale');
 }
 
@@ -123,8 +138,10 @@ export const vendingCodec: KindCodec = makeKindCodec({
   },
   checkProtobuf(body) {
     if ('transaction' in body) return checkProtobufSale(body.transaction.sale ?? {});
-    if ('state' in body && body.state.compartments?.length) return schemaRefusal('/compartments', 'is not allowed: a vending machine has no compartments');
-    if ('telemetry' in body && body.telemetry.compartments?.length) return schemaRefusal('/compartments', 'is not allowed: a vending machine has no compartments');
+    if ('state' in body && body.state.compartments?.length)
+      return schemaRefusal('/compartments', 'is not allowed: a vending machine has no compartments');
+    if ('telemetry' in body && body.telemetry.compartments?.length)
+      return schemaRefusal('/compartments', 'is not allowed: a vending machine has no compartments');
     return undefined;
   },
 });

@@ -1,9 +1,20 @@
 // What the publication vending machines' firmware publishes, as JSON schemas compiled once at load.
 // README.md in this folder documents every field with an example; test/devices/vending/fixtures holds those examples.
 import type { ComponentJson, StateJson } from '../common/bodies.ts';
-import { DOOR_STATE, PAYMENT_METHOD, SEVERITY, words } from '../common/enums.ts';
+import { DOOR_STATE, PAYMENT_METHOD, type SEVERITY, words } from '../common/enums.ts';
 import { compileSchema } from '../common/schema-compile.ts';
-import { COMPONENT, CURRENCY, MINOR_UNITS, SEVERITY_WORD, TIME, TX_ID, reading, reference, stateSchema, text } from '../common/schema-parts.ts';
+import {
+  COMPONENT,
+  CURRENCY,
+  MINOR_UNITS,
+  SEVERITY_WORD,
+  TIME,
+  TX_ID,
+  reading,
+  reference,
+  stateSchema,
+  text,
+} from '../common/schema-parts.ts';
 
 export const MAX_ITEMS = 50;
 const SLOT = { type: 'integer', minimum: 1, maximum: 999 } as const;

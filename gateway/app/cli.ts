@@ -58,7 +58,10 @@ async function run(file: string): Promise<void> {
       ctl.reload(loadConfig(file));
     } catch (e) {
       const code = isGatewayError(e) ? e.code : 'GW_INTERNAL';
-      log.error({ component: 'controller', code, file }, `config reload refused, still running the previous config: ${(e as Error).message}`);
+      log.error(
+        { component: 'controller', code, file },
+        `config reload refused, still running the previous config: ${(e as Error).message}`,
+      );
     }
   });
   await stopOnSignals(async () => {
@@ -89,7 +92,10 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'hash-password': {
       const pw = rest[0] ?? (await readStdin()).replace(/\r?\n$/, '');
-      if (!pw) { process.stderr.write('give a password as argument or on stdin\n'); process.exit(2); }
+      if (!pw) {
+        process.stderr.write('give a password as argument or on stdin\n');
+        process.exit(2);
+      }
       process.stdout.write(`${hashPassword(pw)}\n`);
       return;
     }

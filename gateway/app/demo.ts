@@ -35,7 +35,10 @@ function anyPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createTcpServer();
     s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => { const a = s.address(); s.close(() => resolve(a && typeof a === 'object' ? a.port : 0)); });
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      s.close(() => resolve(a && typeof a === 'object' ? a.port : 0));
+    });
   });
 }
 
@@ -46,14 +49,21 @@ async function startStandInCore(port: number): Promise<{ port: number; close(): 
   const addr = server.address();
   return {
     port: addr && typeof addr === 'object' ? addr.port : port,
-    close: () => new Promise<void>((r) => { server.close(); broker.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close();
+        broker.close(() => r());
+      }),
   };
 }
 
 export async function runDemo(_args: string[]): Promise<void> {
   const log = createLogger({ level: process.env.LOG_LEVEL ?? 'info', pretty: true });
   const core = await startStandInCore(await portOr(1884));
-  log.warn({ component: 'demo' }, `STAND-IN core broker on mqtt://127.0.0.1:${core.port} (in this process). A real site sets uplink.url to the central core.`);
+  log.warn(
+    { component: 'demo' },
+    `STAND-IN core broker on mqtt://127.0.0.1:${core.port} (in this process). A real site sets uplink.url to the central core.`,
+  );
   const env: NodeJS.ProcessEnv = { ...process.env };
   // The stand-in core's master key for pickup codes; the site gets only its derived key (devices/locker/README.md).
   const pickupMaster = randomBytes(32);
@@ -71,7 +81,9 @@ export async function runDemo(_args: string[]): Promise<void> {
   const opcuaPassword = randomBytes(12).toString('hex');
   env.DEMO_LOCK02_OPCUA_PASSWORD = opcuaPassword;
   const opcuaServer = new LockerOpcuaServer(opcuaLocker, {
-    port: (await portOr(4840)) || (await anyPort()), pkiDir: join(process.cwd(), 'state', 'demo-opcua-simulator-pki'), users: { gateway: opcuaPassword },
+    port: (await portOr(4840)) || (await anyPort()),
+    pkiDir: join(process.cwd(), 'state', 'demo-opcua-simulator-pki'),
+    users: { gateway: opcuaPassword },
   });
   opcuaLocker.start();
   await opcuaServer.start();
@@ -80,10 +92,22 @@ export async function runDemo(_args: string[]): Promise<void> {
     site: { id: 'mo-demo-01', name: 'Demo 24-hour self-service centre' },
     broker: { host: '127.0.0.1', port: await portOr(1883) },
     devices: [
-      ...DEMO_DEVICES.map((d) => ({ id: d.id, kind: d.kind, transport: 'mqtt', passwordEnv: `DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD` })),
+      ...DEMO_DEVICES.map((d) => ({
+        id: d.id,
+        kind: d.kind,
+        transport: 'mqtt',
+        passwordEnv: `DEMO_${d.id.replace(/\W/g, '_').toUpperCase()}_PASSWORD`,
+      })),
       {
-        id: 'lock-02', kind: 'locker', transport: 'opcua', name: 'Locker bank (OPC-UA controller)',
-        opcua: { endpointUrl: opcuaServer.endpointUrl, auth: { type: 'userName', userName: 'gateway', passwordEnv: 'DEMO_LOCK02_OPCUA_PASSWORD' }, mapping: lockerSimMapping(12) },
+        id: 'lock-02',
+        kind: 'locker',
+        transport: 'opcua',
+        name: 'Locker bank (OPC-UA controller)',
+        opcua: {
+          endpointUrl: opcuaServer.endpointUrl,
+          auth: { type: 'userName', userName: 'gateway', passwordEnv: 'DEMO_LOCK02_OPCUA_PASSWORD' },
+          mapping: lockerSimMapping(12),
+        },
       },
     ],
     uplink: { url: `mqtt://127.0.0.1:${core.port}`, topicPrefix: 'gov/v1/site', reconnectMinMs: 200, reconnectMaxMs: 5000 },
@@ -105,22 +129,47 @@ export async function runDemo(_args: string[]): Promise<void> {
     try {
       const env = pb.Envelope.decode(payload);
       seen.last = `${topic} seq=${env.sequence} ${env.body ?? ''}${env.deviceTxId ? ` txId=${env.deviceTxId}` : ''}`;
-    } catch { seen.last = `${topic} (undecodable)`; }
+    } catch {
+      seen.last = `${topic} (undecodable)`;
+    }
   });
 
   // The stand-in core sends lock-01 its documents ready for collection, codes protected by the site's pickup key.
   const siteKey = derivePickupKey(pickupMaster, 'mo-demo-01');
   const items = [12, 7, 3].map((compartment) => {
     const codeSalt = randomBytes(9).toString('base64url');
-    return { documentRef: `DSI-BIR-2026-${String(4500 + compartment).padStart(6, '0')}`, compartment, codeSalt, codeMac: pickupCodeMac(siteKey, codeSalt, String(randomInt(1e6)).padStart(6, '0')), expiresMs: Date.now() + 7 * 86_400_000 };
+    return {
+      documentRef: `DSI-BIR-2026-${String(4500 + compartment).padStart(6, '0')}`,
+      compartment,
+      codeSalt,
+      codeMac: pickupCodeMac(siteKey, codeSalt, String(randomInt(1e6)).padStart(6, '0')),
+      expiresMs: Date.now() + 7 * 86_400_000,
+    };
   });
-  const list = pb.Command.encode({ commandId: `demo-list-${Date.now()}`, siteId: 'mo-demo-01', deviceId: 'lock-01', issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, refreshPickupList: { items } }).finish();
-  await watcher.publishAsync('gov/v1/site/mo-demo-01/lock-01/cmd', Buffer.from(pb.SignedCommand.encode({ command: list }).finish()), { qos: 1 });
+  const list = pb.Command.encode({
+    commandId: `demo-list-${Date.now()}`,
+    siteId: 'mo-demo-01',
+    deviceId: 'lock-01',
+    issuedMs: Date.now(),
+    deadlineMs: Date.now() + 300_000,
+    refreshPickupList: { items },
+  }).finish();
+  await watcher.publishAsync('gov/v1/site/mo-demo-01/lock-01/cmd', Buffer.from(pb.SignedCommand.encode({ command: list }).finish()), {
+    qos: 1,
+  });
 
   const url = `mqtt://127.0.0.1:${ctl.broker.port}`;
   const sims: SimulatedMachine[] = [];
   for (const d of DEMO_DEVICES) {
-    const sim = new SimulatedMachine({ url, deviceId: d.id, password: passwords.get(d.id)!, kind: d.kind, rate: d.rate, badShare: 0.02, peaks: false });
+    const sim = new SimulatedMachine({
+      url,
+      deviceId: d.id,
+      password: passwords.get(d.id)!,
+      kind: d.kind,
+      rate: d.rate,
+      badShare: 0.02,
+      peaks: false,
+    });
     try {
       await sim.start();
       sims.push(sim);
@@ -129,12 +178,17 @@ export async function runDemo(_args: string[]): Promise<void> {
     }
   }
   log.info({ component: 'demo' }, `devices connect to ${url}; core topics gov/v1/site/mo-demo-01/#; Ctrl-C stops everything`);
-  log.info({ component: 'demo' }, `status page: ${ctl.http.address} (JSON at ${ctl.http.address}api/status, Prometheus at ${ctl.http.address}metrics)`);
+  log.info(
+    { component: 'demo' },
+    `status page: ${ctl.http.address} (JSON at ${ctl.http.address}api/status, Prometheus at ${ctl.http.address}metrics)`,
+  );
 
   const summary = setInterval(() => {
     const s = ctl.spool.stats();
-    log.info({ component: 'demo' },
-      `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`);
+    log.info(
+      { component: 'demo' },
+      `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`,
+    );
   }, 5000);
 
   // deposits and pickups at the OPC-UA locker, as staff and citizens would make them

@@ -89,17 +89,33 @@ export class SystemdNotifier {
   }
 
   private spawnRelay(): void {
-    const relay = spawn(this.o.perl ?? 'perl', ['-e', RELAY], { stdio: ['pipe', 'ignore', 'pipe'], env: { NOTIFY_SOCKET: this.socket, PATH: process.env.PATH } });
+    const relay = spawn(this.o.perl ?? 'perl', ['-e', RELAY], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+      env: { NOTIFY_SOCKET: this.socket, PATH: process.env.PATH },
+    });
     this.relay = relay;
     relay.stdin!.on('error', () => undefined); // EPIPE after the relay died: handled by 'exit'
     relay.stderr!.setEncoding('utf8');
-    relay.stderr!.on('data', (text: string) => this.o.log.warn({ component: 'systemd', code: 'GW_NOTIFY', err: text.trim() }, 'systemd notification relay'));
-    relay.on('error', (e) => this.o.log.warn({ component: 'systemd', code: 'GW_NOTIFY', err: e.message }, 'cannot start the systemd notification relay (perl): systemd will not see the gateway ready'));
+    relay.stderr!.on('data', (text: string) =>
+      this.o.log.warn({ component: 'systemd', code: 'GW_NOTIFY', err: text.trim() }, 'systemd notification relay'),
+    );
+    relay.on('error', (e) =>
+      this.o.log.warn(
+        { component: 'systemd', code: 'GW_NOTIFY', err: e.message },
+        'cannot start the systemd notification relay (perl): systemd will not see the gateway ready',
+      ),
+    );
     relay.on('exit', (code, signal) => {
       if (this.stopped || this.relay !== relay) return;
       this.relay = undefined;
-      this.o.log.warn({ component: 'systemd', code: 'GW_NOTIFY', exitCode: code, signal }, 'systemd notification relay exited; starting it again in 5 s');
-      this.respawn = setTimeout(() => { this.respawn = undefined; if (!this.stopped) this.spawnRelay(); }, 5000);
+      this.o.log.warn(
+        { component: 'systemd', code: 'GW_NOTIFY', exitCode: code, signal },
+        'systemd notification relay exited; starting it again in 5 s',
+      );
+      this.respawn = setTimeout(() => {
+        this.respawn = undefined;
+        if (!this.stopped) this.spawnRelay();
+      }, 5000);
       this.respawn.unref();
     });
   }

@@ -7,7 +7,13 @@
 // DEBUG (e.g. DEBUG=mqttjs*) and the real one runs as usual. gateway/app/main.ts imports this first.
 import { createRequire, Module } from 'node:module';
 
-type Debugger = ((...args: unknown[]) => void) & { enabled: boolean; namespace: string; extend(ns: string): Debugger; log(): void; destroy(): boolean };
+type Debugger = ((...args: unknown[]) => void) & {
+  enabled: boolean;
+  namespace: string;
+  extend(ns: string): Debugger;
+  log(): void;
+  destroy(): boolean;
+};
 
 function quietDebugger(namespace: string): Debugger {
   const d = (() => undefined) as unknown as Debugger;
@@ -20,8 +26,13 @@ function quietDebugger(namespace: string): Debugger {
 }
 
 const quiet = Object.assign((namespace: string) => quietDebugger(namespace), {
-  enable: () => undefined, disable: () => '', enabled: () => false, coerce: (v: unknown) => v,
-  names: [] as RegExp[], skips: [] as RegExp[], formatters: {} as Record<string, unknown>,
+  enable: () => undefined,
+  disable: () => '',
+  enabled: () => false,
+  coerce: (v: unknown) => v,
+  names: [] as RegExp[],
+  skips: [] as RegExp[],
+  formatters: {} as Record<string, unknown>,
 });
 Object.assign(quiet, { default: quiet, debug: quiet });
 
@@ -29,7 +40,11 @@ Object.assign(quiet, { default: quiet, debug: quiet });
 function debugPaths(): string[] {
   const here = createRequire(import.meta.url);
   const paths = new Set<string>();
-  for (const [lib, via] of [['mqtt', undefined], ['mqtt-packet', 'aedes'], ['mqtt-packet', 'mqtt']] as const) {
+  for (const [lib, via] of [
+    ['mqtt', undefined],
+    ['mqtt-packet', 'aedes'],
+    ['mqtt-packet', 'mqtt'],
+  ] as const) {
     try {
       const from = via ? createRequire(here.resolve(via)) : here;
       paths.add(createRequire(from.resolve(lib)).resolve('debug'));

@@ -14,14 +14,20 @@ export async function runSimulate(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
-      kind: { type: 'string' }, devices: { type: 'string', default: '1' }, rate: { type: 'string', default: '1' },
-      config: { type: 'string' }, password: { type: 'string' }, 'bad-share': { type: 'string', default: '0.02' },
-      'seconds': { type: 'string' },
+      kind: { type: 'string' },
+      devices: { type: 'string', default: '1' },
+      rate: { type: 'string', default: '1' },
+      config: { type: 'string' },
+      password: { type: 'string' },
+      'bad-share': { type: 'string', default: '0.02' },
+      seconds: { type: 'string' },
     },
   });
   const kind = values.kind as Kind | undefined;
   if (!values.config || !kind || !['teller', 'vending', 'locker'].includes(kind)) {
-    process.stderr.write('usage: edge-gateway simulate --kind teller|vending|locker --devices N --rate R --config FILE [--password P] [--seconds S]\n');
+    process.stderr.write(
+      'usage: edge-gateway simulate --kind teller|vending|locker --devices N --rate R --config FILE [--password P] [--seconds S]\n',
+    );
     process.exit(2);
   }
   const cfg = loadConfig(values.config);
@@ -36,8 +42,12 @@ export async function runSimulate(args: string[]): Promise<void> {
   // Protobuf firmware hashes ID numbers and pickup codes itself, with the site's key (read, never made, here).
   let hashKey: Buffer | undefined;
   if (devices.some((d) => d.format === 'protobuf')) {
-    try { hashKey = loadHashKey(cfg, process.env, { create: false }); } catch { hashKey = undefined; }
-    if (!hashKey) process.stderr.write('the site\'s hashing key is not readable here: protobuf machines hash with a stand-in key\n');
+    try {
+      hashKey = loadHashKey(cfg, process.env, { create: false });
+    } catch {
+      hashKey = undefined;
+    }
+    if (!hashKey) process.stderr.write("the site's hashing key is not readable here: protobuf machines hash with a stand-in key\n");
   }
   const sims = devices.map((d) => {
     const password = values.password ?? resolveSecret(d, `/devices/${d.id}`);
@@ -45,16 +55,32 @@ export async function runSimulate(args: string[]): Promise<void> {
       process.stderr.write(`${d.id} is configured with a passwordHash: give --password\n`);
       process.exit(2);
     }
-    return new SimulatedMachine({ url, deviceId: d.id, password, kind, rate: Number(values.rate), badShare: Number(values['bad-share']), format: d.format, hashKey });
+    return new SimulatedMachine({
+      url,
+      deviceId: d.id,
+      password,
+      kind,
+      rate: Number(values.rate),
+      badShare: Number(values['bad-share']),
+      format: d.format,
+      hashKey,
+    });
   });
   for (const s of sims) await s.start();
   process.stderr.write(`simulating ${sims.length} ${kind} machines at ${values.rate} msg/s each against ${url}\n`);
   const print = () => {
-    const t = sims.reduce((a, s) => ({ sent: a.sent + s.counters.sent, acked: a.acked + s.counters.acked, errors: a.errors + s.counters.errors }), { sent: 0, acked: 0, errors: 0 });
+    const t = sims.reduce(
+      (a, s) => ({ sent: a.sent + s.counters.sent, acked: a.acked + s.counters.acked, errors: a.errors + s.counters.errors }),
+      { sent: 0, acked: 0, errors: 0 },
+    );
     process.stdout.write(`sent ${t.sent} | acknowledged ${t.acked} | error replies ${t.errors}\n`);
   };
   const report = setInterval(print, 5000);
-  const stop = async () => { clearInterval(report); for (const s of sims) await s.stop(); print(); };
+  const stop = async () => {
+    clearInterval(report);
+    for (const s of sims) await s.stop();
+    print();
+  };
   if (values.seconds) setTimeout(() => void stop().then(() => process.exit(0)), Number(values.seconds) * 1000);
   await stopOnSignals(stop, { info: () => undefined });
 }

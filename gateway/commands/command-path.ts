@@ -47,13 +47,25 @@ export class CommandPath {
     this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'), d.pickupKey);
     const p = c.pickups;
     this.pickupRequests = new PickupRequests({
-      store: this.pickups, log: d.log, publishToDevice: d.publishToDevice, raiseEvent: d.raiseEvent,
+      store: this.pickups,
+      log: d.log,
+      publishToDevice: d.publishToDevice,
+      raiseEvent: d.raiseEvent,
       isLocker: (id) => d.devices().find((x) => x.id === id)?.kind === 'locker',
-      rules: { maxWrongPerLocker: p.maxWrongPerLocker, maxWrongPerCompartment: p.maxWrongPerCompartment, windowMs: p.windowS * 1000, lockoutMs: p.lockoutS * 1000, maxLockoutMs: p.maxLockoutS * 1000 },
+      rules: {
+        maxWrongPerLocker: p.maxWrongPerLocker,
+        maxWrongPerCompartment: p.maxWrongPerCompartment,
+        windowMs: p.windowS * 1000,
+        lockoutMs: p.lockoutS * 1000,
+        maxLockoutMs: p.maxLockoutS * 1000,
+      },
     });
     this.router = new CommandRouter({
-      siteId: c.site.id, topicPrefix: c.uplink.topicPrefix, devices: () => new Map(d.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
-      transports: { mqtt: this.mqtt, ...extraTransports }, store: new CommandStore(join(d.stateDir, 'commands.json'), { capacity: c.uplink.commandMemory }),
+      siteId: c.site.id,
+      topicPrefix: c.uplink.topicPrefix,
+      devices: () => new Map(d.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
+      transports: { mqtt: this.mqtt, ...extraTransports },
+      store: new CommandStore(join(d.stateDir, 'commands.json'), { capacity: c.uplink.commandMemory }),
       maxTtlMs: c.uplink.commandMaxTtlS * 1000,
       local: {
         refreshPickupList: async (deviceId, list) => {
@@ -66,7 +78,11 @@ export class CommandPath {
         },
         rebirth: d.rebirth,
       },
-      report: d.report, verifyKey: loadCommandKey(c.uplink.commandKey), log: d.log, onResult: d.onResult, onRefusal: d.onRefusal,
+      report: d.report,
+      verifyKey: loadCommandKey(c.uplink.commandKey),
+      log: d.log,
+      onResult: d.onResult,
+      onRefusal: d.onRefusal,
     });
     this.mqtt.onLateAnswer = (deviceId, a) => this.router.lateAnswer(deviceId, a.commandId, a);
   }
@@ -74,7 +90,10 @@ export class CommandPath {
   async start(): Promise<void> {
     await this.pickups.open();
     if (this.pickups.droppedAtOpen > 0) {
-      this.d.log.warn({ component: 'pickups', code: 'GW_PICKUP_LIST_UNKEYED', dropped: this.pickups.droppedAtOpen }, 'pickup list items of the old unkeyed format were dropped; the core must send the lists again with code_mac');
+      this.d.log.warn(
+        { component: 'pickups', code: 'GW_PICKUP_LIST_UNKEYED', dropped: this.pickups.droppedAtOpen },
+        'pickup list items of the old unkeyed format were dropped; the core must send the lists again with code_mac',
+      );
     }
     this.pickupRequests.start();
     await this.router.start();
@@ -113,7 +132,11 @@ function loadCommandKey(path: string): KeyObject | undefined {
     throw new GatewayError('GW_COMMAND_KEY', `cannot read uplink.commandKey ${path}: ${(e as Error).message}`, { path });
   }
   if (key.asymmetricKeyType !== 'ed25519') {
-    throw new GatewayError('GW_COMMAND_KEY', `uplink.commandKey ${path} is a ${key.asymmetricKeyType ?? 'unknown'} key; an Ed25519 public key is required`, { path });
+    throw new GatewayError(
+      'GW_COMMAND_KEY',
+      `uplink.commandKey ${path} is a ${key.asymmetricKeyType ?? 'unknown'} key; an Ed25519 public key is required`,
+      { path },
+    );
   }
   return key;
 }

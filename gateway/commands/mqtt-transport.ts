@@ -14,7 +14,11 @@ export interface MqttCommandLink {
   publish(topic: string, payload: string): Promise<void>;
 }
 
-interface Waiter { deviceId: string; resolve: (a: DeviceAnswer) => void; timer: NodeJS.Timeout }
+interface Waiter {
+  deviceId: string;
+  resolve: (a: DeviceAnswer) => void;
+  timer: NodeJS.Timeout;
+}
 
 export class MqttCommandTransport implements CommandTransport {
   private readonly link: MqttCommandLink;
@@ -65,17 +69,23 @@ export class MqttCommandTransport implements CommandTransport {
     const id = command.commandId!;
     const answer = new Promise<DeviceAnswer>((resolve) => {
       const wait = Math.max(0, deadlineMs - this.clock());
-      const timer = setTimeout(() => {
-        this.waiters.delete(id);
-        resolve({ state: 'failed', reason: 'no answer from the machine before the deadline' });
-      }, Math.min(wait, 2 ** 31 - 1));
+      const timer = setTimeout(
+        () => {
+          this.waiters.delete(id);
+          resolve({ state: 'failed', reason: 'no answer from the machine before the deadline' });
+        },
+        Math.min(wait, 2 ** 31 - 1),
+      );
       this.waiters.set(id, { deviceId, resolve, timer });
     });
     try {
       await this.link.publish(`devices/${deviceId}/cmd`, JSON.stringify(commandJson(command)));
     } catch (e) {
       const w = this.waiters.get(id);
-      if (w) { clearTimeout(w.timer); this.waiters.delete(id); }
+      if (w) {
+        clearTimeout(w.timer);
+        this.waiters.delete(id);
+      }
       throw e;
     }
     return answer;

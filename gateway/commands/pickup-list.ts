@@ -35,14 +35,18 @@ export type Verification =
   | { ok: false; reason: 'wrong_code' | 'already_collected' | 'expired' | 'no_list' };
 
 /** Why a list was refused: the code for the command result and the log, and what the core must change. */
-export interface ListRefusal { code: 'GW_PICKUP_LIST_UNKEYED' | 'GW_PICKUP_KEY_MISSING' | 'GW_PICKUP_LIST_INVALID'; message: string }
+export interface ListRefusal {
+  code: 'GW_PICKUP_LIST_UNKEYED' | 'GW_PICKUP_KEY_MISSING' | 'GW_PICKUP_LIST_INVALID';
+  message: string;
+}
 
 const MAX_ITEMS = 2000;
 
 /** Checks a list from the core before it replaces anything; the message names the item index, never a code or MAC. */
 export function checkPickupList(list: edge.v1.IRefreshPickupList): ListRefusal | undefined {
   const items = list.items ?? [];
-  if (items.length > MAX_ITEMS) return { code: 'GW_PICKUP_LIST_INVALID', message: `the list has ${items.length} items; at most ${MAX_ITEMS}` };
+  if (items.length > MAX_ITEMS)
+    return { code: 'GW_PICKUP_LIST_INVALID', message: `the list has ${items.length} items; at most ${MAX_ITEMS}` };
   for (const [i, it] of items.entries()) {
     if (it.codeHash) {
       return {
@@ -50,10 +54,14 @@ export function checkPickupList(list: edge.v1.IRefreshPickupList): ListRefusal |
         message: `/items/${i}/codeHash: unkeyed SHA-256 code hashes are refused (anyone reading the command topic recovers the codes); send codeMac = HMAC-SHA256(site pickup key, salt + ":" + code) as devices/locker/README.md describes`,
       };
     }
-    if (!it.codeMac || !KEYED_HASH_PATTERN.test(it.codeMac)) return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/codeMac must be 64 lower-case hex characters (HMAC-SHA256)` };
-    if (!it.codeSalt || !PICKUP_SALT_PATTERN.test(it.codeSalt)) return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/codeSalt must be 8..64 characters A-Z a-z 0-9 _ -` };
-    if (!it.documentRef || it.documentRef.length > 64) return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/documentRef must be 1..64 characters` };
-    if (!it.compartment || it.compartment > 999) return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/compartment must be 1..999` };
+    if (!it.codeMac || !KEYED_HASH_PATTERN.test(it.codeMac))
+      return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/codeMac must be 64 lower-case hex characters (HMAC-SHA256)` };
+    if (!it.codeSalt || !PICKUP_SALT_PATTERN.test(it.codeSalt))
+      return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/codeSalt must be 8..64 characters A-Z a-z 0-9 _ -` };
+    if (!it.documentRef || it.documentRef.length > 64)
+      return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/documentRef must be 1..64 characters` };
+    if (!it.compartment || it.compartment > 999)
+      return { code: 'GW_PICKUP_LIST_INVALID', message: `/items/${i}/compartment must be 1..999` };
   }
   return undefined;
 }
@@ -88,14 +96,23 @@ export class PickupStore {
    * (the core may not know yet).
    */
   async replace(deviceId: string, list: edge.v1.IRefreshPickupList): Promise<{ count: number } | ListRefusal> {
-    if (!this.key) return { code: 'GW_PICKUP_KEY_MISSING', message: 'this site has no pickup key: set pickups.codeKeyEnv or pickups.codeKeyFile to the key the core derives for it (devices/locker/README.md)' };
+    if (!this.key)
+      return {
+        code: 'GW_PICKUP_KEY_MISSING',
+        message:
+          'this site has no pickup key: set pickups.codeKeyEnv or pickups.codeKeyFile to the key the core derives for it (devices/locker/README.md)',
+      };
     const refusal = checkPickupList(list);
     if (refusal) return refusal;
     const data = this.db!.data;
     const before = new Map((data.lockers[deviceId]?.items ?? []).map((i) => [i.documentRef, i]));
     const items: PickupItem[] = (list.items ?? []).map((i) => {
       const item: PickupItem = {
-        documentRef: i.documentRef!, compartment: i.compartment!, codeSalt: i.codeSalt!, codeMac: i.codeMac!, expiresMs: Number(i.expiresMs ?? 0),
+        documentRef: i.documentRef!,
+        compartment: i.compartment!,
+        codeSalt: i.codeSalt!,
+        codeMac: i.codeMac!,
+        expiresMs: Number(i.expiresMs ?? 0),
       };
       const collectedAt = before.get(item.documentRef)?.collectedAt;
       if (collectedAt !== undefined) item.collectedAt = collectedAt;
@@ -130,7 +147,11 @@ export class PickupStore {
   }
 
   /** check() and flush() in one, for callers without attempt limits. */
-  async verify(deviceId: string, code: string, opts: { compartment?: number; skip?: (compartment: number) => boolean } = {}): Promise<Verification> {
+  async verify(
+    deviceId: string,
+    code: string,
+    opts: { compartment?: number; skip?: (compartment: number) => boolean } = {},
+  ): Promise<Verification> {
     const v = this.check(deviceId, code, opts);
     if (v.ok) await this.flush();
     return v;
@@ -166,6 +187,7 @@ export class PickupStore {
 }
 
 function macMatches(a: string, b: string): boolean {
-  const x = Buffer.from(a, 'hex'), y = Buffer.from(b, 'hex');
+  const x = Buffer.from(a, 'hex'),
+    y = Buffer.from(b, 'hex');
   return x.length === y.length && x.length > 0 && timingSafeEqual(x, y);
 }

@@ -64,10 +64,17 @@ export class PickupRequests {
       this.d.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
       return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));
     }
-    if (!this.d.isLocker(deviceId)) return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: 'only lockers verify pickups' }));
+    if (!this.d.isLocker(deviceId))
+      return this.d.publishToDevice(
+        topic,
+        JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: 'only lockers verify pickups' }),
+      );
     const locked = this.lockouts.refuses(deviceId, req.compartment);
     if (locked) return this.d.publishToDevice(topic, JSON.stringify(this.lockedAnswer(req.reqId, locked)));
-    const v = this.d.store.check(deviceId, req.pickupCode, { compartment: req.compartment, skip: (c) => this.lockouts.isLocked(deviceId, c) });
+    const v = this.d.store.check(deviceId, req.pickupCode, {
+      compartment: req.compartment,
+      skip: (c) => this.lockouts.isLocked(deviceId, c),
+    });
     if (v.ok) {
       await this.d.store.flush();
       this.d.log.info({ component: 'pickups', deviceId, compartment: v.compartment }, 'pickup code accepted from the local list');
@@ -87,8 +94,12 @@ export class PickupRequests {
   status(): PickupStatus {
     return {
       lockouts: this.lockouts.active().map((l) => ({
-        deviceId: l.deviceId, compartment: l.compartment || null, since: new Date(l.since).toISOString(), until: new Date(l.until).toISOString(),
-        wrongCodes: l.wrongCodes, refused: l.refused,
+        deviceId: l.deviceId,
+        compartment: l.compartment || null,
+        since: new Date(l.since).toISOString(),
+        until: new Date(l.until).toISOString(),
+        wrongCodes: l.wrongCodes,
+        refused: l.refused,
       })),
       totals: Object.fromEntries([...this.lockouts.totals()].map(([id, c]) => [id, { ...c }])),
     };
@@ -103,7 +114,10 @@ export class PickupRequests {
     const retryAfterS = Math.max(1, Math.ceil((l.until - this.clock()) / 1000));
     const minutes = Math.ceil(retryAfterS / 60);
     return {
-      reqId, ok: false, reason: 'locked', retryAfterS,
+      reqId,
+      ok: false,
+      reason: 'locked',
+      retryAfterS,
       message: `Too many wrong codes: code entry is paused. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or ask staff for help.`,
     };
   }
@@ -112,7 +126,17 @@ export class PickupRequests {
     const where = l.compartment ? `compartment ${l.compartment}` : 'the locker';
     const seconds = Math.round((l.until - l.since) / 1000);
     const message = `${l.wrongCodes} wrong pickup codes within ${Math.round(this.d.rules.windowMs / 1000)} s: code entry of ${where} locked for ${seconds} s, until ${new Date(l.until).toISOString()}`;
-    this.d.log.warn({ component: 'pickups', deviceId: l.deviceId, code: 'GW_PICKUP_LOCKED_OUT', compartment: l.compartment || undefined, until: new Date(l.until).toISOString(), wrongCodes: l.wrongCodes }, message);
+    this.d.log.warn(
+      {
+        component: 'pickups',
+        deviceId: l.deviceId,
+        code: 'GW_PICKUP_LOCKED_OUT',
+        compartment: l.compartment || undefined,
+        until: new Date(l.until).toISOString(),
+        wrongCodes: l.wrongCodes,
+      },
+      message,
+    );
     this.event(l, true, message);
     this.persist();
     this.arm();
@@ -124,7 +148,16 @@ export class PickupRequests {
     for (const l of ended) {
       const where = l.compartment ? `compartment ${l.compartment}` : 'the locker';
       const message = `code entry of ${where} unlocked; ${l.refused} requests were refused while it was locked`;
-      this.d.log.info({ component: 'pickups', deviceId: l.deviceId, code: 'GW_PICKUP_LOCKED_OUT', compartment: l.compartment || undefined, refused: l.refused }, message);
+      this.d.log.info(
+        {
+          component: 'pickups',
+          deviceId: l.deviceId,
+          code: 'GW_PICKUP_LOCKED_OUT',
+          compartment: l.compartment || undefined,
+          refused: l.refused,
+        },
+        message,
+      );
       this.event(l, false, message);
     }
     if (ended.length > 0) this.persist();
@@ -143,14 +176,30 @@ export class PickupRequests {
   private event(l: Lockout, active: boolean, message: string): void {
     const msg: DecodedMessage = {
       deviceTimeMs: this.clock(),
-      body: eventBody({ code: 'GW_PICKUP_LOCKED_OUT', severity: 'alarm', active, component: 'pickup', message, ...(l.compartment ? { compartment: l.compartment } : {}) }),
+      body: eventBody({
+        code: 'GW_PICKUP_LOCKED_OUT',
+        severity: 'alarm',
+        active,
+        component: 'pickup',
+        message,
+        ...(l.compartment ? { compartment: l.compartment } : {}),
+      }),
     };
-    this.d.raiseEvent(l.deviceId, msg).catch((e: Error) =>
-      this.d.log.error({ component: 'pickups', deviceId: l.deviceId, code: (e as { code?: string }).code ?? 'GW_INTERNAL', err: e.message }, 'lock-out event not stored'));
+    this.d
+      .raiseEvent(l.deviceId, msg)
+      .catch((e: Error) =>
+        this.d.log.error(
+          { component: 'pickups', deviceId: l.deviceId, code: (e as { code?: string }).code ?? 'GW_INTERNAL', err: e.message },
+          'lock-out event not stored',
+        ),
+      );
   }
 
   private persist(): void {
-    this.d.store.saveLockouts(this.lockouts.saved()).catch((e: Error) =>
-      this.d.log.error({ component: 'pickups', code: 'GW_INTERNAL', err: e.message }, 'lock-outs not saved; a restart would lift them'));
+    this.d.store
+      .saveLockouts(this.lockouts.saved())
+      .catch((e: Error) =>
+        this.d.log.error({ component: 'pickups', code: 'GW_INTERNAL', err: e.message }, 'lock-outs not saved; a restart would lift them'),
+      );
   }
 }

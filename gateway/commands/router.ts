@@ -31,9 +31,18 @@ export const WHOLE_SITE = '_site';
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
 /** Why a command did not run, as counted in /metrics. */
-export type CommandRefusal = 'GW_COMMAND_SIGNATURE' | 'GW_COMMAND_UNBOUND' | 'GW_COMMAND_INVALID' | 'GW_COMMAND_EXPIRED'
-  | 'GW_COMMAND_DEADLINE_TOO_FAR' | 'GW_COMMAND_MEMORY_FULL' | 'GW_COMMAND_REPEATED';
-export interface RouterDevice { kind: Kind; transport: 'mqtt' | 'opcua' }
+export type CommandRefusal =
+  | 'GW_COMMAND_SIGNATURE'
+  | 'GW_COMMAND_UNBOUND'
+  | 'GW_COMMAND_INVALID'
+  | 'GW_COMMAND_EXPIRED'
+  | 'GW_COMMAND_DEADLINE_TOO_FAR'
+  | 'GW_COMMAND_MEMORY_FULL'
+  | 'GW_COMMAND_REPEATED';
+export interface RouterDevice {
+  kind: Kind;
+  transport: 'mqtt' | 'opcua';
+}
 
 export interface LocalCommands {
   /** refreshPickupList: carried out by the gateway for a locker. */
@@ -95,7 +104,10 @@ export class CommandRouter {
     await this.o.store.open();
     for (const t of Object.values(this.o.transports)) t?.onConnect((id) => this.deviceConnected(id));
     if (!this.o.verifyKey) {
-      this.o.log.warn({ component: 'commands', code: 'GW_COMMANDS_UNAUTHENTICATED' }, 'uplink.commandKey is not set: commands from the core are not authenticated');
+      this.o.log.warn(
+        { component: 'commands', code: 'GW_COMMANDS_UNAUTHENTICATED' },
+        'uplink.commandKey is not set: commands from the core are not authenticated',
+      );
     }
     for (const rec of this.o.store.all()) {
       if (rec.state === 'received') void this.run(rec, storedCommand(rec));
@@ -133,13 +145,23 @@ export class CommandRouter {
       cmd = pb.Command.decode(signed.command);
     } catch {
       this.o.onRefusal?.('GW_COMMAND_INVALID');
-      if (this.answers.take() !== undefined) this.o.log.warn({ component: 'commands', code: 'GW_COMMAND_INVALID', deviceId: shownId(topicDevice) }, 'command is not a decodable SignedCommand; ignored');
+      if (this.answers.take() !== undefined)
+        this.o.log.warn(
+          { component: 'commands', code: 'GW_COMMAND_INVALID', deviceId: shownId(topicDevice) },
+          'command is not a decodable SignedCommand; ignored',
+        );
       return;
     }
     if (this.o.verifyKey) {
       const sig = signed.signature;
       if (!(sig.length > 0 && verifySignature(this.o.verifyKey, signed.command, sig))) {
-        return this.refuse(cmd, topicDevice, 'GW_COMMAND_SIGNATURE', 'rejected', sig.length === 0 ? 'command is not signed' : 'command signature does not verify');
+        return this.refuse(
+          cmd,
+          topicDevice,
+          'GW_COMMAND_SIGNATURE',
+          'rejected',
+          sig.length === 0 ? 'command is not signed' : 'command signature does not verify',
+        );
       }
     }
     const unbound = this.unbound(cmd, topicDevice);
@@ -150,23 +172,52 @@ export class CommandRouter {
       this.o.onRefusal?.('GW_COMMAND_REPEATED');
       const skipped = this.answers.take();
       if (skipped === undefined) return;
-      this.o.log.info({ component: 'commands', code: 'GW_COMMAND_REPEATED', commandId: existing.commandId, deviceId: existing.deviceId, state: existing.state, skipped: skipped || undefined }, 'repeated command id: answering with the stored result, not running it again');
+      this.o.log.info(
+        {
+          component: 'commands',
+          code: 'GW_COMMAND_REPEATED',
+          commandId: existing.commandId,
+          deviceId: existing.deviceId,
+          state: existing.state,
+          skipped: skipped || undefined,
+        },
+        'repeated command id: answering with the stored result, not running it again',
+      );
       return this.report(existing.deviceId, existing.commandId, existing.state, existing.reason);
     }
     const problem = this.validate(cmd, deviceId);
     if (problem) return this.refuse(cmd, topicDevice, 'GW_COMMAND_INVALID', 'rejected', problem);
     const now = this.clock();
     const deadlineMs = Number(cmd.deadlineMs);
-    if (now > deadlineMs) return this.refuse(cmd, topicDevice, 'GW_COMMAND_EXPIRED', 'expired', 'deadline passed before the command reached the site');
+    if (now > deadlineMs)
+      return this.refuse(cmd, topicDevice, 'GW_COMMAND_EXPIRED', 'expired', 'deadline passed before the command reached the site');
     if (deadlineMs - now > this.o.maxTtlMs) {
-      return this.refuse(cmd, topicDevice, 'GW_COMMAND_DEADLINE_TOO_FAR', 'rejected', `deadline is more than ${Math.round(this.o.maxTtlMs / 1000)} s ahead (uplink.commandMaxTtlS)`);
+      return this.refuse(
+        cmd,
+        topicDevice,
+        'GW_COMMAND_DEADLINE_TOO_FAR',
+        'rejected',
+        `deadline is more than ${Math.round(this.o.maxTtlMs / 1000)} s ahead (uplink.commandMaxTtlS)`,
+      );
     }
     if (!this.o.store.hasRoom()) {
-      return this.refuse(cmd, topicDevice, 'GW_COMMAND_MEMORY_FULL', 'rejected', 'the gateway remembers as many commands as uplink.commandMemory allows, none past its deadline yet; send it again later');
+      return this.refuse(
+        cmd,
+        topicDevice,
+        'GW_COMMAND_MEMORY_FULL',
+        'rejected',
+        'the gateway remembers as many commands as uplink.commandMemory allows, none past its deadline yet; send it again later',
+      );
     }
     const rec: CommandRecord = {
-      commandId: cmd.commandId, deviceId, state: 'received', reason: '', deadlineMs,
-      receivedAt: now, updatedAt: now, command: Buffer.from(signed.command).toString('base64'),
+      commandId: cmd.commandId,
+      deviceId,
+      state: 'received',
+      reason: '',
+      deadlineMs,
+      receivedAt: now,
+      updatedAt: now,
+      command: Buffer.from(signed.command).toString('base64'),
     };
     await this.move(rec, 'received', '');
     await this.run(rec, cmd);
@@ -182,7 +233,8 @@ export class CommandRouter {
   }
 
   private validate(cmd: edge.v1.ICommand, deviceId: string): string | undefined {
-    if (!cmd.commandId || !SAFE_ID.test(cmd.commandId)) return 'commandId must be 1..64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit';
+    if (!cmd.commandId || !SAFE_ID.test(cmd.commandId))
+      return 'commandId must be 1..64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit';
     if (!cmd.deadlineMs) return 'deadlineMs is required';
     const name = commandName(cmd);
     if (!name) return 'command has no body';
@@ -194,7 +246,13 @@ export class CommandRouter {
   }
 
   /** A command that will not run: counted, then logged and answered within the answer budget, never remembered. */
-  private async refuse(cmd: edge.v1.ICommand, topicDevice: string, code: CommandRefusal, state: 'rejected' | 'expired', reason: string): Promise<void> {
+  private async refuse(
+    cmd: edge.v1.ICommand,
+    topicDevice: string,
+    code: CommandRefusal,
+    state: 'rejected' | 'expired',
+    reason: string,
+  ): Promise<void> {
     this.o.onRefusal?.(code);
     this.o.onResult?.(state);
     const skipped = this.answers.take();
@@ -203,7 +261,10 @@ export class CommandRouter {
     const devices = this.o.devices();
     const deviceId = [cmd.deviceId ?? '', topicDevice].find((id) => devices.has(id)) ?? '';
     const commandId = shownId(cmd.commandId ?? '');
-    this.o.log.warn({ component: 'commands', code, commandId, deviceId: deviceId || undefined, skipped: skipped || undefined }, `command ${state}: ${reason}`);
+    this.o.log.warn(
+      { component: 'commands', code, commandId, deviceId: deviceId || undefined, skipped: skipped || undefined },
+      `command ${state}: ${reason}`,
+    );
     await this.report(deviceId, commandId, state, reason);
   }
 
@@ -241,7 +302,10 @@ export class CommandRouter {
     const set = this.waiting.get(rec.deviceId) ?? new Set<string>();
     set.add(rec.commandId);
     this.waiting.set(rec.deviceId, set);
-    this.o.log.info({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId }, 'machine offline: command waits for it until its deadline');
+    this.o.log.info(
+      { component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId },
+      'machine offline: command waits for it until its deadline',
+    );
     this.atDeadline(rec, () => {
       if (!set.delete(rec.commandId)) return;
       void this.move(rec, 'expired', 'the machine did not come back before the deadline');
@@ -250,10 +314,13 @@ export class CommandRouter {
 
   /** Runs `fn` when the command's deadline passes, unless cancelTimer() comes first. */
   private atDeadline(rec: CommandRecord, fn: () => void): void {
-    const timer = setTimeout(() => {
-      this.timers.delete(rec.commandId);
-      fn();
-    }, Math.min(Math.max(0, rec.deadlineMs - this.clock()), 2 ** 31 - 1));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(rec.commandId);
+        fn();
+      },
+      Math.min(Math.max(0, rec.deadlineMs - this.clock()), 2 ** 31 - 1),
+    );
     this.timers.set(rec.commandId, timer);
   }
 
@@ -277,7 +344,8 @@ export class CommandRouter {
   /** Delivered before a restart: never delivered again; the machine's late answer, or the deadline, settles it. */
   private awaitLateAnswer(rec: CommandRecord): void {
     this.atDeadline(rec, () => {
-      if (this.o.store.get(rec.commandId)?.state === 'delivered') void this.move(rec, 'failed', 'no answer from the machine before the deadline');
+      if (this.o.store.get(rec.commandId)?.state === 'delivered')
+        void this.move(rec, 'failed', 'no answer from the machine before the deadline');
     });
   }
 
@@ -295,7 +363,16 @@ export class CommandRouter {
     Object.assign(rec, next);
     await this.o.store.put(next);
     const level = state === 'expired' || state === 'failed' ? 'warn' : 'info';
-    this.o.log[level]({ component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId, state, code: state === 'expired' ? 'GW_COMMAND_EXPIRED' : undefined }, reason || `command ${state}`);
+    this.o.log[level](
+      {
+        component: 'commands',
+        commandId: rec.commandId,
+        deviceId: rec.deviceId,
+        state,
+        code: state === 'expired' ? 'GW_COMMAND_EXPIRED' : undefined,
+      },
+      reason || `command ${state}`,
+    );
     if (FINAL_STATES.has(state)) this.o.onResult?.(state); // counted once, by how it ended: not per step, not per repeat
     await this.report(rec.deviceId, rec.commandId, state, reason);
   }

@@ -32,7 +32,9 @@ export interface CommandRecord {
   command: string;
 }
 
-interface Data { commands: Record<string, CommandRecord> }
+interface Data {
+  commands: Record<string, CommandRecord>;
+}
 
 export interface CommandStoreOptions {
   /** Most records held at once (uplink.commandMemory). */

@@ -18,7 +18,10 @@ function isFileKey(key: string): boolean {
   return key.endsWith('File') || key === 'commandKey';
 }
 
-export interface CredentialProblem { path: string; message: string }
+export interface CredentialProblem {
+  path: string;
+  message: string;
+}
 
 /**
  * Replaces every "credential:NAME" file path in a validated, not yet frozen config with $CREDENTIALS_DIRECTORY/NAME.
@@ -52,14 +55,18 @@ function resolveOne(name: string, dir: string | undefined, at: string, problems:
   if (dir === undefined || dir === '') {
     problems.push({
       path: at,
-      message: `"${CREDENTIAL_PREFIX}${name}" is read from $CREDENTIALS_DIRECTORY, which systemd sets for a unit with ${unitLine}; ` +
+      message:
+        `"${CREDENTIAL_PREFIX}${name}" is read from $CREDENTIALS_DIRECTORY, which systemd sets for a unit with ${unitLine}; ` +
         `to check this file by hand, run validate with CREDENTIALS_DIRECTORY=${CREDENTIAL_SOURCE_DIR}`,
     });
     return undefined;
   }
   const file = join(dir, name);
   if (!existsSync(file)) {
-    problems.push({ path: at, message: `credential "${name}" is not loaded: add ${unitLine} to the unit (sudo systemctl edit edge-gateway), then restart it` });
+    problems.push({
+      path: at,
+      message: `credential "${name}" is not loaded: add ${unitLine} to the unit (sudo systemctl edit edge-gateway), then restart it`,
+    });
     return undefined;
   }
   return file;

@@ -43,7 +43,12 @@ function readKeyFile(file: string): Buffer | undefined {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    if (code === 'ELOOP') throw new GatewayError('GW_SECRET_MISSING', `${file} is a symbolic link; the key is only read from a regular file: replace the link with the key file itself`, { file });
+    if (code === 'ELOOP')
+      throw new GatewayError(
+        'GW_SECRET_MISSING',
+        `${file} is a symbolic link; the key is only read from a regular file: replace the link with the key file itself`,
+        { file },
+      );
     throw new GatewayError('GW_SECRET_MISSING', `cannot read ${file}: ${code}`, { file });
   }
   let text: string;
@@ -59,10 +64,17 @@ function readKeyFile(file: string): Buffer | undefined {
 }
 
 function damaged(file: string): GatewayError {
-  return new GatewayError('GW_SECRET_MISSING', `${file} is damaged (not a small file of hex); restore it from backup, or remove it to make a new key (hashes will then differ from before)`, { file });
+  return new GatewayError(
+    'GW_SECRET_MISSING',
+    `${file} is damaged (not a small file of hex); restore it from backup, or remove it to make a new key (hashes will then differ from before)`,
+    { file },
+  );
 }
 
 function checked(key: Buffer, where: string): Buffer {
-  if (key.length < MIN_BYTES) throw new GatewayError('GW_SECRET_MISSING', `the hashing key from ${where} has ${key.length} bytes; at least ${MIN_BYTES} are needed`, { where });
+  if (key.length < MIN_BYTES)
+    throw new GatewayError('GW_SECRET_MISSING', `the hashing key from ${where} has ${key.length} bytes; at least ${MIN_BYTES} are needed`, {
+      where,
+    });
   return key;
 }

@@ -8,7 +8,10 @@ export const MIN_TOKEN_LENGTH = 16;
 
 /** True for literal loopback addresses only: 127.0.0.0/8, ::1 and IPv4-mapped 127.x. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   // isIP accepts a zone ("::1%lo") but URL does not (it throws); no address with a zone is taken for loopback.
   if (h.includes('%')) return false;
   const family = isIP(h);
@@ -23,10 +26,12 @@ export function isLoopbackHost(host: string): boolean {
 }
 
 function missingToken(host: string): GatewayError {
-  return new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
+  return new GatewayError(
+    'GW_CONFIG_HTTP_TOKEN_REQUIRED',
     `http.host is ${JSON.stringify(host)}, which other machines can reach, and no access token is configured: ` +
-    `set http.tokenEnv (or http.tokenFile) to a token of at least ${MIN_TOKEN_LENGTH} characters, or bind http.host to 127.0.0.1`,
-    { host });
+      `set http.tokenEnv (or http.tokenFile) to a token of at least ${MIN_TOKEN_LENGTH} characters, or bind http.host to 127.0.0.1`,
+    { host },
+  );
 }
 
 /** The rule a config file can be checked against without reading the token itself (`edge-gateway validate`). */

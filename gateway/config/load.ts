@@ -14,7 +14,6 @@ const validate = ajv.compile(configSchema);
 /** Keys that would hold a secret in clear: refused with their own code so nobody "fixes" it by renaming. */
 const INLINE_SECRET_KEYS = new Set(['password', 'secret', 'token', 'key']);
 
-
 export function readConfigFile(file: string): unknown {
   let text: string;
   try {
@@ -22,7 +21,10 @@ export function readConfigFile(file: string): unknown {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     // The unit runs as a dynamic user, which reads the config as "others" do: the file holds no secrets.
-    const hint = code === 'EACCES' ? ' (the service runs as a dynamic user: make its directory 0755 and the file 0644; keys go in as credentials, README "Installing on a site")' : '';
+    const hint =
+      code === 'EACCES'
+        ? ' (the service runs as a dynamic user: make its directory 0755 and the file 0644; keys go in as credentials, README "Installing on a site")'
+        : '';
     throw new GatewayError('GW_CONFIG_NOT_FOUND', `cannot read config file ${file}: ${code}${hint}`, { file });
   }
   try {
@@ -38,7 +40,10 @@ function describe(err: ErrorObject): ConfigProblem {
     case 'additionalProperty':
     case 'additionalProperties': {
       const key = String(err.params.additionalProperty);
-      return { path: `${err.instancePath}/${key}`, message: `unknown key "${key}" (a typo? allowed keys are listed in the README config reference)` };
+      return {
+        path: `${err.instancePath}/${key}`,
+        message: `unknown key "${key}" (a typo? allowed keys are listed in the README config reference)`,
+      };
     }
     case 'required':
       return { path: `${err.instancePath}/${String(err.params.missingProperty)}`, message: 'is required' };
@@ -51,11 +56,14 @@ function describe(err: ErrorObject): ConfigProblem {
 
 function findInlineSecrets(value: unknown, path: string, out: ConfigProblem[]): void {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => findInlineSecrets(v, `${path}/${i}`, out));
+    for (const [i, v] of value.entries()) findInlineSecrets(v, `${path}/${i}`, out);
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
       if (INLINE_SECRET_KEYS.has(k)) {
-        out.push({ path: `${path}/${k}`, message: 'secrets must not be written into the config file; use passwordHash, passwordEnv or passwordFile' });
+        out.push({
+          path: `${path}/${k}`,
+          message: 'secrets must not be written into the config file; use passwordHash, passwordEnv or passwordFile',
+        });
       } else {
         findInlineSecrets(v, `${path}/${k}`, out);
       }
@@ -73,7 +81,11 @@ function semanticProblems(cfg: Config): ConfigProblem[] {
     const refs = [d.passwordHash, d.passwordEnv, d.passwordFile].filter((r) => r !== undefined).length;
     // With the TLS listener a machine may log in by client certificate alone.
     if (d.transport === 'mqtt' && (refs > 1 || (refs === 0 && cfg.broker.tls.port === 0))) {
-      out.push({ path: `/devices/${i}`, message: 'an MQTT device needs exactly one of passwordHash, passwordEnv, passwordFile (or none, with broker.tls and a client certificate)' });
+      out.push({
+        path: `/devices/${i}`,
+        message:
+          'an MQTT device needs exactly one of passwordHash, passwordEnv, passwordFile (or none, with broker.tls and a client certificate)',
+      });
     }
     out.push(...opcuaDeviceProblems(d, i));
   });

@@ -16,7 +16,13 @@ import { GatewayError } from '../../base/errors.ts';
 /** Largest scratch memory a hash may ask for (128 x r x N bytes); the gateway's own hashes need 16 MiB. */
 export const MAX_SCRYPT_SCRATCH = 64 * 1024 * 1024;
 
-export interface ScryptHash { n: number; r: number; p: number; salt: Buffer; expected: Buffer }
+export interface ScryptHash {
+  n: number;
+  r: number;
+  p: number;
+  salt: Buffer;
+  expected: Buffer;
+}
 
 /** Parses scrypt$N$r$p$saltBase64$hashBase64; undefined if it is not one. */
 export function parseScryptHash(encoded: string): ScryptHash | undefined {
@@ -26,7 +32,12 @@ export function parseScryptHash(encoded: string): ScryptHash | undefined {
   return { n, r, p, salt: Buffer.from(parts[4]!, 'base64'), expected: Buffer.from(parts[5]!, 'base64') };
 }
 
-interface Job { h: ScryptHash; password: Buffer; resolve: (ok: boolean) => void; reject: (e: Error) => void }
+interface Job {
+  h: ScryptHash;
+  password: Buffer;
+  resolve: (ok: boolean) => void;
+  reject: (e: Error) => void;
+}
 
 export class HashCheckGate {
   private readonly maxWaiting: number;
@@ -46,7 +57,11 @@ export class HashCheckGate {
     const h = parseScryptHash(encoded);
     if (!h) return Promise.resolve(false);
     if (this.current && this.waiting.length >= this.maxWaiting) {
-      return Promise.reject(new GatewayError('GW_AUTH_BUSY', 'too many password checks waiting; the login was refused unchecked, the machine retries', { waiting: this.waiting.length }));
+      return Promise.reject(
+        new GatewayError('GW_AUTH_BUSY', 'too many password checks waiting; the login was refused unchecked, the machine retries', {
+          waiting: this.waiting.length,
+        }),
+      );
     }
     return new Promise((resolve, reject) => {
       this.waiting.push({ h, password: Buffer.from(password), resolve, reject });
@@ -61,7 +76,9 @@ export class HashCheckGate {
     this.current = job;
     const { h } = job;
     if (128 * h.r * h.n * h.p > MAX_SCRYPT_SCRATCH) return this.finish(new Error('unsupported scrypt parameters (over 64 MiB)'));
-    scrypt(job.password, h.salt, h.expected.length, { N: h.n, r: h.r, p: h.p, maxmem: MAX_SCRYPT_SCRATCH + 1024 * 1024 }, (err, key) => this.finish(err ?? undefined, key));
+    scrypt(job.password, h.salt, h.expected.length, { N: h.n, r: h.r, p: h.p, maxmem: MAX_SCRYPT_SCRATCH + 1024 * 1024 }, (err, key) =>
+      this.finish(err ?? undefined, key),
+    );
   }
 
   private finish(err: Error | undefined, key?: Buffer): void {

@@ -15,7 +15,11 @@ export function loadPickupKey(c: Readonly<Config>, env: NodeJS.ProcessEnv): Buff
   const text = resolveSecret(ref, where, env)!.trim();
   // The value is never quoted: a near-miss key in a log is still most of a key.
   if (!/^[0-9a-fA-F]{64}$/.test(text)) {
-    throw new GatewayError('GW_PICKUP_KEY_MISSING', `${where}: the site pickup key must be 64 hex characters (32 bytes, as the core derives it); it has ${text.length} characters`, { where });
+    throw new GatewayError(
+      'GW_PICKUP_KEY_MISSING',
+      `${where}: the site pickup key must be 64 hex characters (32 bytes, as the core derives it); it has ${text.length} characters`,
+      { where },
+    );
   }
   return Buffer.from(text, 'hex');
 }

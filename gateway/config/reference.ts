@@ -5,7 +5,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configSchema } from './schema.ts';
 
-interface Node { type?: string; enum?: readonly unknown[]; default?: unknown; description?: string; properties?: Record<string, Node>; items?: Node; required?: readonly string[]; minimum?: number; maximum?: number }
+interface Node {
+  type?: string;
+  enum?: readonly unknown[];
+  default?: unknown;
+  description?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+  required?: readonly string[];
+  minimum?: number;
+  maximum?: number;
+}
 
 export const BEGIN = '<!-- config-reference:begin (generated from gateway/config/schema.ts) -->';
 export const END = '<!-- config-reference:end -->';
@@ -19,7 +29,8 @@ function typeOf(n: Node): string {
 
 function rows(n: Node, path: string, required: boolean, out: string[]): void {
   if (path) {
-    const def = n.default !== undefined && typeof n.default !== 'object' ? `\`${JSON.stringify(n.default)}\`` : required ? '**required**' : '';
+    const def =
+      n.default !== undefined && typeof n.default !== 'object' ? `\`${JSON.stringify(n.default)}\`` : required ? '**required**' : '';
     out.push(`| \`${path}\` | ${typeOf(n)} | ${def} | ${(n.description ?? '').replace(/\|/g, '\\|')} |`);
   }
   const req = new Set(n.required ?? []);
@@ -34,7 +45,8 @@ export function renderReference(): string {
 }
 
 export function spliceReadme(readme: string): string {
-  const a = readme.indexOf(BEGIN), b = readme.indexOf(END);
+  const a = readme.indexOf(BEGIN),
+    b = readme.indexOf(END);
   if (a < 0 || b < a) throw new Error('README.md has no config-reference markers');
   return `${readme.slice(0, a + BEGIN.length)}\n${renderReference()}\n${readme.slice(b)}`;
 }

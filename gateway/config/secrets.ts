@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { GatewayError } from '../../base/errors.ts';
 import { HashCheckGate } from './password-checks.ts';
 
-const N = 16384, R = 8, P = 1, KEYLEN = 32;
+const N = 16384,
+  R = 8,
+  P = 1,
+  KEYLEN = 32;
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);
@@ -16,19 +19,28 @@ export function hashPassword(password: string): string {
 /** For callers that bring no gate of their own (tools, tests); the controller passes its own. */
 const defaultGate = new HashCheckGate();
 
-export interface SecretRef { passwordHash?: string; passwordEnv?: string; passwordFile?: string }
+export interface SecretRef {
+  passwordHash?: string;
+  passwordEnv?: string;
+  passwordFile?: string;
+}
 
 /**
  * A device credential ready for checking a CONNECT. Plain secrets are compared in constant time. A hash check may
  * reject with GW_AUTH_BUSY when its gate is full (the login is then refused unchecked).
  */
-export interface Credential { check(password: Buffer): Promise<boolean> }
+export interface Credential {
+  check(password: Buffer): Promise<boolean>;
+}
 
 export function resolveSecret(ref: SecretRef, where: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (ref.passwordEnv !== undefined) {
     const v = env[ref.passwordEnv];
     if (v === undefined || v === '') {
-      throw new GatewayError('GW_SECRET_MISSING', `${where}: environment variable ${ref.passwordEnv} is not set`, { where, env: ref.passwordEnv });
+      throw new GatewayError('GW_SECRET_MISSING', `${where}: environment variable ${ref.passwordEnv} is not set`, {
+        where,
+        env: ref.passwordEnv,
+      });
     }
     return v;
   }
@@ -36,13 +48,21 @@ export function resolveSecret(ref: SecretRef, where: string, env: NodeJS.Process
     try {
       return readFileSync(ref.passwordFile, 'utf8').replace(/\r?\n$/, '');
     } catch (e) {
-      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read file ${ref.passwordFile}: ${(e as NodeJS.ErrnoException).code}`, { where, file: ref.passwordFile });
+      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read file ${ref.passwordFile}: ${(e as NodeJS.ErrnoException).code}`, {
+        where,
+        file: ref.passwordFile,
+      });
     }
   }
   return undefined;
 }
 
-export function credentialFor(ref: SecretRef, where: string, env: NodeJS.ProcessEnv = process.env, gate: HashCheckGate = defaultGate): Credential {
+export function credentialFor(
+  ref: SecretRef,
+  where: string,
+  env: NodeJS.ProcessEnv = process.env,
+  gate: HashCheckGate = defaultGate,
+): Credential {
   if (ref.passwordHash !== undefined) {
     const encoded = ref.passwordHash;
     // scrypt is deliberately slow (~50 ms); a device reconnecting is rare, so cache the last good password.

@@ -75,10 +75,16 @@ export class SeenTxIds {
       this.saving = false;
       try {
         this.save();
-        if (this.failing) { this.failing = false; this.onSaveError?.(undefined); }
+        if (this.failing) {
+          this.failing = false;
+          this.onSaveError?.(undefined);
+        }
       } catch (e) {
         // not fatal: the spool still drops a repeated txId while it holds the record
-        if (!this.failing) { this.failing = true; this.onSaveError?.(e as Error); }
+        if (!this.failing) {
+          this.failing = true;
+          this.onSaveError?.(e as Error);
+        }
       }
     });
   }
@@ -126,7 +132,11 @@ export class OpcuaMachine {
     this.log = deps.log.child({ component: 'opcua', deviceId: device.id });
     this.snap = kind.newSnapshot(this.cfg.mapping.units);
     deps.seen.onSaveError = (e) => {
-      if (e) this.log.error({ code: 'GW_SPOOL_IO', err: e.message }, 'cannot remember stored transaction ids; after a restart the controller\'s log may be stored again');
+      if (e)
+        this.log.error(
+          { code: 'GW_SPOOL_IO', err: e.message },
+          "cannot remember stored transaction ids; after a restart the controller's log may be stored again",
+        );
       else this.log.info({ code: 'GW_SPOOL_IO' }, 'stored transaction ids written again');
     };
   }
@@ -134,13 +144,26 @@ export class OpcuaMachine {
   /** The connector's events, bound to this machine. */
   events(): ConnectorEvents {
     return {
-      up: () => { this.updateOnline(); this.d.onConnected(this.id); },
+      up: () => {
+        this.updateOnline();
+        this.d.onConnected(this.id);
+      },
       down: () => this.updateOnline(),
       values: (changes) => this.onValues(changes),
       event: (key, fields) => this.onEvent(key, fields),
-      stale: () => { this.stale = true; this.storeEvent(this.staleEvent(true)); this.updateOnline(); },
-      fresh: () => { this.stale = false; this.storeEvent(this.staleEvent(false)); this.updateOnline(); },
-      failure: (f) => { this.d.stats.get(this.id).lastError = { code: f.code, message: maskText(f.message), at: this.clock() }; },
+      stale: () => {
+        this.stale = true;
+        this.storeEvent(this.staleEvent(true));
+        this.updateOnline();
+      },
+      fresh: () => {
+        this.stale = false;
+        this.storeEvent(this.staleEvent(false));
+        this.updateOnline();
+      },
+      failure: (f) => {
+        this.d.stats.get(this.id).lastError = { code: f.code, message: maskText(f.message), at: this.clock() };
+      },
     };
   }
 
@@ -192,7 +215,10 @@ export class OpcuaMachine {
   /** Every entry of the controller's transaction log that is not yet durable, in log order. */
   private offerTransactions(): void {
     for (const r of this.kind.transactions(this.snap, this.d.ctx)) {
-      if (!r.ok) { this.refused('tx', r.error); continue; }
+      if (!r.ok) {
+        this.refused('tx', r.error);
+        continue;
+      }
       const txId = r.message.txId!;
       if (this.d.seen.has(txId) || this.inflight.has(txId)) continue;
       this.inflight.add(txId);
@@ -244,8 +270,13 @@ export class OpcuaMachine {
     return {
       deviceTimeMs: 0,
       body: eventBody({
-        code: 'GW_OPCUA_STALE', severity: 'warning', active, component: 'opcua',
-        message: active ? `no new data from the machine for ${windowMs} ms although its OPC-UA server answers` : 'data from the machine again',
+        code: 'GW_OPCUA_STALE',
+        severity: 'warning',
+        active,
+        component: 'opcua',
+        message: active
+          ? `no new data from the machine for ${windowMs} ms although its OPC-UA server answers`
+          : 'data from the machine again',
       }),
     };
   }
@@ -256,7 +287,7 @@ export class OpcuaMachine {
     if ('refuse' in plan) return { state: 'failed', reason: plan.refuse };
     if ('republishState' in plan) {
       const r = this.kind.state(this.snap, this.online, this.d.ctx);
-      if (!r?.ok) return { state: 'failed', reason: 'the machine\'s state is not known yet' };
+      if (!r?.ok) return { state: 'failed', reason: "the machine's state is not known yet" };
       await new Promise<void>((resolve, reject) => this.d.accept(this.id, 'state', r.message, (err) => (err ? reject(err) : resolve())));
       return { state: 'succeeded', reason: 'state re-published' };
     }

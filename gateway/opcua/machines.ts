@@ -67,7 +67,9 @@ export class OpcuaDevices implements CommandTransport {
   prepareReload(devices: readonly DeviceConfig[]): () => Promise<void> {
     const next = devices.filter((d) => d.transport === 'opcua' && d.opcua);
     const key = (d: DeviceConfig) => JSON.stringify(d);
-    const launch = next.filter((d) => this.running.get(d.id) !== key(d)).map((d) => ({ d, identity: identityFor(d.opcua!, `/devices/${devices.indexOf(d)}/opcua/auth`, this.o.env ?? process.env) }));
+    const launch = next
+      .filter((d) => this.running.get(d.id) !== key(d))
+      .map((d) => ({ d, identity: identityFor(d.opcua!, `/devices/${devices.indexOf(d)}/opcua/auth`, this.o.env ?? process.env) }));
     const retire = [...this.running.keys()].filter((id) => !next.some((d) => d.id === id && this.running.get(id) === key(d)));
     return async () => {
       for (const id of retire) {
@@ -81,7 +83,10 @@ export class OpcuaDevices implements CommandTransport {
         this.running.set(d.id, key(d));
         this.launch(lib, d, identity);
       }
-      this.o.log.info({ component: 'opcua', started: launch.map((l) => l.d.id), stopped: retire, pki: this.pkiDir }, 'OPC-UA machines started');
+      this.o.log.info(
+        { component: 'opcua', started: launch.map((l) => l.d.id), stopped: retire, pki: this.pkiDir },
+        'OPC-UA machines started',
+      );
     };
   }
 
@@ -103,17 +108,41 @@ export class OpcuaDevices implements CommandTransport {
     const seen = new SeenTxIds(join(this.o.stateDir, 'opcua-seen', `${d.id}.json`));
     seen.load();
     const m = new OpcuaMachine(d, kind, plan, {
-      accept: this.o.accept, stats: this.o.stats, log: this.o.log, seen, retryMs: this.o.retryMs ?? 5000,
-      ctx: { format: 'json', hashKey: this.o.hashKey }, clock: this.o.clock,
-      onConnected: (id) => { for (const l of this.connectListeners) l(id); },
+      accept: this.o.accept,
+      stats: this.o.stats,
+      log: this.o.log,
+      seen,
+      retryMs: this.o.retryMs ?? 5000,
+      ctx: { format: 'json', hashKey: this.o.hashKey },
+      clock: this.o.clock,
+      onConnected: (id) => {
+        for (const l of this.connectListeners) l(id);
+      },
     });
-    const connector = new lib.mod.OpcuaConnector({
-      deviceId: d.id, endpointUrl: cfg.endpointUrl, securityMode: cfg.securityMode, securityPolicy: cfg.securityPolicy,
-      identity, pki: lib.pki, pkiDir: this.pkiDir, applicationName: 'edge-gateway',
-      values: plan.values, events: plan.events, heartbeatKey: plan.heartbeatKey,
-      samplingIntervalMs: cfg.samplingIntervalMs, publishingIntervalMs: cfg.publishingIntervalMs, staleAfterIntervals: cfg.staleAfterIntervals,
-      reconnectMinMs: cfg.reconnectMinMs, reconnectMaxMs: cfg.reconnectMaxMs, refusedRetryMs: cfg.refusedRetryMs, clock: this.o.clock,
-    }, m.events(), this.o.log);
+    const connector = new lib.mod.OpcuaConnector(
+      {
+        deviceId: d.id,
+        endpointUrl: cfg.endpointUrl,
+        securityMode: cfg.securityMode,
+        securityPolicy: cfg.securityPolicy,
+        identity,
+        pki: lib.pki,
+        pkiDir: this.pkiDir,
+        applicationName: 'edge-gateway',
+        values: plan.values,
+        events: plan.events,
+        heartbeatKey: plan.heartbeatKey,
+        samplingIntervalMs: cfg.samplingIntervalMs,
+        publishingIntervalMs: cfg.publishingIntervalMs,
+        staleAfterIntervals: cfg.staleAfterIntervals,
+        reconnectMinMs: cfg.reconnectMinMs,
+        reconnectMaxMs: cfg.reconnectMaxMs,
+        refusedRetryMs: cfg.refusedRetryMs,
+        clock: this.o.clock,
+      },
+      m.events(),
+      this.o.log,
+    );
     this.machines.set(d.id, m);
     m.start(connector);
   }
@@ -153,7 +182,8 @@ function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): Opc
   const a = o.auth;
   if (a.type === 'anonymous') {
     // load.ts refuses this already; a config built in code must not get around it either
-    if (o.securityMode !== 'None') throw new GatewayError('GW_CONFIG_INVALID', `${where}: anonymous login is refused with securityMode "${o.securityMode}"`, { where });
+    if (o.securityMode !== 'None')
+      throw new GatewayError('GW_CONFIG_INVALID', `${where}: anonymous login is refused with securityMode "${o.securityMode}"`, { where });
     return { type: 'anonymous' };
   }
   if (a.type === 'userName') return { type: 'userName', userName: a.userName!, password: resolveSecret(a, where, env)! };
@@ -161,8 +191,15 @@ function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): Opc
     try {
       return readFileSync(file, 'utf8');
     } catch (e) {
-      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code}`, { where, file });
+      throw new GatewayError('GW_SECRET_MISSING', `${where}: cannot read ${what} ${file}: ${(e as NodeJS.ErrnoException).code}`, {
+        where,
+        file,
+      });
     }
   };
-  return { type: 'certificate', certificatePem: read(a.certificateFile!, 'certificateFile'), privateKeyPem: read(a.privateKeyFile!, 'privateKeyFile') };
+  return {
+    type: 'certificate',
+    certificatePem: read(a.certificateFile!, 'certificateFile'),
+    privateKeyPem: read(a.privateKeyFile!, 'privateKeyFile'),
+  };
 }

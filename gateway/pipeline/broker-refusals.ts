@@ -39,12 +39,17 @@ export class BrokerRefusals {
     const key = `${r.code}\u0000${r.reason}\u0000${r.deviceId ?? ''}`;
     const suppressed = this.throttle.pass(key);
     if (suppressed === undefined) return;
-    this.o.log.warn({
-      component: 'broker', code: r.code, source: r.source,
-      ...(r.deviceId !== undefined ? { deviceId: r.deviceId } : {}),
-      ...(r.claimedId !== undefined ? { idFingerprint: fingerprint(this.o.hashKey, r.claimedId) } : {}),
-      ...(suppressed > 0 ? { suppressed } : {}),
-    }, r.reason);
+    this.o.log.warn(
+      {
+        component: 'broker',
+        code: r.code,
+        source: r.source,
+        ...(r.deviceId !== undefined ? { deviceId: r.deviceId } : {}),
+        ...(r.claimedId !== undefined ? { idFingerprint: fingerprint(this.o.hashKey, r.claimedId) } : {}),
+        ...(suppressed > 0 ? { suppressed } : {}),
+      },
+      r.reason,
+    );
   }
 }
 

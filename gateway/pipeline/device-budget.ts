@@ -44,7 +44,12 @@ export type LimitCode = 'GW_DEVICE_RATE_LIMITED' | 'GW_DEVICE_INFLIGHT_LIMIT';
 /** dropped: a QoS 0 publish; held: a QoS 1/2 publish waits for its PUBACK; refused: a subscription or a question; disconnected: cut without PUBACK. */
 export type LimitAction = 'dropped' | 'held' | 'refused' | 'disconnected';
 
-export interface LimitNotice { deviceId: string; code: LimitCode; action: LimitAction; /** Events of this device and code since the previous notice (this one included). */ count: number }
+export interface LimitNotice {
+  deviceId: string;
+  code: LimitCode;
+  action: LimitAction /** Events of this device and code since the previous notice (this one included). */;
+  count: number;
+}
 
 /** Logins one device id may make at once, and per second after that (0 messagesPerS: no limit either). */
 export const LOGIN_BURST = 10;
@@ -53,7 +58,10 @@ export const LOGIN_PER_S = 1;
 export const MAX_WAITING = 10_000;
 export const NOTICE_EVERY_MS = 5_000;
 
-interface Waiting { go: (release: () => void) => void; cancel: () => void }
+interface Waiting {
+  go: (release: () => void) => void;
+  cancel: () => void;
+}
 
 interface DeviceState {
   tokens: number;
@@ -204,7 +212,20 @@ export class DeviceBudget {
   private state(deviceId: string): DeviceState {
     let s = this.devices.get(deviceId);
     if (!s) {
-      s = { tokens: this.o.limits(deviceId).burst, at: this.clock(), logins: LOGIN_BURST, loginsAt: this.clock(), inflight: 0, pending: 0, waiting: [], timer: undefined, refusedConnection: false, pumping: false, counts: new Map(), notices: new LogThrottle(NOTICE_EVERY_MS, this.clock) };
+      s = {
+        tokens: this.o.limits(deviceId).burst,
+        at: this.clock(),
+        logins: LOGIN_BURST,
+        loginsAt: this.clock(),
+        inflight: 0,
+        pending: 0,
+        waiting: [],
+        timer: undefined,
+        refusedConnection: false,
+        pumping: false,
+        counts: new Map(),
+        notices: new LogThrottle(NOTICE_EVERY_MS, this.clock),
+      };
       this.devices.set(deviceId, s);
     }
     return s;

@@ -13,10 +13,19 @@ export interface DeviceCounters {
 }
 
 /** One rejection, as the status page's "latest errors" list sees it; no deviceId when no configured machine was proven. */
-export interface Rejection { deviceId?: string; code: string; message: MaskedText; at: number }
+export interface Rejection {
+  deviceId?: string;
+  code: string;
+  message: MaskedText;
+  at: number;
+}
 
 /** Refusals before authentication, by code and fixed reason. */
-export interface RefusalCount { code: string; reason: MaskedText; count: number }
+export interface RefusalCount {
+  code: string;
+  reason: MaskedText;
+  count: number;
+}
 
 /**
  * Distinct (code, reason) pairs kept. Reasons are fixed sentences in the code, about fifteen in all; the cap only makes

@@ -7,8 +7,23 @@
 // while unanswered. A flood therefore costs a counter, not a log line, a reply or a spool write per packet.
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
-import { CHANNELS, type Channel, type CodecContext, type DecodedMessage, type KindCodec, type PayloadError } from '../../devices/common/types.ts';
-import { LOGIN_BURST, LOGIN_PER_S, MAX_WAITING, type BudgetLimits, type DeviceBudget, type LimitAction, type LimitCode } from './device-budget.ts';
+import {
+  CHANNELS,
+  type Channel,
+  type CodecContext,
+  type DecodedMessage,
+  type KindCodec,
+  type PayloadError,
+} from '../../devices/common/types.ts';
+import {
+  LOGIN_BURST,
+  LOGIN_PER_S,
+  MAX_WAITING,
+  type BudgetLimits,
+  type DeviceBudget,
+  type LimitAction,
+  type LimitCode,
+} from './device-budget.ts';
 import { encodeEnvelope, type EnvelopeContent } from './envelope.ts';
 import { describeTopic, maskText, quoteName } from '../../base/outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
@@ -67,7 +82,11 @@ export class Ingest {
     }
     const verdict = budget.admit(
       deviceId,
-      (release) => this.route(dev, channel, packet, (err) => { release(); done(err); }),
+      (release) =>
+        this.route(dev, channel, packet, (err) => {
+          release();
+          done(err);
+        }),
       // The connection closed while this publish waited: no PUBACK can reach the device, which resends it.
       () => done(new Error('connection closed while the publish waited for its budget')),
     );
@@ -99,11 +118,21 @@ export class Ingest {
   private route(dev: IngestDevice, channel: string, packet: PublishPacket, done: (err?: Error | null) => void): void {
     const deviceId = dev.id;
     if (channel === '') {
-      return this.reject(deviceId, packet.topic, { code: 'GW_ACL_PUBLISH_DENIED', message: `a device may publish only under devices/${deviceId}/` }, done);
+      return this.reject(
+        deviceId,
+        packet.topic,
+        { code: 'GW_ACL_PUBLISH_DENIED', message: `a device may publish only under devices/${deviceId}/` },
+        done,
+      );
     }
     const payload = packet.payload as Buffer;
     if (payload.length > this.o.maxPayloadBytes) {
-      return this.reject(deviceId, packet.topic, { code: 'GW_PAYLOAD_TOO_LARGE', message: `payload is ${payload.length} bytes; the limit is ${this.o.maxPayloadBytes}` }, done);
+      return this.reject(
+        deviceId,
+        packet.topic,
+        { code: 'GW_PAYLOAD_TOO_LARGE', message: `payload is ${payload.length} bytes; the limit is ${this.o.maxPayloadBytes}` },
+        done,
+      );
     }
     const extra = this.o.extraChannels?.get(channel);
     if (extra) {
@@ -114,7 +143,10 @@ export class Ingest {
       }
       const failed = (e: unknown): void => {
         answered();
-        this.o.log.error({ component: 'ingest', deviceId, code: 'GW_INTERNAL', err: (e as Error)?.message }, `message on ${channel} not handled`);
+        this.o.log.error(
+          { component: 'ingest', deviceId, code: 'GW_INTERNAL', err: (e as Error)?.message },
+          `message on ${channel} not handled`,
+        );
       };
       try {
         const question = extra(deviceId, payload);
@@ -127,7 +159,15 @@ export class Ingest {
     }
     if (!channelSet.has(channel)) {
       // A plain channel is quoted, masked like the topic: "4111111111111111" is a plain channel too.
-      return this.reject(deviceId, packet.topic, { code: 'GW_TOPIC_UNKNOWN', message: maskText(`unknown channel ${quoteName(channel, 'channel')}; use tx, telemetry, event or state`) }, done);
+      return this.reject(
+        deviceId,
+        packet.topic,
+        {
+          code: 'GW_TOPIC_UNKNOWN',
+          message: maskText(`unknown channel ${quoteName(channel, 'channel')}; use tx, telemetry, event or state`),
+        },
+        done,
+      );
     }
     const ch = channel as Channel;
     const res = dev.codec.decode(ch, payload, dev.ctx);
@@ -153,7 +193,8 @@ export class Ingest {
       (err) => {
         if (err) {
           // Not acknowledged: the device keeps the message and resends it. Spool alarms are logged by the controller once.
-          if (err.code !== 'GW_SPOOL_FULL') this.o.log.error({ component: 'ingest', deviceId, code: err.code, err: err.message }, 'message not stored');
+          if (err.code !== 'GW_SPOOL_FULL')
+            this.o.log.error({ component: 'ingest', deviceId, code: err.code, err: err.message }, 'message not stored');
           return done(err);
         }
         this.o.stats.received(deviceId);
@@ -168,10 +209,12 @@ export class Ingest {
     const dev = deviceId ? this.o.devices().get(deviceId) : undefined;
     const src = { siteId: this.o.siteId, deviceId, deviceKind: dev?.codec.protoKind ?? 0 };
     const msg: EnvelopeContent = { deviceTimeMs: 0, body: { commandResult: result } };
-    return new Promise((resolve, reject) => this.o.spool.append(
-      { cls: 'tx', route: `${deviceId || '_site'}/cmd/result`, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
-      (err) => (err ? reject(err) : resolve()),
-    ));
+    return new Promise((resolve, reject) =>
+      this.o.spool.append(
+        { cls: 'tx', route: `${deviceId || '_site'}/cmd/result`, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
+        (err) => (err ? reject(err) : resolve()),
+      ),
+    );
   }
 
   /**
@@ -206,12 +249,19 @@ export class Ingest {
 export function limitMessage(code: LimitCode, action: LimitAction, l: BudgetLimits): string {
   const rate = `over its budget of ${l.messagesPerS} messages/s (burst ${l.burst})`;
   switch (`${code}|${action}`) {
-    case 'GW_DEVICE_RATE_LIMITED|dropped': return `${rate}: QoS 0 publishes beyond it are dropped; publish less often, or raise broker.deviceBudget for this machine`;
-    case 'GW_DEVICE_RATE_LIMITED|held': return `${rate}: QoS 1 publishes are acknowledged at that pace and none is lost; publish less often, or raise broker.deviceBudget for this machine`;
-    case 'GW_DEVICE_RATE_LIMITED|refused': return `${rate}: subscription refused; subscribe once per connection`;
-    case 'GW_DEVICE_INFLIGHT_LIMIT|held': return `${l.maxInflight} QoS 1 publishes are already being stored: later ones are acknowledged as earlier ones are stored`;
-    case 'GW_DEVICE_INFLIGHT_LIMIT|refused': return `${l.maxPendingRequests} questions on req are still unanswered: question refused; wait for the answers on res before asking again`;
-    case 'GW_DEVICE_RATE_LIMITED|disconnected': return `logged in more than ${LOGIN_BURST} times at once or ${LOGIN_PER_S} per second after that: disconnected; reconnect with a back-off`;
-    default: return `more than ${MAX_WAITING} publishes wait for acknowledgement: connection closed without PUBACK; the device resends them`;
+    case 'GW_DEVICE_RATE_LIMITED|dropped':
+      return `${rate}: QoS 0 publishes beyond it are dropped; publish less often, or raise broker.deviceBudget for this machine`;
+    case 'GW_DEVICE_RATE_LIMITED|held':
+      return `${rate}: QoS 1 publishes are acknowledged at that pace and none is lost; publish less often, or raise broker.deviceBudget for this machine`;
+    case 'GW_DEVICE_RATE_LIMITED|refused':
+      return `${rate}: subscription refused; subscribe once per connection`;
+    case 'GW_DEVICE_INFLIGHT_LIMIT|held':
+      return `${l.maxInflight} QoS 1 publishes are already being stored: later ones are acknowledged as earlier ones are stored`;
+    case 'GW_DEVICE_INFLIGHT_LIMIT|refused':
+      return `${l.maxPendingRequests} questions on req are still unanswered: question refused; wait for the answers on res before asking again`;
+    case 'GW_DEVICE_RATE_LIMITED|disconnected':
+      return `logged in more than ${LOGIN_BURST} times at once or ${LOGIN_PER_S} per second after that: disconnected; reconnect with a back-off`;
+    default:
+      return `more than ${MAX_WAITING} publishes wait for acknowledgement: connection closed without PUBACK; the device resends them`;
   }
 }

@@ -27,7 +27,11 @@ export interface UplinkOptions {
   clock?: () => number;
 }
 
-interface Sent { cls: SpoolClass; route: string; at: number }
+interface Sent {
+  cls: SpoolClass;
+  route: string;
+  at: number;
+}
 
 export class Uplink {
   private readonly o: UplinkOptions;
@@ -110,17 +114,26 @@ export class Uplink {
     this.generation++;
     this.client = undefined;
     this.inflight = 0;
-    this.log.warn({ component: 'uplink', code: 'GW_UPLINK_DOWN', backlog: this.spool.stats().depth }, 'core connection lost; buffering in the spool');
+    this.log.warn(
+      { component: 'uplink', code: 'GW_UPLINK_DOWN', backlog: this.spool.stats().depth },
+      'core connection lost; buffering in the spool',
+    );
   }
 
   /** Sends as much as the window and the rate allow. One pump at a time; a wake-up during a pump runs it again. */
   pump(): void {
-    if (this.pumping) { this.wakeAgain = true; return; }
+    if (this.pumping) {
+      this.wakeAgain = true;
+      return;
+    }
     if (!this.client) return;
     this.pumping = true;
     void this.pumpLoop().finally(() => {
       this.pumping = false;
-      if (this.wakeAgain) { this.wakeAgain = false; this.pump(); }
+      if (this.wakeAgain) {
+        this.wakeAgain = false;
+        this.pump();
+      }
     });
   }
 
@@ -175,7 +188,13 @@ export class Uplink {
     const n = Math.min(want, Math.floor(this.tokens));
     this.tokens -= n;
     if (n < want && !this.rateTimer) {
-      this.rateTimer = setTimeout(() => { this.rateTimer = undefined; this.pump(); }, Math.max(5, Math.ceil(1000 / this.o.maxRate)));
+      this.rateTimer = setTimeout(
+        () => {
+          this.rateTimer = undefined;
+          this.pump();
+        },
+        Math.max(5, Math.ceil(1000 / this.o.maxRate)),
+      );
     }
     return n;
   }
@@ -205,7 +224,8 @@ export class Uplink {
     }
     let n = 0;
     for (const range of ack.ranges) {
-      const first = Number(range.first), last = Number(range.last);
+      const first = Number(range.first),
+        last = Number(range.last);
       if (!(last >= first) || last - first > 1_000_000) continue;
       for (let seq = first; seq <= last; seq++) {
         const s = this.awaitingAck.get(seq);

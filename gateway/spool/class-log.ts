@@ -24,7 +24,12 @@ export interface ReadRecord extends StoredRecord {
   offset: number;
 }
 
-export interface CorruptionReport { segment: string; offset: number; skipped: number; quarantined: string }
+export interface CorruptionReport {
+  segment: string;
+  offset: number;
+  skipped: number;
+  quarantined: string;
+}
 
 export interface ClassLogHooks {
   /** Every valid record found while opening, in order; `pending` is false for records already confirmed before the stop. */
@@ -34,8 +39,20 @@ export interface ClassLogHooks {
   onSync?(seconds: number, records: number): void;
 }
 
-interface Staged { buf: Buffer; seq: number; appendedAt: number; done: (err?: Error) => void }
-interface InFlight { seq: number; base: number; offset: number; size: number; appendedAt: number; confirmed: boolean }
+interface Staged {
+  buf: Buffer;
+  seq: number;
+  appendedAt: number;
+  done: (err?: Error) => void;
+}
+interface InFlight {
+  seq: number;
+  base: number;
+  offset: number;
+  size: number;
+  appendedAt: number;
+  confirmed: boolean;
+}
 
 const READ_CHUNK = 1 << 20;
 
@@ -76,7 +93,10 @@ export class ClassLog {
   /** Scans every segment, cuts a torn tail, quarantines corruption, restores the head from the cursor file. */
   open(nextSeqHint: number): void {
     mkdirDurable(this.dir); // spool.ts invariant 7: a segment's name is only as durable as the directory it is in
-    const bases = readdirSync(this.dir).map(Segment.parseName).filter((b): b is number => b !== undefined).sort((a, b) => a - b);
+    const bases = readdirSync(this.dir)
+      .map(Segment.parseName)
+      .filter((b): b is number => b !== undefined)
+      .sort((a, b) => a - b);
     const cursor = this.cursor.read();
     this.segments = bases.map((b) => new Segment(this.dir, b));
     // A segment is named after the first sequence number staged into it, so every number below the newest name was
@@ -115,8 +135,10 @@ export class ClassLog {
   private count(seg: Segment, r: StoredRecord, pending: boolean): void {
     seg.records++;
     seg.bytes += r.size;
-    if (!pending) { seg.done++; seg.doneBytes += r.size; }
-    else if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = r.appendedAt;
+    if (!pending) {
+      seg.done++;
+      seg.doneBytes += r.size;
+    } else if (this.oldestAppendedAt === undefined) this.oldestAppendedAt = r.appendedAt;
     if (r.seq > this.lastSeq) this.lastSeq = r.seq;
     this.hooks.onRecovered?.(r, pending);
   }
@@ -130,7 +152,11 @@ export class ClassLog {
     if (!seg.skips.length && !existsSync(copy)) {
       copyFileSync(seg.path, copy);
       const fd = openSync(copy, 'r');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       fsyncDir(qdir);
     }
     seg.skips.push({ start, end });
@@ -176,11 +202,18 @@ export class ClassLog {
         const bufs: Buffer[] = [];
         let j = i;
         let bytes = 0;
-        while (j < batch.length && this.segmentFor(batch[j]!.seq) === seg) { bufs.push(batch[j]!.buf); bytes += batch[j]!.buf.length; j++; }
+        while (j < batch.length && this.segmentFor(batch[j]!.seq) === seg) {
+          bufs.push(batch[j]!.buf);
+          bytes += batch[j]!.buf.length;
+          j++;
+        }
         const t0 = process.hrtime.bigint();
         await this.writeSegment(seg, bufs, bytes);
         this.hooks.onSync?.(Number(process.hrtime.bigint() - t0) / 1e9, bufs.length);
-        for (let k = i; k < j; k++) { seg.records++; seg.bytes += batch[k]!.buf.length; }
+        for (let k = i; k < j; k++) {
+          seg.records++;
+          seg.bytes += batch[k]!.buf.length;
+        }
         seg.synced += bytes;
         for (let k = i; k < j; k++) batch[k]!.done();
         i = j;
@@ -222,7 +255,11 @@ export class ClassLog {
 
   private async syncDir(): Promise<void> {
     const dfd = await openAsync(this.dir, 'r');
-    try { await fsyncAsync(dfd); } finally { await closeAsync(dfd); }
+    try {
+      await fsyncAsync(dfd);
+    } finally {
+      await closeAsync(dfd);
+    }
   }
 
   /** A failed batch: the records are not on disk. Undo their accounting and fail them. */
@@ -237,8 +274,16 @@ export class ClassLog {
       const t = this.segments[this.segments.length - 1]!;
       if (t.size > 0 || t.records > 0) break;
       this.segments.pop();
-      if (this.writeFdBase === t.base && this.writeFd !== undefined) { fs.closeSync(this.writeFd); this.writeFd = undefined; this.writeFdBase = -1; }
-      try { unlinkSync(t.path); } catch { /* never created */ }
+      if (this.writeFdBase === t.base && this.writeFd !== undefined) {
+        fs.closeSync(this.writeFd);
+        this.writeFd = undefined;
+        this.writeFdBase = -1;
+      }
+      try {
+        unlinkSync(t.path);
+      } catch {
+        /* never created */
+      }
     }
     if (this.pendingCount === 0) this.oldestAppendedAt = undefined;
     for (const s of failed) s.done(err);
@@ -293,7 +338,10 @@ export class ClassLog {
       while (pos < buf.length && out.length < max) {
         const at = start + pos;
         const jump = seg.skipFrom(at);
-        if (jump !== at) { pos = jump - start; continue; }
+        if (jump !== at) {
+          pos = jump - start;
+          continue;
+        }
         const res = parseRecord(buf, pos);
         if (res.kind === 'short') {
           if (at === start) {
@@ -360,13 +408,18 @@ export class ClassLog {
     const q = this.inflight;
     let i = this.inflightStart;
     if (i < q.length && q[i]!.seq !== seq) {
-      let lo = i, hi = q.length - 1;
+      let lo = i,
+        hi = q.length - 1;
       i = -1;
       while (lo <= hi) {
         const mid = (lo + hi) >>> 1;
         const s = q[mid]!.seq;
-        if (s === seq) { i = mid; break; }
-        if (s < seq) lo = mid + 1; else hi = mid - 1;
+        if (s === seq) {
+          i = mid;
+          break;
+        }
+        if (s < seq) lo = mid + 1;
+        else hi = mid - 1;
       }
     }
     if (i < 0 || i >= q.length) {
@@ -389,7 +442,10 @@ export class ClassLog {
       // Almost always the oldest segment: look there before searching.
       const oldest = this.segments[0];
       const seg = oldest?.base === e.base ? oldest : this.segments.find((x) => x.base === e.base);
-      if (seg) { seg.done++; seg.doneBytes += e.size; }
+      if (seg) {
+        seg.done++;
+        seg.doneBytes += e.size;
+      }
       this.head = { base: e.base, offset: e.offset + e.size };
       moved = true;
     }
@@ -469,14 +525,19 @@ export class ClassLog {
     for (let i = 0; i < this.segments.length - 1; i++) {
       const seg = this.segments[i]!;
       if (seg.base !== this.head.base) continue;
-      if (seg.skipFrom(this.head.offset) >= seg.size && seg.size === seg.synced) this.head = { base: this.segments[i + 1]!.base, offset: 0 };
+      if (seg.skipFrom(this.head.offset) >= seg.size && seg.size === seg.synced)
+        this.head = { base: this.segments[i + 1]!.base, offset: 0 };
       break;
     }
     while (this.segments.length > 1 && this.segments[0]!.base < this.head.base) {
       const seg = this.segments.shift()!;
       this.diskTotal -= seg.size;
       seg.closeReader();
-      try { unlinkSync(seg.path); } catch { /* already gone */ }
+      try {
+        unlinkSync(seg.path);
+      } catch {
+        /* already gone */
+      }
     }
   }
 

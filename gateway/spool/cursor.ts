@@ -7,7 +7,10 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { openFresh, replaceFileAsync } from '../../base/state-file.ts';
 
-export interface Position { base: number; offset: number }
+export interface Position {
+  base: number;
+  offset: number;
+}
 
 export class CursorFile {
   private readonly path: string;
@@ -26,7 +29,9 @@ export class CursorFile {
     try {
       const c = JSON.parse(fs.readFileSync(this.path, 'utf8')) as { base: unknown; offset: unknown };
       if (Number.isSafeInteger(c.base) && Number.isSafeInteger(c.offset)) return { base: c.base as number, offset: c.offset as number };
-    } catch { /* missing or damaged */ }
+    } catch {
+      /* missing or damaged */
+    }
     return undefined;
   }
 
@@ -34,7 +39,10 @@ export class CursorFile {
   changed(): void {
     this.dirty = true;
     if (this.timer) return;
-    this.timer = setTimeout(() => { this.timer = undefined; void this.saveAsync(); }, 1000);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.saveAsync();
+    }, 1000);
     this.timer.unref();
   }
 
@@ -63,9 +71,15 @@ export class CursorFile {
     try {
       const tmp = `${this.path}.tmp`;
       const fd = openFresh(tmp);
-      try { fs.writeSync(fd, JSON.stringify(this.head())); } finally { fs.closeSync(fd); }
+      try {
+        fs.writeSync(fd, JSON.stringify(this.head()));
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(tmp, this.path);
       this.dirty = false;
-    } catch { /* a full disk: the records are sent again after the restart, which the core deduplicates */ }
+    } catch {
+      /* a full disk: the records are sent again after the restart, which the core deduplicates */
+    }
   }
 }

@@ -5,11 +5,19 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { GatewayError } from '../../base/errors.ts';
 
-export interface LockOwner { pid: number; boot?: string; start?: string }
+export interface LockOwner {
+  pid: number;
+  boot?: string;
+  start?: string;
+}
 
 /** This boot's id, or undefined off Linux. */
 function bootId(): string | undefined {
-  try { return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim(); } catch { return undefined; }
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  } catch {
+    return undefined;
+  }
 }
 
 /** When `pid` started (clock ticks since boot, field 22 of /proc/PID/stat), or undefined when it is not visible. */
@@ -24,7 +32,12 @@ export function startTime(pid: number): string | undefined {
 }
 
 function signalable(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Is the process the lock names still the one that wrote it? */
@@ -43,7 +56,11 @@ export function parseLock(text: string): LockOwner {
   if (/^\d+$/.test(t)) return { pid: Number(t) };
   try {
     const o = JSON.parse(t) as Partial<LockOwner>;
-    return { pid: Number(o.pid), boot: typeof o.boot === 'string' ? o.boot : undefined, start: typeof o.start === 'string' ? o.start : undefined };
+    return {
+      pid: Number(o.pid),
+      boot: typeof o.boot === 'string' ? o.boot : undefined,
+      start: typeof o.start === 'string' ? o.start : undefined,
+    };
   } catch {
     return { pid: 0 }; // unreadable: nobody can be shown to hold it
   }
@@ -60,18 +77,30 @@ export function takeLock(path: string, dir: string): void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
     let owner: LockOwner;
-    try { owner = parseLock(readFileSync(path, 'utf8')); } catch { continue; } // removed meanwhile: try again
+    try {
+      owner = parseLock(readFileSync(path, 'utf8'));
+    } catch {
+      continue;
+    } // removed meanwhile: try again
     if (owner.pid === process.pid) {
       // This process (a spool reopened in it), or an old lock naming the PID this process got after a reboot: ours now,
       // made again with our boot and start time (removed and created exclusively, never written through whatever is at
       // the path), so that a second process does not take it for stale.
-      try { unlinkSync(path); } catch { /* removed meanwhile */ }
+      try {
+        unlinkSync(path);
+      } catch {
+        /* removed meanwhile */
+      }
       continue;
     }
     if (holds(owner)) {
       throw new GatewayError('GW_SPOOL_LOCKED', `spool ${dir} is in use by process ${owner.pid}; stop it first`, { pid: owner.pid });
     }
-    try { unlinkSync(path); } catch { /* removed meanwhile */ }
+    try {
+      unlinkSync(path);
+    } catch {
+      /* removed meanwhile */
+    }
   }
   throw new GatewayError('GW_SPOOL_LOCKED', `spool ${dir}: another process keeps taking the lock`, {});
 }
@@ -79,5 +108,7 @@ export function takeLock(path: string, dir: string): void {
 export function releaseLock(path: string): void {
   try {
     if (parseLock(readFileSync(path, 'utf8')).pid === process.pid) unlinkSync(path);
-  } catch { /* already gone */ }
+  } catch {
+    /* already gone */
+  }
 }

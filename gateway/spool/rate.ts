@@ -28,7 +28,10 @@ export class RateMeter {
 
   private roll(now: number): void {
     const s = Math.floor(now / 1000);
-    if (this.second === 0) { this.second = s; return; }
+    if (this.second === 0) {
+      this.second = s;
+      return;
+    }
     const gap = Math.min(s - this.second, BUCKETS);
     for (let i = 1; i <= gap; i++) this.counts[(this.second + i) % BUCKETS] = 0;
     if (s > this.second) this.second = s;

@@ -64,7 +64,10 @@ function scanDamaged(seg: Segment, isLast: boolean, from: number, cb: ScanCallba
   let off = from;
   while (off < buf.length) {
     const skipTo = seg.skipFrom(off);
-    if (skipTo !== off) { off = skipTo; continue; }
+    if (skipTo !== off) {
+      off = skipTo;
+      continue;
+    }
     const out = parseRecord(buf, off);
     if (out.kind === 'record') {
       cb.record(out.record, off);

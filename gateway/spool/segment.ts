@@ -2,7 +2,10 @@
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface SkipRange { start: number; end: number }
+export interface SkipRange {
+  start: number;
+  end: number;
+}
 
 export class Segment {
   readonly base: number;

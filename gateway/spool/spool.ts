@@ -32,7 +32,6 @@
 //    fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
 import { EventEmitter } from 'node:events';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GatewayError } from '../../base/errors.ts';
 import { mkdirDurable } from '../../base/state-file.ts';
@@ -64,10 +63,15 @@ export interface AppendRequest {
   build(seq: number, appendedAt: number): Uint8Array;
 }
 
-export interface AppendResult { seq: number; duplicate: boolean }
+export interface AppendResult {
+  seq: number;
+  duplicate: boolean;
+}
 export type AppendCallback = (err: GatewayError | null, result?: AppendResult) => void;
 
-export interface OutRecord extends ReadRecord { cls: SpoolClass }
+export interface OutRecord extends ReadRecord {
+  cls: SpoolClass;
+}
 
 export type DropReason = 'ttl' | 'quota' | 'superseded';
 
@@ -99,7 +103,10 @@ export class Spool extends EventEmitter {
     this.clock = opts.clock ?? Date.now;
     this.dedup = new RecentPairMap(opts.dedupWindow);
     const hooks = (cls: SpoolClass) => ({
-      onCorrupt: (r: CorruptionReport) => { this.corruptions.push(r); this.emit('corrupt', r); },
+      onCorrupt: (r: CorruptionReport) => {
+        this.corruptions.push(r);
+        this.emit('corrupt', r);
+      },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
       onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
         if (cls === 'tx' && r.key) this.remember(r.route, r.key, r.seq);
@@ -213,7 +220,11 @@ export class Spool extends EventEmitter {
   }
 
   private fullError(): GatewayError {
-    return new GatewayError('GW_SPOOL_FULL', `spool is full (${this.diskBytes()} of ${this.opts.maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`, { maxBytes: this.opts.maxBytes });
+    return new GatewayError(
+      'GW_SPOOL_FULL',
+      `spool is full (${this.diskBytes()} of ${this.opts.maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`,
+      { maxBytes: this.opts.maxBytes },
+    );
   }
 
   private ioError(err: Error): GatewayError {
@@ -222,7 +233,9 @@ export class Spool extends EventEmitter {
     this.blockedUntil = this.clock() + 1000;
     if (code === 'ENOSPC' || code === 'EDQUOT') {
       this.setFull();
-      return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, { errno: code });
+      return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, {
+        errno: code,
+      });
     }
     return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
   }
@@ -235,7 +248,10 @@ export class Spool extends EventEmitter {
     if (this.flushing || this.flushScheduled) return;
     this.flushScheduled = true;
     // setImmediate, not a microtask: every publish the broker parsed from the same socket read joins this group.
-    setImmediate(() => { this.flushScheduled = false; void this.flushNow(); });
+    setImmediate(() => {
+      this.flushScheduled = false;
+      void this.flushNow();
+    });
   }
 
   private flushNow(): Promise<void> {
@@ -261,7 +277,11 @@ export class Spool extends EventEmitter {
    */
   async read(max: number): Promise<OutRecord[]> {
     const share = Math.max(1, Math.floor(max / 10));
-    const plan: [SpoolClass, number][] = [['state', share], ['telemetry', share], ['tx', max - 2 * share]];
+    const plan: [SpoolClass, number][] = [
+      ['state', share],
+      ['telemetry', share],
+      ['tx', max - 2 * share],
+    ];
     const out: OutRecord[] = [];
     for (const [cls, n] of plan) await this.readClass(cls, n, out);
     for (const cls of ['tx', 'state', 'telemetry'] as const) if (out.length < max) await this.readClass(cls, max - out.length, out);
@@ -364,7 +384,13 @@ export class Spool extends EventEmitter {
   }
 }
 
-export interface ClassStats { depth: number; bytes: number; inflight: number; oldestAgeMs: number; segments: number }
+export interface ClassStats {
+  depth: number;
+  bytes: number;
+  inflight: number;
+  oldestAgeMs: number;
+  segments: number;
+}
 export interface SpoolStats {
   classes: Record<SpoolClass, ClassStats>;
   depth: number;

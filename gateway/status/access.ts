@@ -30,7 +30,9 @@ export const COOKIE_NAME = 'eg_status';
 const MAX_COOKIE_LENGTH = 128;
 
 export interface HttpAccessConfig {
-  host: string; tokenEnv?: string; tokenFile?: string;
+  host: string;
+  tokenEnv?: string;
+  tokenFile?: string;
   session?: { idleS: number; lifetimeS: number; max: number };
   limits?: { authFailures: number; authLockoutS: number };
 }
@@ -54,15 +56,19 @@ const DEFAULT_GUESSES = { failures: 10, lockoutS: 60 };
  */
 export function resolveAccess(http: HttpAccessConfig, env: NodeJS.ProcessEnv = process.env, log?: Logger): AccessGate {
   if (http.tokenEnv !== undefined && http.tokenFile !== undefined) {
-    throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', { path: '/http' });
+    throw new GatewayError('GW_CONFIG_INVALID', 'config has 1 problem:\n  /http: give at most one of tokenEnv, tokenFile', {
+      path: '/http',
+    });
   }
   // The same reading as a device password: from the environment variable or the file the config names.
   const where = http.tokenEnv !== undefined ? '/http/tokenEnv' : '/http/tokenFile';
   const token = resolveSecret({ passwordEnv: http.tokenEnv, passwordFile: http.tokenFile }, where, env);
   if (token !== undefined && token.length < MIN_TOKEN_LENGTH) {
-    throw new GatewayError('GW_CONFIG_HTTP_TOKEN_REQUIRED',
+    throw new GatewayError(
+      'GW_CONFIG_HTTP_TOKEN_REQUIRED',
       `the status page access token is ${token.length} characters; use at least ${MIN_TOKEN_LENGTH} (e.g. \`openssl rand -hex 16\`)`,
-      { host: http.host, length: token.length });
+      { host: http.host, length: token.length },
+    );
   }
   if (token === undefined) checkTokenRule(http);
   return new AccessGate(token, {
@@ -115,7 +121,12 @@ export class AccessGate {
     const source = req.socket?.remoteAddress;
     const lockedS = this.guesses.lockedFor(source);
     if (lockedS > 0) {
-      return { kind: 'deny', status: 429, retryAfterS: lockedS, reason: `too many wrong access tokens from this address (GW_HTTP_AUTH_FAILED); try again in ${lockedS} s` };
+      return {
+        kind: 'deny',
+        status: 429,
+        retryAfterS: lockedS,
+        reason: `too many wrong access tokens from this address (GW_HTTP_AUTH_FAILED); try again in ${lockedS} s`,
+      };
     }
     const auth = req.headers.authorization;
     if (auth !== undefined) {
@@ -141,13 +152,18 @@ export class AccessGate {
     }
     const cookie = readCookie(req.headers.cookie, COOKIE_NAME);
     if (cookie !== undefined) {
-      const s = cookie.length <= MAX_COOKIE_LENGTH ? this.sessions.lookup(cookie, host) : { ok: false as const, reason: 'unknown' as const };
+      const s =
+        cookie.length <= MAX_COOKIE_LENGTH ? this.sessions.lookup(cookie, host) : { ok: false as const, reason: 'unknown' as const };
       if (s.ok) return { kind: 'allow', session: { expiresAt: s.expiresAt } };
       const r = SESSION_REFUSALS[s.reason];
       this.guesses.refuse(source, r.reason);
       return { kind: 'deny', status: 401, reason: `${r.text}: ${AGAIN}`, clearCookie: this.cookie('', 0) };
     }
-    return { kind: 'deny', status: 401, reason: 'access token required: send "Authorization: Bearer TOKEN", or open /?token=TOKEN once in a browser' };
+    return {
+      kind: 'deny',
+      status: 401,
+      reason: 'access token required: send "Authorization: Bearer TOKEN", or open /?token=TOKEN once in a browser',
+    };
   }
 
   /** /logout: ends this browser's session (if the cookie and Host own one); returns the Set-Cookie that removes it. */

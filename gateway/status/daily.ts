@@ -3,7 +3,10 @@
 // the gateway, so `since` says from when a count runs (the page shows "since 09:12" on the day of a restart).
 // Local time is the gateway's: the site's engineers read the page in the site's own time zone.
 
-export interface Totals { received: number; rejected: number }
+export interface Totals {
+  received: number;
+  rejected: number;
+}
 
 export function localDay(ms: number): string {
   const d = new Date(ms);

@@ -25,7 +25,11 @@ export interface GuessLimitOptions {
   now?: () => number;
 }
 
-interface SourceEntry { failures: number; lockedUntil: number; lockouts: number }
+interface SourceEntry {
+  failures: number;
+  lockedUntil: number;
+  lockouts: number;
+}
 
 export class GuessLimiter {
   private readonly o: Required<GuessLimitOptions>;
@@ -60,7 +64,8 @@ export class GuessLimiter {
     }
     const now = this.o.now();
     let e = this.sources.get(source);
-    if (e) this.sources.delete(source); // re-inserted below: the map's order is least recently refused first
+    if (e)
+      this.sources.delete(source); // re-inserted below: the map's order is least recently refused first
     else e = { failures: 0, lockedUntil: 0, lockouts: 0 };
     this.sources.set(source, e);
     if (this.sources.size > this.o.maxSources) this.sources.delete(this.sources.keys().next().value as string);

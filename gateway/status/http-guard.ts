@@ -25,12 +25,21 @@ export interface HttpLimits {
 
 /** The defaults of http.limits in the config schema, for a StatusServer made without a config. */
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
-  maxConnections: 64, maxConnectionsPerSource: 16, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxHeaderBytes: 8192,
+  maxConnections: 64,
+  maxConnectionsPerSource: 16,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxHeaderBytes: 8192,
 };
 const LOG_EVERY_MS = 10_000;
 
 /** Options for http.createServer from the limits. */
-export function serverOptions(l: HttpLimits): { maxHeaderSize: number; headersTimeout: number; requestTimeout: number; connectionsCheckingInterval: number } {
+export function serverOptions(l: HttpLimits): {
+  maxHeaderSize: number;
+  headersTimeout: number;
+  requestTimeout: number;
+  connectionsCheckingInterval: number;
+} {
   return {
     maxHeaderSize: l.maxHeaderBytes,
     headersTimeout: l.headersTimeoutMs,
@@ -83,9 +92,14 @@ export class ConnectionGuard {
     this.refused[kind]++;
     const also = this.logThrottle.pass('connection limit');
     if (also === undefined) return;
-    const limit = kind === 'source' ? `http.limits.maxConnectionsPerSource (${this.limits.maxConnectionsPerSource})` : `http.limits.maxConnections (${this.limits.maxConnections})`;
-    this.log.warn({ component: 'status', code: 'GW_HTTP_CONNECTION_LIMIT', source, limit: kind, ...(also ? { alsoRefused: also } : {}) },
-      `status page connection closed: over ${limit}`);
+    const limit =
+      kind === 'source'
+        ? `http.limits.maxConnectionsPerSource (${this.limits.maxConnectionsPerSource})`
+        : `http.limits.maxConnections (${this.limits.maxConnections})`;
+    this.log.warn(
+      { component: 'status', code: 'GW_HTTP_CONNECTION_LIMIT', source, limit: kind, ...(also ? { alsoRefused: also } : {}) },
+      `status page connection closed: over ${limit}`,
+    );
   }
 }
 
@@ -93,7 +107,9 @@ export class ConnectionGuard {
 export function registerHttpMetrics(registry: Registry, gate: AccessGate, guard: ConnectionGuard): void {
   const registers = [registry];
   new Counter({
-    name: 'edge_gateway_http_auth_refused_total', labelNames: ['reason'], registers,
+    name: 'edge_gateway_http_auth_refused_total',
+    labelNames: ['reason'],
+    registers,
     help: 'Status page requests refused for a wrong token or a bad session cookie (token, session-unknown, session-expired, session-host), or because their source is locked out (locked).',
     collect() {
       this.reset();
@@ -102,15 +118,25 @@ export function registerHttpMetrics(registry: Registry, gate: AccessGate, guard:
     },
   });
   new Gauge({
-    name: 'edge_gateway_http_locked_sources', help: 'Source addresses the status page refuses right now after repeated wrong credentials.', registers,
-    collect() { this.set(gate.guesses.lockedSources); },
+    name: 'edge_gateway_http_locked_sources',
+    help: 'Source addresses the status page refuses right now after repeated wrong credentials.',
+    registers,
+    collect() {
+      this.set(gate.guesses.lockedSources);
+    },
   });
   new Gauge({
-    name: 'edge_gateway_http_sessions', help: 'Live status page browser sessions (at most http.session.max).', registers,
-    collect() { this.set(gate.sessions.size); },
+    name: 'edge_gateway_http_sessions',
+    help: 'Live status page browser sessions (at most http.session.max).',
+    registers,
+    collect() {
+      this.set(gate.sessions.size);
+    },
   });
   new Counter({
-    name: 'edge_gateway_http_connections_refused_total', labelNames: ['limit'], registers,
+    name: 'edge_gateway_http_connections_refused_total',
+    labelNames: ['limit'],
+    registers,
     help: 'Status page sockets closed at once: over http.limits.maxConnectionsPerSource (source) or maxConnections (total).',
     collect() {
       this.reset();

@@ -42,7 +42,8 @@ export interface StatusServerOptions {
 
 /** Every answer carries these. CSP: only this origin's own script, styles and fetches; no framing, no forms, no plugins. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'Content-Security-Policy':
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
@@ -65,7 +66,12 @@ const OPEN_PATHS = new Set(['/healthz', '/readyz', '/favicon.svg', '/favicon.ico
 const PATHS = ['/', '/api/status', '/metrics', '/healthz', '/readyz', '/logout'];
 
 /** lastError's message was masked when it was stored (DeviceStats.rejected), so a request does not mask it again. */
-interface StatusDevice { id: string; received: number; rejected: number; lastError?: { code: string; message: MaskedText; at: number } }
+interface StatusDevice {
+  id: string;
+  received: number;
+  rejected: number;
+  lastError?: { code: string; message: MaskedText; at: number };
+}
 
 export class StatusServer {
   private readonly o: StatusServerOptions;
@@ -101,7 +107,10 @@ export class StatusServer {
     try {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(this.o.port, this.o.host, () => { server.off('error', reject); resolve(); });
+        server.listen(this.o.port, this.o.host, () => {
+          server.off('error', reject);
+          resolve();
+        });
       });
     } catch (e) {
       this.server = undefined;
@@ -226,7 +235,8 @@ export class StatusServer {
           if (session) body.session = { expiresAt: new Date(session.expiresAt).toISOString() };
           return send(req, res, 200, body);
         }
-        case '/healthz': return send(req, res, 200, { alive: true });
+        case '/healthz':
+          return send(req, res, 200, { alive: true });
         case '/readyz': {
           const r = this.readiness();
           return send(req, res, r.ready ? 200 : 503, r);
@@ -237,7 +247,8 @@ export class StatusServer {
             (e: unknown) => this.fail(req, res, e),
           );
           return;
-        default: return send(req, res, 404, { error: 'not found', paths: PATHS });
+        default:
+          return send(req, res, 404, { error: 'not found', paths: PATHS });
       }
     } catch (e) {
       this.fail(req, res, e);
@@ -245,7 +256,10 @@ export class StatusServer {
   }
 
   private fail(req: IncomingMessage, res: ServerResponse, e: unknown): void {
-    this.log.error({ component: 'status', code: 'GW_INTERNAL', err: (e as Error).message, path: (req.url ?? '').split('?')[0] }, 'status request failed');
+    this.log.error(
+      { component: 'status', code: 'GW_INTERNAL', err: (e as Error).message, path: (req.url ?? '').split('?')[0] },
+      'status request failed',
+    );
     if (!res.headersSent) send(req, res, 500, { error: 'internal error (GW_INTERNAL); see the gateway log' });
   }
 }

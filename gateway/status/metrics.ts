@@ -25,7 +25,10 @@ export interface MetricSources {
   /** Epoch ms of the core's last confirmation (0: none yet). */
   lastConfirmAt: () => number;
   /** Pickup-code attempt counts per locker and the lock-outs in force (gateway/commands/pickup-requests.ts). */
-  pickups?: () => { totals: ReadonlyMap<string, { wrongCodes: number; lockouts: number; refusedLocked: number }>; active: readonly { deviceId: string }[] };
+  pickups?: () => {
+    totals: ReadonlyMap<string, { wrongCodes: number; lockouts: number; refusedLocked: number }>;
+    active: readonly { deviceId: string }[];
+  };
   /** Events over a machine's budget, per device and "code|action" (gateway/pipeline/device-budget.ts). */
   budget?: () => Record<string, Record<string, number>>;
 }
@@ -48,7 +51,10 @@ export class GatewayMetrics {
     const self = this;
     const perDevice = (name: string, help: string, pick: (c: DeviceCounters) => number): void => {
       new Counter({
-        name, help, labelNames: ['device', 'kind'], registers,
+        name,
+        help,
+        labelNames: ['device', 'kind'],
+        registers,
         collect() {
           this.reset();
           const devices = self.snapshot().devices;
@@ -58,20 +64,34 @@ export class GatewayMetrics {
     };
     perDevice('edge_gateway_messages_received_total', 'Messages accepted from a machine and stored in the spool.', (c) => c.received);
     perDevice('edge_gateway_messages_forwarded_total', 'Messages from a machine confirmed by the core.', (c) => c.forwarded);
-    perDevice('edge_gateway_messages_rejected_total', 'Messages and connections from a machine refused with an error code.', (c) => c.rejected);
+    perDevice(
+      'edge_gateway_messages_rejected_total',
+      'Messages and connections from a machine refused with an error code.',
+      (c) => c.rejected,
+    );
     new Counter({
-      name: 'edge_gateway_broker_refusals_total', help: 'Sockets and logins refused before authentication, by code and reason (unknown names, wrong passwords, back-off, oversized or malformed packets, connection caps, CONNECT deadline).', labelNames: ['code', 'reason'], registers,
+      name: 'edge_gateway_broker_refusals_total',
+      help: 'Sockets and logins refused before authentication, by code and reason (unknown names, wrong passwords, back-off, oversized or malformed packets, connection caps, CONNECT deadline).',
+      labelNames: ['code', 'reason'],
+      registers,
       collect() {
         this.reset();
         for (const r of self.src.stats.refusalCounts()) this.inc({ code: r.code, reason: r.reason }, r.count);
       },
     });
     new Gauge({
-      name: 'edge_gateway_broker_sockets', help: 'Open device broker sockets, logged in or not (capped by broker.maxConnections).', registers,
-      collect() { this.set(self.src.broker?.health().sockets ?? 0); },
+      name: 'edge_gateway_broker_sockets',
+      help: 'Open device broker sockets, logged in or not (capped by broker.maxConnections).',
+      registers,
+      collect() {
+        this.set(self.src.broker?.health().sockets ?? 0);
+      },
     });
     new Gauge({
-      name: 'edge_gateway_device_online', help: '1 while the machine is connected to the gateway, else 0.', labelNames: ['device', 'kind'], registers,
+      name: 'edge_gateway_device_online',
+      help: '1 while the machine is connected to the gateway, else 0.',
+      labelNames: ['device', 'kind'],
+      registers,
       collect() {
         this.reset(); // a machine removed by a reload must not stay "offline" forever
         const devices = self.snapshot().devices;
@@ -80,75 +100,142 @@ export class GatewayMetrics {
     });
     const perClass = (name: string, help: string, pick: (s: SpoolStats['classes'][keyof SpoolStats['classes']]) => number): void => {
       new Gauge({
-        name, help, labelNames: ['class'], registers,
+        name,
+        help,
+        labelNames: ['class'],
+        registers,
         collect() {
           for (const [cls, c] of Object.entries(self.snapshot().spool.classes)) this.set({ class: cls }, pick(c));
         },
       });
     };
-    perClass('edge_gateway_spool_depth', 'Records waiting in the spool for the core\'s confirmation, per class.', (c) => c.depth);
+    perClass('edge_gateway_spool_depth', "Records waiting in the spool for the core's confirmation, per class.", (c) => c.depth);
     perClass('edge_gateway_spool_bytes', 'Bytes of records waiting in the spool, per class.', (c) => c.bytes);
-    perClass('edge_gateway_spool_oldest_age_seconds', 'Age of the oldest unconfirmed record, per class (0 when empty).', (c) => c.oldestAgeMs / 1000);
+    perClass(
+      'edge_gateway_spool_oldest_age_seconds',
+      'Age of the oldest unconfirmed record, per class (0 when empty).',
+      (c) => c.oldestAgeMs / 1000,
+    );
     new Gauge({
-      name: 'edge_gateway_spool_full', help: '1 while the spool refuses new transactions (GW_SPOOL_FULL).', registers,
-      collect() { this.set(self.snapshot().spool.full ? 1 : 0); },
+      name: 'edge_gateway_spool_full',
+      help: '1 while the spool refuses new transactions (GW_SPOOL_FULL).',
+      registers,
+      collect() {
+        this.set(self.snapshot().spool.full ? 1 : 0);
+      },
     });
     new Gauge({
-      name: 'edge_gateway_spool_disk_bytes', help: 'Bytes the spool occupies on disk.', registers,
-      collect() { this.set(self.snapshot().spool.diskBytes); },
+      name: 'edge_gateway_spool_disk_bytes',
+      help: 'Bytes the spool occupies on disk.',
+      registers,
+      collect() {
+        this.set(self.snapshot().spool.diskBytes);
+      },
     });
     new Gauge({
-      name: 'edge_gateway_spool_max_bytes', help: 'The spool quota (spool.maxBytes).', registers,
-      collect() { this.set(self.snapshot().spool.maxBytes); },
+      name: 'edge_gateway_spool_max_bytes',
+      help: 'The spool quota (spool.maxBytes).',
+      registers,
+      collect() {
+        this.set(self.snapshot().spool.maxBytes);
+      },
     });
     new Counter({
-      name: 'edge_gateway_spool_dropped_total', help: 'Records dropped without delivery, by reason (telemetry ttl or quota; state superseded).', labelNames: ['reason'], registers,
+      name: 'edge_gateway_spool_dropped_total',
+      help: 'Records dropped without delivery, by reason (telemetry ttl or quota; state superseded).',
+      labelNames: ['reason'],
+      registers,
       collect() {
         this.reset();
         for (const [reason, n] of Object.entries(self.snapshot().spool.drops)) this.inc({ reason }, n);
       },
     });
     new Counter({
-      name: 'edge_gateway_spool_corruptions_total', help: 'Corrupt spool records found and quarantined (GW_SPOOL_CORRUPT).', registers,
-      collect() { this.reset(); this.inc(self.snapshot().spool.corruptions); },
+      name: 'edge_gateway_spool_corruptions_total',
+      help: 'Corrupt spool records found and quarantined (GW_SPOOL_CORRUPT).',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(self.snapshot().spool.corruptions);
+      },
     });
     this.fsyncSeconds = new Histogram({
-      name: 'edge_gateway_spool_fsync_seconds', help: 'Duration of one spool group commit (write + fdatasync).', registers,
+      name: 'edge_gateway_spool_fsync_seconds',
+      help: 'Duration of one spool group commit (write + fdatasync).',
+      registers,
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     });
     new Gauge({
-      name: 'edge_gateway_uplink_connected', help: '1 while connected to the core broker, else 0.', registers,
-      collect() { this.set(self.src.core.state.connected ? 1 : 0); },
+      name: 'edge_gateway_uplink_connected',
+      help: '1 while connected to the core broker, else 0.',
+      registers,
+      collect() {
+        this.set(self.src.core.state.connected ? 1 : 0);
+      },
     });
     new Counter({
-      name: 'edge_gateway_uplink_reconnects_total', help: 'Successful reconnections to the core broker since start.', registers,
-      collect() { this.reset(); this.inc(self.src.core.state.reconnects); },
+      name: 'edge_gateway_uplink_reconnects_total',
+      help: 'Successful reconnections to the core broker since start.',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(self.src.core.state.reconnects);
+      },
     });
     new Gauge({
-      name: 'edge_gateway_uplink_last_confirm_timestamp_seconds', help: 'Unix time of the core\'s last confirmation (0: none since start).', registers,
-      collect() { this.set(self.src.lastConfirmAt() / 1000); },
+      name: 'edge_gateway_uplink_last_confirm_timestamp_seconds',
+      help: "Unix time of the core's last confirmation (0: none since start).",
+      registers,
+      collect() {
+        this.set(self.src.lastConfirmAt() / 1000);
+      },
     });
-    const perLocker = (name: string, help: string, pick: (c: { wrongCodes: number; lockouts: number; refusedLocked: number }) => number): void => {
+    const perLocker = (
+      name: string,
+      help: string,
+      pick: (c: { wrongCodes: number; lockouts: number; refusedLocked: number }) => number,
+    ): void => {
       new Counter({
-        name, help, labelNames: ['device'], registers,
+        name,
+        help,
+        labelNames: ['device'],
+        registers,
         collect() {
           this.reset();
           for (const [device, c] of self.src.pickups?.().totals ?? []) this.inc({ device }, pick(c));
         },
       });
     };
-    perLocker('edge_gateway_pickup_wrong_codes_total', 'Wrong pickup codes a locker asked about (devices/{id}/req), since start.', (c) => c.wrongCodes);
-    perLocker('edge_gateway_pickup_lockouts_total', 'Lock-outs of a locker\'s code entry or of one of its compartments after too many wrong codes (GW_PICKUP_LOCKED_OUT).', (c) => c.lockouts);
-    perLocker('edge_gateway_pickup_refused_locked_total', 'Pickup codes refused unchecked because a lock-out was in force.', (c) => c.refusedLocked);
+    perLocker(
+      'edge_gateway_pickup_wrong_codes_total',
+      'Wrong pickup codes a locker asked about (devices/{id}/req), since start.',
+      (c) => c.wrongCodes,
+    );
+    perLocker(
+      'edge_gateway_pickup_lockouts_total',
+      "Lock-outs of a locker's code entry or of one of its compartments after too many wrong codes (GW_PICKUP_LOCKED_OUT).",
+      (c) => c.lockouts,
+    );
+    perLocker(
+      'edge_gateway_pickup_refused_locked_total',
+      'Pickup codes refused unchecked because a lock-out was in force.',
+      (c) => c.refusedLocked,
+    );
     new Gauge({
-      name: 'edge_gateway_pickup_lockouts_active', help: 'Lock-outs in force now (the locker\'s code entry or single compartments), per locker.', labelNames: ['device'], registers,
+      name: 'edge_gateway_pickup_lockouts_active',
+      help: "Lock-outs in force now (the locker's code entry or single compartments), per locker.",
+      labelNames: ['device'],
+      registers,
       collect() {
         this.reset();
         for (const l of self.src.pickups?.().active ?? []) this.inc({ device: l.deviceId });
       },
     });
     new Counter({
-      name: 'edge_gateway_device_limited_total', help: 'Events over one machine\'s budget (broker.deviceBudget), by code and what became of them: dropped (QoS 0), held (QoS 1, acknowledged later), refused (a subscription or a question), disconnected.', labelNames: ['device', 'code', 'action'], registers,
+      name: 'edge_gateway_device_limited_total',
+      help: "Events over one machine's budget (broker.deviceBudget), by code and what became of them: dropped (QoS 0), held (QoS 1, acknowledged later), refused (a subscription or a question), disconnected.",
+      labelNames: ['device', 'code', 'action'],
+      registers,
       collect() {
         this.reset();
         for (const [device, counts] of Object.entries(self.src.budget?.() ?? {})) {
@@ -160,14 +247,25 @@ export class GatewayMetrics {
       },
     });
     this.commandResults = new Counter({
-      name: 'edge_gateway_command_results_total', help: 'Results of commands from the core to machines, by final state.', labelNames: ['state'], registers,
+      name: 'edge_gateway_command_results_total',
+      help: 'Results of commands from the core to machines, by final state.',
+      labelNames: ['state'],
+      registers,
     });
     this.commandRefusals = new Counter({
-      name: 'edge_gateway_command_refusals_total', help: 'Commands from the core that did not run (bad signature, unbound, invalid, expired, deadline too far, memory full) and repeated command ids, by code.', labelNames: ['code'], registers,
+      name: 'edge_gateway_command_refusals_total',
+      help: 'Commands from the core that did not run (bad signature, unbound, invalid, expired, deadline too far, memory full) and repeated command ids, by code.',
+      labelNames: ['code'],
+      registers,
     });
     new Gauge({
-      name: 'edge_gateway_info', help: 'Always 1; labels name the site and the gateway version.', labelNames: ['site', 'version'], registers,
-      collect() { this.set({ site: self.src.siteId, version: self.src.version }, 1); },
+      name: 'edge_gateway_info',
+      help: 'Always 1; labels name the site and the gateway version.',
+      labelNames: ['site', 'version'],
+      registers,
+      collect() {
+        this.set({ site: self.src.siteId, version: self.src.version }, 1);
+      },
     });
   }
 

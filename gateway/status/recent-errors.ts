@@ -21,7 +21,13 @@ export interface ErrorEvent {
   count: number;
 }
 
-interface ErrorInput { at: number; source: ErrorSource; deviceId?: string; code: string; count?: number }
+interface ErrorInput {
+  at: number;
+  source: ErrorSource;
+  deviceId?: string;
+  code: string;
+  count?: number;
+}
 
 export const RECENT_ERRORS_SIZE = 20;
 
@@ -61,7 +67,9 @@ export class RecentErrors {
       message: e.message,
       count: e.count ?? 1,
     };
-    const i = this.events.findIndex((x) => x.source === event.source && x.deviceId === event.deviceId && x.code === event.code && x.message === event.message);
+    const i = this.events.findIndex(
+      (x) => x.source === event.source && x.deviceId === event.deviceId && x.code === event.code && x.message === event.message,
+    );
     const same = i >= 0 ? this.events[i]! : undefined;
     if (same) {
       this.events.splice(i, 1);

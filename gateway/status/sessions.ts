@@ -21,7 +21,11 @@ export interface SessionOptions {
   now?: () => number;
 }
 
-interface Session { host: string; createdAt: number; lastSeen: number }
+interface Session {
+  host: string;
+  createdAt: number;
+  lastSeen: number;
+}
 
 export type SessionLookup =
   | { ok: true; expiresAt: number }

@@ -2,13 +2,17 @@
 // rejection as DeviceStats counts it (its onRejected; the same call logs it), spool alarms and corruptions from the
 // spool's events, and uplink failures from the core connection's state, which is sampled every second and before every
 // /api/status answer (repeated failed attempts fold into one entry with a count).
-import { EventEmitter } from 'node:events';
+import type { EventEmitter } from 'node:events';
 import { basename, dirname } from 'node:path';
 import type { DeviceCounters, Rejection } from '../pipeline/device-stats.ts';
 import { DailyCounts } from './daily.ts';
 import { RecentErrors } from './recent-errors.ts';
 
-export interface CoreStateView { readonly connected: boolean; readonly attempts: number; readonly lastError?: string }
+export interface CoreStateView {
+  readonly connected: boolean;
+  readonly attempts: number;
+  readonly lastError?: string;
+}
 
 export interface WatchSources {
   stats: { snapshot(): Record<string, DeviceCounters>; onRejected(listener: (r: Rejection) => void): () => void };
@@ -22,8 +26,14 @@ export interface WatchSources {
   intervalMs?: number;
 }
 
-interface CorruptReport { segment: string; offset: number }
-interface Alarm { code: string; active: boolean }
+interface CorruptReport {
+  segment: string;
+  offset: number;
+}
+interface Alarm {
+  code: string;
+  active: boolean;
+}
 
 /** The core broker refused us (credentials, certificate) rather than being unreachable. */
 const REFUSED = /not authori[sz]ed|bad user ?name or password|certificate|self[- ]signed/i;
@@ -40,13 +50,23 @@ export class StatusWatch {
   private timer: NodeJS.Timeout | undefined;
   private readonly onAlarm = (a: Alarm): void => {
     if (!a.active) return;
-    this.errors.add({ at: this.clock(), source: 'spool', code: a.code, message: 'spool full: new transactions are not acknowledged until room returns (machines keep and resend them)' });
+    this.errors.add({
+      at: this.clock(),
+      source: 'spool',
+      code: a.code,
+      message: 'spool full: new transactions are not acknowledged until room returns (machines keep and resend them)',
+    });
   };
   private readonly onCorrupt = (r: CorruptReport): void => {
     // Class and segment number only: the full path says nothing the engineer needs here (the log has it).
     const seg = Number.parseInt(basename(r.segment), 10);
     const where = `${basename(dirname(r.segment))} segment${Number.isFinite(seg) ? ` ${seg}` : ''}`;
-    this.errors.add({ at: this.clock(), source: 'spool', code: 'GW_SPOOL_CORRUPT', message: `corrupt record in spool ${where} quarantined (spool/quarantine/); the records after it are still delivered` });
+    this.errors.add({
+      at: this.clock(),
+      source: 'spool',
+      code: 'GW_SPOOL_CORRUPT',
+      message: `corrupt record in spool ${where} quarantined (spool/quarantine/); the records after it are still delivered`,
+    });
   };
 
   constructor(sources: WatchSources) {
@@ -86,14 +106,25 @@ export class StatusWatch {
   private sampleUplink(now: number): void {
     const st = this.s.core.state;
     if (this.uplinkWasUp && !st.connected) {
-      this.errors.add({ at: now, source: 'uplink', code: 'GW_UPLINK_DOWN', message: 'connection to the core lost; messages are kept in the spool and sent when it returns' });
+      this.errors.add({
+        at: now,
+        source: 'uplink',
+        code: 'GW_UPLINK_DOWN',
+        message: 'connection to the core lost; messages are kept in the spool and sent when it returns',
+      });
     }
     const failed = st.attempts - this.uplinkAttempts;
     if (!st.connected && st.lastError !== undefined && (failed > 0 || st.lastError !== this.uplinkError)) {
       // lastError may carry its code ("GW_UPLINK_DOWN: connect ECONNREFUSED ..."); otherwise it is classified here.
       const coded = /^(GW_[A-Z0-9_]+): (.*)$/s.exec(st.lastError);
       const code = coded ? coded[1]! : REFUSED.test(st.lastError) ? 'GW_UPLINK_REFUSED' : 'GW_UPLINK_DOWN';
-      this.errors.add({ at: now, source: 'uplink', code, message: `core connection failed: ${coded ? coded[2]! : st.lastError}`, count: Math.max(1, failed) });
+      this.errors.add({
+        at: now,
+        source: 'uplink',
+        code,
+        message: `core connection failed: ${coded ? coded[2]! : st.lastError}`,
+        count: Math.max(1, failed),
+      });
     }
     this.uplinkWasUp = st.connected;
     this.uplinkAttempts = st.attempts;

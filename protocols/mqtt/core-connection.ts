@@ -86,7 +86,10 @@ export class CoreConnection extends EventEmitter {
       tls = this.tlsOptions();
     } catch (e) {
       this.state.lastError = `GW_UPLINK_TLS: cannot use the TLS files: ${(e as Error).message}`;
-      this.log.error({ component: 'uplink', code: 'GW_UPLINK_TLS', err: this.state.lastError }, 'cannot connect to core: check uplink.tls (a renewal may be half-written; retrying)');
+      this.log.error(
+        { component: 'uplink', code: 'GW_UPLINK_TLS', err: this.state.lastError },
+        'cannot connect to core: check uplink.tls (a renewal may be half-written; retrying)',
+      );
       this.scheduleReconnect();
       return;
     }
@@ -136,7 +139,12 @@ export class CoreConnection extends EventEmitter {
     client.on('error', (err) => {
       const code = classify(err);
       this.state.lastError = `${code}: ${err.message}`;
-      this.log.warn({ component: 'uplink', code, err: err.message }, code === 'GW_UPLINK_TLS' ? 'TLS with the core failed: check uplink.tls (CA, certificate, its dates and its key)' : 'core connection error');
+      this.log.warn(
+        { component: 'uplink', code, err: err.message },
+        code === 'GW_UPLINK_TLS'
+          ? 'TLS with the core failed: check uplink.tls (CA, certificate, its dates and its key)'
+          : 'core connection error',
+      );
     });
     client.on('close', () => {
       if (this.client !== client) return;
@@ -154,7 +162,10 @@ export class CoreConnection extends EventEmitter {
   private scheduleReconnect(): void {
     if (this.stopped || this.timer) return;
     const delay = backoffDelay(this.failures++, this.o.reconnectMinMs, this.o.reconnectMaxMs, this.o.random);
-    this.timer = setTimeout(() => { this.timer = undefined; this.connect(); }, delay);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.connect();
+    }, delay);
   }
 
   /** Publishes the last words (e.g. the site's offline status) and closes. */

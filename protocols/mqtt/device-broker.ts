@@ -53,7 +53,13 @@ export interface DeviceBrokerHooks {
   admitSubscription?(deviceId: string): boolean;
 }
 
-export interface DeviceTlsOptions { host: string; port: number; caFile: string; certFile: string; keyFile: string }
+export interface DeviceTlsOptions {
+  host: string;
+  port: number;
+  caFile: string;
+  certFile: string;
+  keyFile: string;
+}
 export interface DeviceBrokerOptions {
   host: string;
   port: number;
@@ -125,25 +131,43 @@ export class DeviceBroker {
       for (const topic of Object.keys(restored)) this.subscription(c, topic, true);
     });
     // Emitted once aedes has added the subscriptions to its emitter (after the SUBACK is written); refused ones carry 128.
-    aedes.on('subscribe', (subs, c) => { for (const s of subs) if ((s.qos as number) !== 128) this.subscription(c, s.topic, true); });
-    aedes.on('unsubscribe', (topics, c) => { for (const t of topics) this.subscription(c, t, false); });
-    aedes.on('clientDisconnect', (c) => {
-      if (this.clients.get(c.id) === c) { this.clients.delete(c.id); this.hooks.onDisconnect?.(c.id); }
+    aedes.on('subscribe', (subs, c) => {
+      for (const s of subs) if ((s.qos as number) !== 128) this.subscription(c, s.topic, true);
     });
-    aedes.on('clientError', (c, err) => this.log.debug({ component: 'broker', deviceId: c?.id, err: err.message }, 'device connection error'));
+    aedes.on('unsubscribe', (topics, c) => {
+      for (const t of topics) this.subscription(c, t, false);
+    });
+    aedes.on('clientDisconnect', (c) => {
+      if (this.clients.get(c.id) === c) {
+        this.clients.delete(c.id);
+        this.hooks.onDisconnect?.(c.id);
+      }
+    });
+    aedes.on('clientError', (c, err) =>
+      this.log.debug({ component: 'broker', deviceId: c?.id, err: err.message }, 'device connection error'),
+    );
     // A socket whose bytes mqtt-packet refuses before it logged in (bad flags, bad UTF-8, a protocol it does not speak).
     // The parser's message is not shown: it can quote what the socket sent.
     aedes.on('connectionError', (c, err) => {
       // A socket error (ECONNRESET, EPIPE: the peer went away) carries a code and is no refusal; parser errors carry none.
       if ((err as NodeJS.ErrnoException).code !== undefined) return;
       const conn = (c as unknown as { conn?: Socket }).conn;
-      this.hooks.onPreAuthRefused({ code: 'GW_MQTT_MALFORMED', reason: 'malformed MQTT before the CONNECT was accepted', source: sourceOf(conn ?? {}) });
+      this.hooks.onPreAuthRefused({
+        code: 'GW_MQTT_MALFORMED',
+        reason: 'malformed MQTT before the CONNECT was accepted',
+        source: sourceOf(conn ?? {}),
+      });
     });
-    const server = createServer((sock) => { if (this.guard.admit(sock)) this.handle(aedes, sock); });
+    const server = createServer((sock) => {
+      if (this.guard.admit(sock)) this.handle(aedes, sock);
+    });
     this.server = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.opts.port, this.opts.host, () => { server.off('error', reject); resolve(); });
+      server.listen(this.opts.port, this.opts.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
     server.on('error', (err) => this.log.error({ component: 'broker', err: err.message }, 'device listener error'));
     if (this.opts.tls) await this.startTls(aedes, this.opts.tls);
@@ -162,17 +186,27 @@ export class DeviceBroker {
   private async startTls(aedes: Aedes, t: DeviceTlsOptions): Promise<void> {
     const context = () => ({ ca: readFileSync(t.caFile), cert: readFileSync(t.certFile), key: readFileSync(t.keyFile) });
     // A handshake takes no longer than a CONNECT may (node's default is 120 s).
-    const server = createTlsServer({ ...context(), requestCert: true, rejectUnauthorized: true, handshakeTimeout: this.opts.guard.connectDeadlineMs }, (sock) => this.handle(aedes, sock));
+    const server = createTlsServer(
+      { ...context(), requestCert: true, rejectUnauthorized: true, handshakeTimeout: this.opts.guard.connectDeadlineMs },
+      (sock) => this.handle(aedes, sock),
+    );
     // The caps count the raw socket from its first moment, so handshakes held open cannot fill the listener: the TLS
     // server's own 'connection' listener (which starts the handshake) runs only for a socket the guard admitted.
     const startHandshake = server.listeners('connection') as ((raw: Socket) => void)[];
     server.removeAllListeners('connection');
-    server.on('connection', (raw: Socket) => { if (this.guard.admit(raw)) for (const f of startHandshake) f.call(server, raw); });
-    server.on('tlsClientError', (_err, sock) => this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }));
+    server.on('connection', (raw: Socket) => {
+      if (this.guard.admit(raw)) for (const f of startHandshake) f.call(server, raw);
+    });
+    server.on('tlsClientError', (_err, sock) =>
+      this.hooks.onPreAuthRefused({ code: 'GW_AUTH_FAILED', reason: 'device TLS handshake refused', source: sourceOf(sock) }),
+    );
     this.tlsServer = server;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(t.port, t.host, () => { server.off('error', reject); resolve(); });
+      server.listen(t.port, t.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
     for (const f of [t.caFile, t.certFile, t.keyFile]) {
       watchFile(f, { interval: 5000, persistent: false }, () => {
@@ -180,7 +214,10 @@ export class DeviceBroker {
           server.setSecureContext(context());
           this.log.info({ component: 'broker', file: f }, 'device TLS certificates reloaded');
         } catch (e) {
-          this.log.error({ component: 'broker', code: 'GW_CONFIG_INVALID', err: (e as Error).message }, 'cannot reload device TLS certificates; keeping the old ones');
+          this.log.error(
+            { component: 'broker', code: 'GW_CONFIG_INVALID', err: (e as Error).message },
+            'cannot reload device TLS certificates; keeping the old ones',
+          );
         }
       });
     }
@@ -210,7 +247,10 @@ export class DeviceBroker {
     const aedes = this.aedes;
     if (!aedes) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      aedes.publish({ cmd: 'publish', topic, payload: typeof payload === 'string' ? Buffer.from(payload) : payload, qos, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()));
+      aedes.publish(
+        { cmd: 'publish', topic, payload: typeof payload === 'string' ? Buffer.from(payload) : payload, qos, retain: false, dup: false },
+        (err) => (err ? reject(err) : resolve()),
+      );
     });
   }
 
@@ -239,7 +279,12 @@ export class DeviceBroker {
     if (aedes) await new Promise<void>((r) => aedes.close(() => r()));
   }
 
-  private authenticate(client: Client, username: string | undefined, password: Buffer | undefined, done: (err: (Error & { returnCode: number }) | null, ok: boolean | null) => void): void {
+  private authenticate(
+    client: Client,
+    username: string | undefined,
+    password: Buffer | undefined,
+    done: (err: (Error & { returnCode: number }) | null, ok: boolean | null) => void,
+  ): void {
     const conn = (client as unknown as { conn: Socket }).conn;
     const source = sourceOf(conn);
     const accept = (): void => {
@@ -250,7 +295,12 @@ export class DeviceBroker {
     // 4 = bad user name or password, 5 = not authorized (MQTT 3.1.1 table 3.1); aedes does not export the const enum at runtime.
     const refuse = (code: PreAuthCode, reason: string, claimed: string, returnCode: 4 | 5): void => {
       const known = claimed !== '' && this.hooks.knows(claimed);
-      this.hooks.onPreAuthRefused({ code, reason, source, ...(known ? { deviceId: claimed } : claimed !== '' ? { claimedId: claimed } : {}) });
+      this.hooks.onPreAuthRefused({
+        code,
+        reason,
+        source,
+        ...(known ? { deviceId: claimed } : claimed !== '' ? { claimedId: claimed } : {}),
+      });
       done(Object.assign(new Error(returnCode === 4 ? 'bad user name or password' : 'not authorized'), { returnCode }), null);
     };
     const certId = certificateName(client);
@@ -275,7 +325,13 @@ export class DeviceBroker {
     if (!this.hooks.knows(id)) return refuse('GW_AUTH_FAILED', 'unknown device id', id, 4);
     this.hooks.authenticate(id, password ?? Buffer.alloc(0)).then(
       (ok) => (ok ? accept() : refuse('GW_AUTH_FAILED', 'wrong password', id, 4)),
-      (e: Error & { code?: string }) => refuse(e.code === 'GW_AUTH_BUSY' ? 'GW_AUTH_BUSY' : 'GW_AUTH_FAILED', e.code === 'GW_AUTH_BUSY' ? 'too many password checks waiting; refused unchecked' : 'password check failed', id, 4),
+      (e: Error & { code?: string }) =>
+        refuse(
+          e.code === 'GW_AUTH_BUSY' ? 'GW_AUTH_BUSY' : 'GW_AUTH_FAILED',
+          e.code === 'GW_AUTH_BUSY' ? 'too many password checks waiting; refused unchecked' : 'password check failed',
+          id,
+          4,
+        ),
     );
   }
 
@@ -305,7 +361,11 @@ export class DeviceBroker {
     const channel = sub.topic.startsWith(prefix) ? sub.topic.slice(prefix.length) : undefined;
     if (channel === undefined || !DEVICE_SUBSCRIBE_CHANNELS.has(channel)) {
       // The topic is the device's own text: its length only, never the topic itself, reaches the log and the status page.
-      this.hooks.onRefused(client.id, 'GW_ACL_SUBSCRIBE_DENIED', `subscribe refused (a ${sub.topic.length}-character topic outside devices/${client.id}/{cmd|error|res})`);
+      this.hooks.onRefused(
+        client.id,
+        'GW_ACL_SUBSCRIBE_DENIED',
+        `subscribe refused (a ${sub.topic.length}-character topic outside devices/${client.id}/{cmd|error|res})`,
+      );
       return done(null, null); // granted QoS 0x80: refused, connection kept
     }
     done(null, sub);

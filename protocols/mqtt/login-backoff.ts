@@ -17,7 +17,11 @@ export interface BackoffOptions {
   clock?: () => number;
 }
 
-interface Entry { failures: number; until: number; last: number }
+interface Entry {
+  failures: number;
+  until: number;
+  last: number;
+}
 
 export class LoginBackoff {
   private readonly o: BackoffOptions;

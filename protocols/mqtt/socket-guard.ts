@@ -21,7 +21,11 @@ import type { Socket } from 'node:net';
 import { sourceKey } from '../../base/source-key.ts';
 
 export type GuardCode = 'GW_MQTT_PACKET_TOO_LARGE' | 'GW_MQTT_MALFORMED' | 'GW_MQTT_CONNECTION_LIMIT' | 'GW_MQTT_CONNECT_TIMEOUT';
-export interface GuardRefusal { code: GuardCode; reason: string; source: string }
+export interface GuardRefusal {
+  code: GuardCode;
+  reason: string;
+  source: string;
+}
 
 export interface GuardLimits {
   connectMaxBytes: number;
@@ -55,7 +59,8 @@ export class FrameMeter {
   feed(buf: Buffer): Verdict {
     if (!this.authenticated) {
       this.preAuthBytes += buf.length;
-      if (this.preAuthBytes > this.limits.connectMaxBytes) return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'more than broker.connectMaxBytes before the CONNECT was accepted' };
+      if (this.preAuthBytes > this.limits.connectMaxBytes)
+        return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'more than broker.connectMaxBytes before the CONNECT was accepted' };
     }
     let i = 0;
     while (i < buf.length) {
@@ -85,15 +90,22 @@ export class FrameMeter {
       }
       const total = 1 + this.lengthBytes + this.remaining;
       this.packets++;
-      if (!this.authenticated && total > this.limits.connectMaxBytes) return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'packet before the CONNECT was accepted is larger than broker.connectMaxBytes' };
-      if (this.authenticated && total > this.limits.packetMaxBytes) return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'packet larger than broker.maxPayloadBytes allows' };
+      if (!this.authenticated && total > this.limits.connectMaxBytes)
+        return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'packet before the CONNECT was accepted is larger than broker.connectMaxBytes' };
+      if (this.authenticated && total > this.limits.packetMaxBytes)
+        return { code: 'GW_MQTT_PACKET_TOO_LARGE', reason: 'packet larger than broker.maxPayloadBytes allows' };
       this.state = this.remaining > 0 ? 'body' : 'header';
     }
     return undefined;
   }
 }
 
-interface Guarded { meter: FrameMeter; source: string; deadline: NodeJS.Timeout | undefined; closed: boolean }
+interface Guarded {
+  meter: FrameMeter;
+  source: string;
+  deadline: NodeJS.Timeout | undefined;
+  closed: boolean;
+}
 
 /**
  * The source a socket's caps and its login back-off are counted by: an IPv4 address (IPv4-mapped too), an IPv6
@@ -137,7 +149,11 @@ export class ConnectionGuard {
     if (this.open >= this.limits.maxConnections || fromSource >= this.limits.maxConnectionsPerSource) {
       sock.on('error', () => undefined);
       sock.destroy();
-      this.onRefused({ code: 'GW_MQTT_CONNECTION_LIMIT', reason: this.open >= this.limits.maxConnections ? 'broker.maxConnections reached' : 'broker.maxConnectionsPerSource reached', source });
+      this.onRefused({
+        code: 'GW_MQTT_CONNECTION_LIMIT',
+        reason: this.open >= this.limits.maxConnections ? 'broker.maxConnections reached' : 'broker.maxConnectionsPerSource reached',
+        source,
+      });
       return false;
     }
     this.open++;
@@ -158,7 +174,10 @@ export class ConnectionGuard {
   watch(sock: Socket): void {
     const g: Guarded = { meter: new FrameMeter(this.limits), source: sourceOf(sock), deadline: undefined, closed: false };
     this.guarded.set(sock, g);
-    g.deadline = setTimeout(() => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }), this.limits.connectDeadlineMs);
+    g.deadline = setTimeout(
+      () => this.refuse(sock, g, { code: 'GW_MQTT_CONNECT_TIMEOUT', reason: 'no accepted CONNECT within broker.connectDeadlineMs' }),
+      this.limits.connectDeadlineMs,
+    );
     g.deadline.unref();
     sock.once('close', () => clearTimeout(g.deadline));
     // aedes pulls bytes with conn.read() on 'readable' (lib/client.js nextBatch): every chunk it gets passes the meter

@@ -15,7 +15,17 @@ import type { Logger } from 'pino';
 import { backoffDelay } from '../../base/backoff.ts';
 import { classifyFailure, type OpcuaFailure } from './errors.ts';
 import { openSession, type LiveSession } from './session.ts';
-import type { CallRequest, EventFields, EventItem, OpcuaIdentity, OpcuaOutcome, SecurityMode, ValueChange, ValueItem, WriteRequest } from './types.ts';
+import type {
+  CallRequest,
+  EventFields,
+  EventItem,
+  OpcuaIdentity,
+  OpcuaOutcome,
+  SecurityMode,
+  ValueChange,
+  ValueItem,
+  WriteRequest,
+} from './types.ts';
 import { StaleWatchdog } from './watchdog.ts';
 
 export interface ConnectorOptions {
@@ -143,7 +153,9 @@ export class OpcuaConnector {
     if (this.stopped || this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      const p: Promise<void> = this.attempt().finally(() => { if (this.inflight === p) this.inflight = undefined; });
+      const p: Promise<void> = this.attempt().finally(() => {
+        if (this.inflight === p) this.inflight = undefined;
+      });
       this.inflight = p;
     }, delayMs);
   }
@@ -157,34 +169,59 @@ export class OpcuaConnector {
     const mine = (): boolean => seq === this.attemptSeq && !this.stopped;
     let live: LiveSession;
     try {
-      live = await openSession({
-        endpointUrl: this.o.endpointUrl, securityMode: this.o.securityMode, securityPolicy: this.o.securityPolicy,
-        identity: this.o.identity, pki: this.o.pki, applicationName: this.o.applicationName,
-        values: this.o.values, events: this.o.events,
-        samplingIntervalMs: this.o.samplingIntervalMs, publishingIntervalMs: this.o.publishingIntervalMs,
-        // keep-alives at least three times per stale window, so a dead server is told from a quiet one in time
-        keepAliveCount: Math.max(1, Math.floor(this.o.staleAfterIntervals / 3)),
-        setupTimeoutMs: this.o.setupTimeoutMs ?? 15_000,
-        signal: this.abort.signal,
-      }, {
-        values: (changes) => {
-          if (!mine()) return;
-          if (!this.live) early.push(changes);
-          else this.onValues(changes);
+      live = await openSession(
+        {
+          endpointUrl: this.o.endpointUrl,
+          securityMode: this.o.securityMode,
+          securityPolicy: this.o.securityPolicy,
+          identity: this.o.identity,
+          pki: this.o.pki,
+          applicationName: this.o.applicationName,
+          values: this.o.values,
+          events: this.o.events,
+          samplingIntervalMs: this.o.samplingIntervalMs,
+          publishingIntervalMs: this.o.publishingIntervalMs,
+          // keep-alives at least three times per stale window, so a dead server is told from a quiet one in time
+          keepAliveCount: Math.max(1, Math.floor(this.o.staleAfterIntervals / 3)),
+          setupTimeoutMs: this.o.setupTimeoutMs ?? 15_000,
+          signal: this.abort.signal,
         },
-        event: (key, fields) => { if (mine() && this.live) this.ev.event(key, fields); },
-        keepalive: () => { if (mine() && this.o.heartbeatKey === undefined) this.alive(); },
-        mappingProblem: (key, ref, why) => this.mappingProblem(key, ref, why),
-        ended: (reason) => { if (mine()) this.lost(reason); },
-      });
+        {
+          values: (changes) => {
+            if (!mine()) return;
+            if (!this.live) early.push(changes);
+            else this.onValues(changes);
+          },
+          event: (key, fields) => {
+            if (mine() && this.live) this.ev.event(key, fields);
+          },
+          keepalive: () => {
+            if (mine() && this.o.heartbeatKey === undefined) this.alive();
+          },
+          mappingProblem: (key, ref, why) => this.mappingProblem(key, ref, why),
+          ended: (reason) => {
+            if (mine()) this.lost(reason);
+          },
+        },
+      );
     } catch (e) {
       if (this.stopped) return;
-      this.fail(classifyFailure(e, { endpointUrl: this.o.endpointUrl, securityMode: this.o.securityMode, securityPolicy: this.o.securityPolicy, pkiDir: this.o.pkiDir }));
+      this.fail(
+        classifyFailure(e, {
+          endpointUrl: this.o.endpointUrl,
+          securityMode: this.o.securityMode,
+          securityPolicy: this.o.securityPolicy,
+          pkiDir: this.o.pkiDir,
+        }),
+      );
       return;
     } finally {
       this.abort = undefined;
     }
-    if (this.stopped) { await live.close(); return; }
+    if (this.stopped) {
+      await live.close();
+      return;
+    }
     this.live = live;
     this.h.sessions++;
     this.h.connected = true;
@@ -193,7 +230,10 @@ export class OpcuaConnector {
     this.h.lastError = null;
     this.lastFailure = undefined;
     this.watchdog.restart(this.clock());
-    this.log.info({ sessions: this.h.sessions, endpointUrl: this.o.endpointUrl }, this.h.sessions === 1 ? 'OPC-UA session and subscriptions up' : 'OPC-UA session and subscriptions re-created');
+    this.log.info(
+      { sessions: this.h.sessions, endpointUrl: this.o.endpointUrl },
+      this.h.sessions === 1 ? 'OPC-UA session and subscriptions up' : 'OPC-UA session and subscriptions re-created',
+    );
     this.ev.up();
     const queued = early;
     early = [];
@@ -207,7 +247,10 @@ export class OpcuaConnector {
       for (const c of changes) {
         if (c.key !== hb) continue;
         const v = JSON.stringify(c.sample.value);
-        if (v !== this.lastHeartbeat) { this.lastHeartbeat = v; this.alive(); }
+        if (v !== this.lastHeartbeat) {
+          this.lastHeartbeat = v;
+          this.alive();
+        }
       }
     }
     this.ev.values(changes);
@@ -225,7 +268,10 @@ export class OpcuaConnector {
     if (!this.live) return;
     if (this.watchdog.check(this.clock()) !== 'stale') return;
     const windowMs = this.o.staleAfterIntervals * this.o.publishingIntervalMs;
-    this.log.warn({ code: 'GW_OPCUA_STALE', windowMs }, `no new data from the machine for ${windowMs} ms although its server answers: marked offline`);
+    this.log.warn(
+      { code: 'GW_OPCUA_STALE', windowMs },
+      `no new data from the machine for ${windowMs} ms although its server answers: marked offline`,
+    );
     this.ev.stale();
     if (!this.recycledForStale) {
       // Once per stale period: a subscription the server dropped without telling us comes back with a new session.
@@ -267,7 +313,7 @@ export class OpcuaConnector {
     this.h.lastError = { code: f.code, message: f.message, at: this.clock() };
     const random = this.o.random ?? Math.random;
     const delay = f.refused
-      ? this.o.refusedRetryMs + Math.floor(random() * this.o.refusedRetryMs / 2)
+      ? this.o.refusedRetryMs + Math.floor((random() * this.o.refusedRetryMs) / 2)
       : backoffDelay(n, this.o.reconnectMinMs, this.o.reconnectMaxMs, this.o.random);
     // Logged once per streak of the same failure: a controller that stays down does not flood the journal.
     if (f.situation !== this.lastFailure) {
@@ -286,6 +332,9 @@ export class OpcuaConnector {
     const k = `${key} ${why}`;
     if (this.reportedMapping.has(k)) return;
     this.reportedMapping.add(k);
-    this.log.warn({ code: 'GW_OPCUA_MAPPING', key, node: ref }, `mapped node ${ref} (${key}) is not usable: ${why}; the rest of the mapping keeps working`);
+    this.log.warn(
+      { code: 'GW_OPCUA_MAPPING', key, node: ref },
+      `mapped node ${ref} (${key}) is not usable: ${why}; the rest of the mapping keeps working`,
+    );
   }
 }

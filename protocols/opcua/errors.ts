@@ -25,7 +25,8 @@ export interface FailureContext {
 
 const AUTH = /BadUserAccessDenied|BadIdentityToken(Invalid|Rejected)|BadUserSignatureInvalid|BadIdentityChangeNotSupported/;
 const THEIRS_UNTRUSTED = /server Certificate verification failed/i;
-const OURS_REJECTED = /BadSecurityChecksFailed|BadCertificate(Untrusted|Invalid|Revoked|TimeInvalid|UriInvalid|UseNotAllowed|IssuerRevocationUnknown|RevocationUnknown|HostNameInvalid)|rejected by server/;
+const OURS_REJECTED =
+  /BadSecurityChecksFailed|BadCertificate(Untrusted|Invalid|Revoked|TimeInvalid|UriInvalid|UseNotAllowed|IssuerRevocationUnknown|RevocationUnknown|HostNameInvalid)|rejected by server/;
 const NO_TOKEN_POLICY = /Cannot find \w+ user token policy/i;
 const NO_ENDPOINT = /End ?point must exist|Cannot find an Endpoint|BadSecurityPolicyRejected|BadSecurityModeRejected|no endpoint/i;
 
@@ -39,29 +40,42 @@ export function classifyFailure(e: unknown, ctx: FailureContext): OpcuaFailure {
   const text = e instanceof Error ? `${e.message} ${String((e as { response?: unknown }).response ?? '')}` : String(e);
   const why = firstLine(e);
   if (AUTH.test(text)) {
-    return { code: 'GW_OPCUA_AUTH', refused: true, situation: 'credentials', message: `${ctx.endpointUrl} refused the gateway's credentials (${why}); check opcua.auth and the account on the machine` };
+    return {
+      code: 'GW_OPCUA_AUTH',
+      refused: true,
+      situation: 'credentials',
+      message: `${ctx.endpointUrl} refused the gateway's credentials (${why}); check opcua.auth and the account on the machine`,
+    };
   }
   if (THEIRS_UNTRUSTED.test(text)) {
     return {
-      code: 'GW_OPCUA_CERT_REJECTED', refused: true, situation: 'their-certificate',
+      code: 'GW_OPCUA_CERT_REJECTED',
+      refused: true,
+      situation: 'their-certificate',
       message: `the gateway does not trust the certificate of ${ctx.endpointUrl} (${why}); if it is the right machine, move its certificate from ${ctx.pkiDir}/rejected/ to ${ctx.pkiDir}/trusted/certs/`,
     };
   }
   if (OURS_REJECTED.test(text)) {
     return {
-      code: 'GW_OPCUA_CERT_REJECTED', refused: true, situation: 'our-certificate',
+      code: 'GW_OPCUA_CERT_REJECTED',
+      refused: true,
+      situation: 'our-certificate',
       message: `${ctx.endpointUrl} rejected the gateway's certificate (${why}); trust ${clientCertificateFile(ctx.pkiDir)} on the machine`,
     };
   }
   if (NO_TOKEN_POLICY.test(text)) {
     return {
-      code: 'GW_OPCUA_SECURITY_MISMATCH', refused: true, situation: 'login-type',
+      code: 'GW_OPCUA_SECURITY_MISMATCH',
+      refused: true,
+      situation: 'login-type',
       message: `${ctx.endpointUrl} does not accept this kind of login on a ${ctx.securityMode} endpoint (${why}); choose another opcua.auth type or securityMode`,
     };
   }
   if (NO_ENDPOINT.test(text)) {
     return {
-      code: 'GW_OPCUA_SECURITY_MISMATCH', refused: true, situation: 'endpoint',
+      code: 'GW_OPCUA_SECURITY_MISMATCH',
+      refused: true,
+      situation: 'endpoint',
       message: `${ctx.endpointUrl} offers no endpoint with securityMode ${ctx.securityMode} and securityPolicy ${ctx.securityPolicy}; set opcua.securityMode and securityPolicy to one the machine offers`,
     };
   }

@@ -35,10 +35,18 @@ let routed = false;
 export function routeLibraryLog(log: Logger): void {
   if (routed) return;
   routed = true;
-  const sink = (level: 'warning' | 'error') => (context: unknown, ...args: unknown[]) => {
-    const where = (context as { filename?: string } | undefined)?.filename;
-    log.debug({ component: 'opcua-lib', level, where: where ? where.replace(/.*[\\/]/, '') : undefined }, args.map((a) => (typeof a === 'string' ? a : String(a))).join(' ').slice(0, 500));
-  };
+  const sink =
+    (level: 'warning' | 'error') =>
+    (context: unknown, ...args: unknown[]) => {
+      const where = (context as { filename?: string } | undefined)?.filename;
+      log.debug(
+        { component: 'opcua-lib', level, where: where ? where.replace(/.*[\\/]/, '') : undefined },
+        args
+          .map((a) => (typeof a === 'string' ? a : String(a)))
+          .join(' ')
+          .slice(0, 500),
+      );
+    };
   setWarningLogger(sink('warning') as Parameters<typeof setWarningLogger>[0]);
   setErrorLogger(sink('error') as Parameters<typeof setErrorLogger>[0]);
 }

@@ -5,13 +5,38 @@
 // silently going missing after a reconnect (node-opcua issue 1059).
 import { X509Certificate } from 'node:crypto';
 import {
-  AttributeIds, ClientMonitoredItem, ClientMonitoredItemGroup, constructEventFilter, DataType, makeBrowsePath, MessageSecurityMode,
-  OPCUAClient, resolveNodeId, SecurityPolicy, TimestampsToReturn, UserTokenType, Variant,
-  type ClientSession, type ClientSubscription, type DataValue, type NodeId, type OPCUACertificateManager, type UserIdentityInfo,
+  AttributeIds,
+  ClientMonitoredItem,
+  ClientMonitoredItemGroup,
+  constructEventFilter,
+  DataType,
+  makeBrowsePath,
+  MessageSecurityMode,
+  OPCUAClient,
+  resolveNodeId,
+  SecurityPolicy,
+  TimestampsToReturn,
+  UserTokenType,
+  Variant,
+  type ClientSession,
+  type ClientSubscription,
+  type DataValue,
+  type NodeId,
+  type OPCUACertificateManager,
+  type UserIdentityInfo,
 } from 'node-opcua';
 import {
-  isBrowsePath, type CallRequest, type EventFields, type EventItem, type NodeRef, type OpcuaIdentity, type OpcuaOutcome,
-  type SecurityMode, type ValueChange, type ValueItem, type WriteRequest,
+  isBrowsePath,
+  type CallRequest,
+  type EventFields,
+  type EventItem,
+  type NodeRef,
+  type OpcuaIdentity,
+  type OpcuaOutcome,
+  type SecurityMode,
+  type ValueChange,
+  type ValueItem,
+  type WriteRequest,
 } from './types.ts';
 
 export interface SessionSpec {
@@ -58,15 +83,20 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
     p,
-    new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new OpcuaTimeoutError(`${what}: no answer within ${ms} ms`)), ms); }),
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new OpcuaTimeoutError(`${what}: no answer within ${ms} ms`)), ms);
+    }),
   ]).finally(() => clearTimeout(timer));
 }
 
 function identityInfo(id: OpcuaIdentity): UserIdentityInfo {
   switch (id.type) {
-    case 'anonymous': return { type: UserTokenType.Anonymous };
-    case 'userName': return { type: UserTokenType.UserName, userName: id.userName, password: id.password };
-    case 'certificate': return { type: UserTokenType.Certificate, certificateData: new X509Certificate(id.certificatePem).raw, privateKey: id.privateKeyPem };
+    case 'anonymous':
+      return { type: UserTokenType.Anonymous };
+    case 'userName':
+      return { type: UserTokenType.UserName, userName: id.userName, password: id.password };
+    case 'certificate':
+      return { type: UserTokenType.Certificate, certificateData: new X509Certificate(id.certificatePem).raw, privateKey: id.privateKeyPem };
   }
 }
 
@@ -79,10 +109,10 @@ export function plainValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(plainValue);
   if (typeof v === 'object') {
     const o = v as Record<string, unknown>;
-    if ('text' in o && 'locale' in o) return o.text ?? '';                       // LocalizedText
-    if ('name' in o && 'namespaceIndex' in o) return o.name ?? '';               // QualifiedName
-    if ('identifierType' in o && 'namespace' in o) return String(v);            // NodeId
-    if ('value' in o && 'dataType' in o) return plainValue(o.value);            // a nested Variant
+    if ('text' in o && 'locale' in o) return o.text ?? ''; // LocalizedText
+    if ('name' in o && 'namespaceIndex' in o) return o.name ?? ''; // QualifiedName
+    if ('identifierType' in o && 'namespace' in o) return String(v); // NodeId
+    if ('value' in o && 'dataType' in o) return plainValue(o.value); // a nested Variant
   }
   return v;
 }
@@ -91,7 +121,7 @@ function sampleOf(dv: DataValue): ValueChange['sample'] {
   const variant = dv.value;
   return {
     value: plainValue(variant?.value),
-    dataType: variant ? DataType[variant.dataType] ?? 'Null' : 'Null',
+    dataType: variant ? (DataType[variant.dataType] ?? 'Null') : 'Null',
     sourceTimeMs: dv.sourceTimestamp?.getTime() ?? dv.serverTimestamp?.getTime() ?? 0,
     good: dv.statusCode?.isGood() ?? true,
   };
@@ -102,15 +132,22 @@ async function resolveRefs(session: ClientSession, refs: readonly NodeRef[]): Pr
   const out = new Map<NodeRef, NodeId | Error>();
   const paths: NodeRef[] = [];
   for (const ref of new Set(refs)) {
-    if (isBrowsePath(ref)) { paths.push(ref); continue; }
-    try { out.set(ref, resolveNodeId(ref)); } catch (e) { out.set(ref, new Error(`not a node id: ${(e as Error).message}`)); }
+    if (isBrowsePath(ref)) {
+      paths.push(ref);
+      continue;
+    }
+    try {
+      out.set(ref, resolveNodeId(ref));
+    } catch (e) {
+      out.set(ref, new Error(`not a node id: ${(e as Error).message}`));
+    }
   }
   if (paths.length > 0) {
     const results = await session.translateBrowsePath(paths.map((p) => makeBrowsePath('RootFolder', p)));
     paths.forEach((p, i) => {
       const r = results[i];
       const target = r?.targets?.[0]?.targetId;
-      if (r && r.statusCode.isGood() && target) out.set(p, target as unknown as NodeId);
+      if (r?.statusCode.isGood() && target) out.set(p, target as unknown as NodeId);
       else out.set(p, new Error(`browse path not found (${r?.statusCode.name ?? 'no result'})`));
     });
   }
@@ -162,17 +199,29 @@ export async function openSession(spec: SessionSpec, sink: SessionSink): Promise
   async function monitorValues(sub: ClientSubscription): Promise<void> {
     const items = spec.values.filter((v) => {
       const r = resolved.get(v.ref);
-      if (r instanceof Error || r === undefined) { sink.mappingProblem(v.key, v.ref, r?.message ?? 'unresolved'); return false; }
+      if (r instanceof Error || r === undefined) {
+        sink.mappingProblem(v.key, v.ref, r?.message ?? 'unresolved');
+        return false;
+      }
       return true;
     });
     if (items.length === 0) return;
     let batch: ValueChange[] = [];
-    const group = ClientMonitoredItemGroup.create(sub, items.map((v) => ({ nodeId: resolved.get(v.ref) as NodeId, attributeId: AttributeIds.Value })),
-      { samplingInterval: spec.samplingIntervalMs, queueSize: 10, discardOldest: true }, TimestampsToReturn.Both);
+    const group = ClientMonitoredItemGroup.create(
+      sub,
+      items.map((v) => ({ nodeId: resolved.get(v.ref) as NodeId, attributeId: AttributeIds.Value })),
+      { samplingInterval: spec.samplingIntervalMs, queueSize: 10, discardOldest: true },
+      TimestampsToReturn.Both,
+    );
     group.on('changed', (_item, dv, index) => {
       const v = items[index];
       if (!v || over) return;
-      if (batch.length === 0) setImmediate(() => { const b = batch; batch = []; if (!over) sink.values(b); });
+      if (batch.length === 0)
+        setImmediate(() => {
+          const b = batch;
+          batch = [];
+          if (!over) sink.values(b);
+        });
       batch.push({ key: v.key, sample: sampleOf(dv) });
     });
     await new Promise<void>((resolve, reject) => {
@@ -186,20 +235,31 @@ export async function openSession(spec: SessionSpec, sink: SessionSink): Promise
 
   function monitorEvents(sub: ClientSubscription, e: EventItem): void {
     const nodeId = resolved.get(e.notifier);
-    if (!nodeId || nodeId instanceof Error) { sink.mappingProblem(e.key, e.notifier, nodeId?.message ?? 'unresolved'); return; }
-    const item = ClientMonitoredItem.create(sub, { nodeId, attributeId: AttributeIds.EventNotifier },
-      { samplingInterval: 0, filter: constructEventFilter(e.fields), queueSize: 1000, discardOldest: false }, TimestampsToReturn.Neither);
+    if (!nodeId || nodeId instanceof Error) {
+      sink.mappingProblem(e.key, e.notifier, nodeId?.message ?? 'unresolved');
+      return;
+    }
+    const item = ClientMonitoredItem.create(
+      sub,
+      { nodeId, attributeId: AttributeIds.EventNotifier },
+      { samplingInterval: 0, filter: constructEventFilter(e.fields), queueSize: 1000, discardOldest: false },
+      TimestampsToReturn.Neither,
+    );
     item.on('changed', (fields: unknown) => {
       if (over || !Array.isArray(fields)) return;
       const out: EventFields = {};
-      e.fields.forEach((name, i) => { out[name] = plainValue((fields[i] as Variant | undefined)?.value); });
+      e.fields.forEach((name, i) => {
+        out[name] = plainValue((fields[i] as Variant | undefined)?.value);
+      });
       sink.event(e.key, out);
     });
     item.on('err', (m: string) => sink.mappingProblem(e.key, e.notifier, m));
   }
 
   let sub: ClientSubscription;
-  const onAbort = (): void => { void client.disconnect().catch(() => undefined); };
+  const onAbort = (): void => {
+    void client.disconnect().catch(() => undefined);
+  };
   spec.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     sub = await withTimeout(setup(), spec.setupTimeoutMs, `setting up ${spec.endpointUrl}`);
@@ -216,8 +276,12 @@ export async function openSession(spec: SessionSpec, sink: SessionSink): Promise
   s.on('session_closed', () => end('session closed by the server'));
   s.on('keepalive_failure', () => end('session keep-alive failed'));
   sub.on('terminated', () => end('subscription terminated'));
-  sub.on('status_changed', (status: { isGood(): boolean; name: string }) => { if (!status.isGood()) end(`subscription ${status.name}`); });
-  sub.on('keepalive', () => { if (!over) sink.keepalive(); });
+  sub.on('status_changed', (status: { isGood(): boolean; name: string }) => {
+    if (!status.isGood()) end(`subscription ${status.name}`);
+  });
+  sub.on('keepalive', () => {
+    if (!over) sink.keepalive();
+  });
 
   async function nodeIdFor(ref: NodeRef): Promise<NodeId> {
     let r = resolved.get(ref);
@@ -231,18 +295,33 @@ export async function openSession(spec: SessionSpec, sink: SessionSink): Promise
 
   return {
     async call(req, timeoutMs) {
-      const res = await withTimeout((async () => s.call({
-        objectId: await nodeIdFor(req.object),
-        methodId: await nodeIdFor(req.method),
-        inputArguments: req.args.map((a) => new Variant({ dataType: DataType[a.dataType as keyof typeof DataType], value: a.value })),
-      }))(), timeoutMs, 'method call');
-      return { good: res.statusCode.isGood(), status: res.statusCode.name, outputs: (res.outputArguments ?? []).map((v) => plainValue(v.value)) };
+      const res = await withTimeout(
+        (async () =>
+          s.call({
+            objectId: await nodeIdFor(req.object),
+            methodId: await nodeIdFor(req.method),
+            inputArguments: req.args.map((a) => new Variant({ dataType: DataType[a.dataType as keyof typeof DataType], value: a.value })),
+          }))(),
+        timeoutMs,
+        'method call',
+      );
+      return {
+        good: res.statusCode.isGood(),
+        status: res.statusCode.name,
+        outputs: (res.outputArguments ?? []).map((v) => plainValue(v.value)),
+      };
     },
     async write(req, timeoutMs) {
-      const status = await withTimeout((async () => s.write({
-        nodeId: await nodeIdFor(req.ref), attributeId: AttributeIds.Value,
-        value: { value: new Variant({ dataType: DataType[req.dataType as keyof typeof DataType], value: req.value }) },
-      }))(), timeoutMs, 'write');
+      const status = await withTimeout(
+        (async () =>
+          s.write({
+            nodeId: await nodeIdFor(req.ref),
+            attributeId: AttributeIds.Value,
+            value: { value: new Variant({ dataType: DataType[req.dataType as keyof typeof DataType], value: req.value }) },
+          }))(),
+        timeoutMs,
+        'write',
+      );
       return { good: status.isGood(), status: status.name, outputs: [] };
     },
     async close() {

@@ -13,10 +13,17 @@ export function isBrowsePath(ref: NodeRef): boolean {
 }
 
 /** A variable to subscribe to; `key` is how the kind mapping names it ("door.7"). */
-export interface ValueItem { key: string; ref: NodeRef }
+export interface ValueItem {
+  key: string;
+  ref: NodeRef;
+}
 
 /** An object whose events to subscribe to, and the event fields to select, by browse name ("Message", "1:Code"). */
-export interface EventItem { key: string; notifier: NodeRef; fields: string[] }
+export interface EventItem {
+  key: string;
+  notifier: NodeRef;
+  fields: string[];
+}
 
 /** One value of a variable as the controller reported it. */
 export interface Sample {
@@ -29,13 +36,24 @@ export interface Sample {
   good: boolean;
 }
 
-export interface ValueChange { key: string; sample: Sample }
+export interface ValueChange {
+  key: string;
+  sample: Sample;
+}
 
 /** One event, its selected fields by the names given in EventItem.fields. */
 export type EventFields = Record<string, unknown>;
 
-export interface CallRequest { object: NodeRef; method: NodeRef; args: { dataType: string; value: unknown }[] }
-export interface WriteRequest { ref: NodeRef; dataType: string; value: unknown }
+export interface CallRequest {
+  object: NodeRef;
+  method: NodeRef;
+  args: { dataType: string; value: unknown }[];
+}
+export interface WriteRequest {
+  ref: NodeRef;
+  dataType: string;
+  value: unknown;
+}
 
 /** What the controller answered to a method call or a write. */
 export interface OpcuaOutcome {

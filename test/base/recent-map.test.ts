@@ -10,7 +10,10 @@ it('keeps the last N keys, evicts the oldest first, updates in place', () => {
   assert.equal(m.get('b'), 2);
   m.set('d', 1);
   assert.equal(m.has('a'), false, 'oldest evicted');
-  assert.deepEqual(['b', 'c', 'd'].map((k) => m.has(k)), [true, true, true]);
+  assert.deepEqual(
+    ['b', 'c', 'd'].map((k) => m.has(k)),
+    [true, true, true],
+  );
   assert.equal(m.size, 3);
 });
 

@@ -43,7 +43,9 @@ it('spool cursor: a symlink planted at cursor.json.tmp is removed, not followed'
     writeFileSync(victim, 'do not touch');
     const spool = new Spool({ dir, maxBytes: 1 << 24, segmentBytes: 1 << 20, telemetryTtlMs: 1e9, dedupWindow: 10 });
     spool.start();
-    await new Promise<void>((res, rej) => spool.append({ cls: 'tx', route: 'vend-1/tx', key: 't1', build: () => Buffer.from('x') }, (e) => (e ? rej(e) : res())));
+    await new Promise<void>((res, rej) =>
+      spool.append({ cls: 'tx', route: 'vend-1/tx', key: 't1', build: () => Buffer.from('x') }, (e) => (e ? rej(e) : res())),
+    );
     const [rec] = await spool.read(1);
     symlinkSync(victim, join(dir, 'tx', 'cursor.json.tmp'));
     spool.confirm('tx', rec!.seq);
@@ -78,10 +80,12 @@ it('state writes: each write() resolves only once its change is on disk, however
     const writes: Promise<void>[] = [];
     for (let i = 0; i < 200; i++) {
       db.data.ids.push(i);
-      writes.push(db.write().then(() => {
-        const onDisk = (JSON.parse(readFileSync(file, 'utf8')) as { ids: number[] }).ids;
-        assert.ok(onDisk.includes(i), `write ${i} resolved before its change was on disk`);
-      }));
+      writes.push(
+        db.write().then(() => {
+          const onDisk = (JSON.parse(readFileSync(file, 'utf8')) as { ids: number[] }).ids;
+          assert.ok(onDisk.includes(i), `write ${i} resolved before its change was on disk`);
+        }),
+      );
     }
     await Promise.all(writes);
     assert.equal((JSON.parse(readFileSync(file, 'utf8')) as { ids: number[] }).ids.length, 200);

@@ -39,27 +39,31 @@ export function fixtureDir(kind: Kind, which: 'good' | 'bad'): string {
 }
 
 export function goodFixtures(kind: Kind): Fixture[] {
-  return readdirSync(fixtureDir(kind, 'good')).sort().map((file) => ({
-    file,
-    channel: channelOf(file),
-    bytes: readFileSync(join(fixtureDir(kind, 'good'), file)),
-    ctx: jsonCtx,
-  }));
+  return readdirSync(fixtureDir(kind, 'good'))
+    .sort()
+    .map((file) => ({
+      file,
+      channel: channelOf(file),
+      bytes: readFileSync(join(fixtureDir(kind, 'good'), file)),
+      ctx: jsonCtx,
+    }));
 }
 
 export function badFixtures(kind: Kind): Fixture[] {
-  return readdirSync(fixtureDir(kind, 'bad')).sort().map((file) => {
-    const parts = file.split('.');
-    const code = parts.at(-2);
-    if (parts.length < 3 || !code?.startsWith('GW_')) throw new Error(`${file}: name must be {channel}-{what}.{GW_CODE}.{ext}`);
-    return {
-      file,
-      channel: channelOf(file),
-      bytes: readFileSync(join(fixtureDir(kind, 'bad'), file)),
-      ctx: file.endsWith('.pb') ? protobufCtx : jsonCtx,
-      code,
-    };
-  });
+  return readdirSync(fixtureDir(kind, 'bad'))
+    .sort()
+    .map((file) => {
+      const parts = file.split('.');
+      const code = parts.at(-2);
+      if (parts.length < 3 || !code?.startsWith('GW_')) throw new Error(`${file}: name must be {channel}-{what}.{GW_CODE}.{ext}`);
+      return {
+        file,
+        channel: channelOf(file),
+        bytes: readFileSync(join(fixtureDir(kind, 'bad'), file)),
+        ctx: file.endsWith('.pb') ? protobufCtx : jsonCtx,
+        code,
+      };
+    });
 }
 
 /** The good fixture of a kind by name, parsed, for tests that need to vary it. */

@@ -11,7 +11,9 @@ import { pbFixtures } from './pb-fixtures.ts';
 for (const kind of KINDS) {
   test(`${kind}: the README's JSON examples are exactly the good fixtures`, () => {
     const blocks = readmeJsonBlocks(kind).sort();
-    const fixtures = goodFixtures(kind).map((f) => f.bytes.toString('utf8').trim()).sort();
+    const fixtures = goodFixtures(kind)
+      .map((f) => f.bytes.toString('utf8').trim())
+      .sort();
     assert.deepEqual(blocks, fixtures);
   });
 
@@ -24,7 +26,10 @@ for (const kind of KINDS) {
 
   test(`${kind}: the committed .pb fixtures are what test/devices/pb-fixtures.ts makes`, () => {
     const made = pbFixtures()[kind];
-    const committed = badFixtures(kind).filter((f) => f.file.endsWith('.pb')).map((f) => f.file).sort();
+    const committed = badFixtures(kind)
+      .filter((f) => f.file.endsWith('.pb'))
+      .map((f) => f.file)
+      .sort();
     assert.deepEqual(committed, Object.keys(made).sort());
     for (const [name, bytes] of Object.entries(made)) {
       assert.deepEqual(readFileSync(join(fixtureDir(kind, 'bad'), name)), Buffer.from(bytes), name);

@@ -7,8 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { pb } from '../../proto/index.ts';
 import type { Kind } from '../../devices/common/types.ts';
 
-const sale = { items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500 }], total: { amountMinor: 1000, currency: 'MOP' }, payment: pb.PaymentMethod.PAYMENT_METHOD_CARD };
-const teller = { serviceCode: 'SS-CARD-INFO', department: 'FSS', outcome: pb.ServiceOutcome.SERVICE_OUTCOME_COMPLETED, durationS: 74, identity: pb.IdentityMethod.IDENTITY_METHOD_ID_CARD };
+const sale = {
+  items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500 }],
+  total: { amountMinor: 1000, currency: 'MOP' },
+  payment: pb.PaymentMethod.PAYMENT_METHOD_CARD,
+};
+const teller = {
+  serviceCode: 'SS-CARD-INFO',
+  department: 'FSS',
+  outcome: pb.ServiceOutcome.SERVICE_OUTCOME_COMPLETED,
+  durationS: 74,
+  identity: pb.IdentityMethod.IDENTITY_METHOD_ID_CARD,
+};
 const pickup = {
   action: pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP,
   compartment: 12,
@@ -34,7 +44,9 @@ export function pbFixtures(): Record<Kind, Record<string, Uint8Array>> {
       'tx-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': goodSale.subarray(0, goodSale.length - 3),
       'tx-total-mismatch.GW_SALE_TOTAL_MISMATCH.pb': tx({ sale: { ...sale, total: { amountMinor: 900, currency: 'MOP' } } }),
       'tx-teller-body.GW_PAYLOAD_SCHEMA.pb': tx({ teller }),
-      'tx-quantity-zero.GW_PAYLOAD_SCHEMA.pb': tx({ sale: { ...sale, items: [{ sku: 'FORM-A12', unitPriceMinor: 500 }], total: { amountMinor: 0, currency: 'MOP' } } }),
+      'tx-quantity-zero.GW_PAYLOAD_SCHEMA.pb': tx({
+        sale: { ...sale, items: [{ sku: 'FORM-A12', unitPriceMinor: 500 }], total: { amountMinor: 0, currency: 'MOP' } },
+      }),
       'tx-card-number.GW_PAYLOAD_CARD_NUMBER.pb': tx({ sale: { ...sale, receiptNo: '4111111111111111' } }),
       'state-no-mode.GW_PAYLOAD_SCHEMA.pb': msg({ state: { online: true, firmware: '2.4.1' } }),
     },
@@ -42,7 +54,10 @@ export function pbFixtures(): Record<Kind, Record<string, Uint8Array>> {
       'tx-citizen-ref-clear.GW_PAYLOAD_SCHEMA.pb': tx({ teller: { ...teller, citizenRef: '1234567(8)' } }),
       'tx-fee-negative.GW_PAYLOAD_SCHEMA.pb': tx({ teller: { ...teller, fee: { amountMinor: -2000, currency: 'MOP' } } }),
       'event-no-severity.GW_PAYLOAD_SCHEMA.pb': msg({ event: { code: 'PRN-E12', active: true } }),
-      'telemetry-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': msg({ telemetry: { components: [{ component: 'printer', health: 1 }] } }).subarray(0, 7),
+      'telemetry-truncated.GW_PAYLOAD_NOT_PROTOBUF.pb': msg({ telemetry: { components: [{ component: 'printer', health: 1 }] } }).subarray(
+        0,
+        7,
+      ),
       // a firmware still sending the bare body, without the DeviceMessage around it
       'tx-bare-body.GW_PAYLOAD_SCHEMA.pb': pb.Transaction.encode({ teller }).finish(),
     },
@@ -50,7 +65,9 @@ export function pbFixtures(): Record<Kind, Record<string, Uint8Array>> {
       'tx-pickup-code-clear.GW_PAYLOAD_SCHEMA.pb': tx({ locker: { ...pickup, pickupCodeHash: '583920' } }),
       'tx-sale-body.GW_PAYLOAD_SCHEMA.pb': goodSale,
       'telemetry-unknown-door.GW_PAYLOAD_SCHEMA.pb': msg({ telemetry: { compartments: [{ number: 1, door: 9 as never }] } }),
-      'event-card-number.GW_PAYLOAD_CARD_NUMBER.pb': msg({ event: { code: 'DOOR_FORCED', severity: 4, compartment: 7, message: 'card 5500 0000 0000 0004 left in slot' } }),
+      'event-card-number.GW_PAYLOAD_CARD_NUMBER.pb': msg({
+        event: { code: 'DOOR_FORCED', severity: 4, compartment: 7, message: 'card 5500 0000 0000 0004 left in slot' },
+      }),
     },
   };
 }

@@ -25,10 +25,10 @@ export const SHAPES: Record<string, string> = {
   'many @': fill('@'),
   'a@ repeated': fill('a@'),
   'one long word': fill('a'),
-  'dots': fill('.'),
+  dots: fill('.'),
   'a. repeated (e-mail domains)': fill('a.'),
   'x:// repeated (URL schemes)': fill('x://'),
-  'digits': fill('1'),
+  digits: fill('1'),
   'digits with single spaces': fill('1 '),
   'digit groups of 4 with dashes': fill('4111-'),
   'groups of 12 with double spaces': fill('411111111111  '),
@@ -57,6 +57,7 @@ function maskProblem(out: string): string | undefined {
   if (out.length > MASKED_MAX) return `${out.length} characters`;
   if (/\d{8}/.test(out)) return 'an 8-digit run is left';
   if (/\S@\S/.test(out)) return 'an address is left';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the check is that no control character survived the mask.
   if (/[\u0000-\u001f\u200b-\u200f\u202a-\u202e]/.test(out)) return 'a control or invisible character is left';
   return undefined;
 }
@@ -80,27 +81,59 @@ export const GUARDS: Guard[] = [
   { name: 'numericStringIsCard', run: (s) => numericStringIsCard(s), check: (r) => (r === false ? undefined : 'noise read as a card') },
   {
     name: 'jsonNumbersHaveCardNumber (raw JSON)',
-    run: (s) => [jsonNumbersHaveCardNumber(JSON.stringify({ note: s })), jsonNumbersHaveCardNumber(`${JSON.stringify({ note: s }).slice(0, -1)},"n":4.000000000000000006e18}`)],
+    run: (s) => [
+      jsonNumbersHaveCardNumber(JSON.stringify({ note: s })),
+      jsonNumbersHaveCardNumber(`${JSON.stringify({ note: s }).slice(0, -1)},"n":4.000000000000000006e18}`),
+    ],
     check: (r) => ((r as boolean[])[0] === false && (r as boolean[])[1] === true ? undefined : `got ${String(r)}`),
   },
   {
     name: 'parseJsonPayload + findCardNumber',
     run: (s) => {
-      const p = parseJsonPayload(Buffer.from(JSON.stringify({ note: s, pan: `${VISA.slice(0, 4)}_${VISA.slice(4, 8)}_${VISA.slice(8, 12)}_${VISA.slice(12)}` })));
+      const p = parseJsonPayload(
+        Buffer.from(JSON.stringify({ note: s, pan: `${VISA.slice(0, 4)}_${VISA.slice(4, 8)}_${VISA.slice(8, 12)}_${VISA.slice(12)}` })),
+      );
       return isRefusal(p) ? p : findCardNumber(p);
     },
-    check: (r) => ((r as { path?: string } | undefined)?.path === '/pan' || (r as { path?: string } | undefined)?.path === '/note' ? undefined : `got ${JSON.stringify(r)?.slice(0, 200)}`),
+    check: (r) =>
+      (r as { path?: string } | undefined)?.path === '/pan' || (r as { path?: string } | undefined)?.path === '/note'
+        ? undefined
+        : `got ${JSON.stringify(r)?.slice(0, 200)}`,
   },
-  { name: 'nestingExceeds', run: (s) => nestingExceeds(Buffer.from(s), 32), check: (r) => (r === false ? undefined : 'flat text read as nested') },
+  {
+    name: 'nestingExceeds',
+    run: (s) => nestingExceeds(Buffer.from(s), 32),
+    check: (r) => (r === false ? undefined : 'flat text read as nested'),
+  },
   { name: 'parseIsoTime', run: (s) => parseIsoTime(s), check: (r) => (r === undefined ? undefined : 'noise read as a time') },
   {
     name: 'vending codec: receiptNo (reference pattern)',
-    run: (s) => vending.decode('tx', Buffer.from(JSON.stringify({ txId: 'V-1', type: 'sale', items: [{ sku: 'A', qty: 1, unitPrice: 1 }], total: 1, currency: 'MOP', payment: 'cash', receiptNo: s })), jsonCtx),
+    run: (s) =>
+      vending.decode(
+        'tx',
+        Buffer.from(
+          JSON.stringify({
+            txId: 'V-1',
+            type: 'sale',
+            items: [{ sku: 'A', qty: 1, unitPrice: 1 }],
+            total: 1,
+            currency: 'MOP',
+            payment: 'cash',
+            receiptNo: s,
+          }),
+        ),
+        jsonCtx,
+      ),
     check: (r) => refusedBriefly(r),
   },
   {
     name: 'teller codec: event message (free-text characters)',
-    run: (s) => teller.decode('event', Buffer.from(JSON.stringify({ code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message: s })), jsonCtx),
+    run: (s) =>
+      teller.decode(
+        'event',
+        Buffer.from(JSON.stringify({ code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message: s })),
+        jsonCtx,
+      ),
     check: (r) => refusedBriefly(r),
   },
   {
@@ -120,8 +153,17 @@ export const GUARDS: Guard[] = [
     },
     check: (r) => maskProblem((r as string[])[0]!) ?? maskProblem((r as string[])[1]!),
   },
-  { name: 'quoteName', run: (s) => quoteName(s, 'channel'), check: (r, s) => ((r as string).length <= 64 && !(r as string).includes(s.slice(0, 41)) ? undefined : `got ${(r as string).slice(0, 80)}`) },
-  { name: 'describeTopic', run: (s) => describeTopic(`devices/vend-01/${s}`), check: (r) => ((r as string).length <= 128 ? undefined : `${(r as string).length} characters`) },
+  {
+    name: 'quoteName',
+    run: (s) => quoteName(s, 'channel'),
+    check: (r, s) =>
+      (r as string).length <= 64 && !(r as string).includes(s.slice(0, 41)) ? undefined : `got ${(r as string).slice(0, 80)}`,
+  },
+  {
+    name: 'describeTopic',
+    run: (s) => describeTopic(`devices/vend-01/${s}`),
+    check: (r) => ((r as string).length <= 128 ? undefined : `${(r as string).length} characters`),
+  },
   {
     name: 'log line (pino, every field capped)',
     run: (s) => logLine(s),

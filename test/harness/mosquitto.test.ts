@@ -117,7 +117,10 @@ test('persistence across kill(): a message survives a broker crash once autosave
   await closeDevice(device);
   // mosquitto.db stores payloads as raw bytes, so the payload text is findable in it once saved.
   const file = broker.persistenceFile ?? assert.fail('persistence is on');
-  await waitFor(() => existsSync(file) && readFileSync(file).includes('survives-kill'), { timeoutMs: 3000, what: 'autosave of the queued message' });
+  await waitFor(() => existsSync(file) && readFileSync(file).includes('survives-kill'), {
+    timeoutMs: 3000,
+    what: 'autosave of the queued message',
+  });
   await broker.kill();
   await broker.restart();
   const listener = await listenCore(broker.url, 'crash/#', sessionOptions);

@@ -40,7 +40,10 @@ test('waitFor reports the last error and is not stretched by a hanging attempt',
     /last error Error: not yet/,
   );
   const started = Date.now();
-  await assert.rejects(waitFor(() => new Promise<never>(() => {}), { timeoutMs: 100, what: 'hang' }), /still running at the deadline/);
+  await assert.rejects(
+    waitFor(() => new Promise<never>(() => {}), { timeoutMs: 100, what: 'hang' }),
+    /still running at the deadline/,
+  );
   assert.ok(Date.now() - started < 1000);
   await sleep(1);
 });

@@ -10,13 +10,21 @@ import { tempDir, type TempDir } from '../../harness/tmp.ts';
 
 function fsyncPath(p: string): void {
   const fd = openSync(p, 'r');
-  try { fsyncSync(fd); } finally { closeSync(fd); }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 describe('power-cut disk model', { skip: powercutUnavailable() }, () => {
   let tmp: TempDir;
-  before(async () => { tmp = await tempDir('eg-powercut-self-'); });
-  after(async () => { await tmp?.cleanup(); });
+  before(async () => {
+    tmp = await tempDir('eg-powercut-self-');
+  });
+  after(async () => {
+    await tmp?.cleanup();
+  });
 
   it('keeps fsynced bytes, and of the unsynced appended bytes at most a prefix (the bytes or zeros)', async () => {
     let dropped = 0;
@@ -34,7 +42,10 @@ describe('power-cut disk model', { skip: powercutUnavailable() }, () => {
       assert.ok(got.startsWith('durable|'), `fsynced bytes kept (seed ${seed}: ${JSON.stringify(got)})`);
       const tail = got.slice('durable|'.length);
       const real = 'unsynced-bytes-0123456789'.slice(0, tail.length);
-      assert.ok(tail === real || /^\0*$/.test(tail), `the rest is a prefix of what was written, or zeros (seed ${seed}: ${JSON.stringify(tail)})`);
+      assert.ok(
+        tail === real || /^\0*$/.test(tail),
+        `the rest is a prefix of what was written, or zeros (seed ${seed}: ${JSON.stringify(tail)})`,
+      );
       await disk.close();
     }
     assert.ok(dropped > 0, 'unsynced bytes were dropped (the seeds are fixed: this is deterministic)');

@@ -43,7 +43,10 @@ test('waiting fails fast when the process exits, and in bounded time otherwise',
   const mark = alive.mark();
   const started = Date.now();
   // Only lines after the mark count: the early JSON line must not satisfy this.
-  await assert.rejects(alive.waitForJsonLog((l) => l.msg === 'started', 200, { after: mark }), /not seen within 200 ms/);
+  await assert.rejects(
+    alive.waitForJsonLog((l) => l.msg === 'started', 200, { after: mark }),
+    /not seen within 200 ms/,
+  );
   assert.ok(Date.now() - started < 2000);
   const exit = await alive.stop();
   assert.equal(exit.signal, 'SIGTERM');

@@ -3,11 +3,11 @@ import { after, before, test } from 'node:test';
 import { listenCore } from '../../harness/core-listener.ts';
 import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
-import { startProxy, type Proxy } from '../../harness/tcp-proxy.ts';
+import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
 let broker: Mosquitto;
-let proxy: Proxy;
+let proxy: TcpProxy;
 before(async () => {
   broker = await startMosquitto();
   proxy = await startProxy(broker.port);

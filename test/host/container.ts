@@ -17,7 +17,11 @@ const DEBOOTSTRAP_TIMEOUT_MS = 15 * 60_000;
 const BOOT_TIMEOUT_MS = 90_000;
 const POWEROFF_TIMEOUT_MS = 30_000;
 
-export interface Run { status: number | null; stdout: string; stderr: string }
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function run(cmd: string, args: string[], timeoutMs: number, input?: string): Run {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: timeoutMs, killSignal: 'SIGKILL', input, maxBuffer: 64 * 1024 * 1024 });
@@ -38,7 +42,10 @@ function mirror(): string {
 
 /** The cached root filesystem; made by debootstrap when absent. `seconds` is how long debootstrap took (0: cached). */
 export function rootfs(): { dir: string; seconds: number } {
-  const key = createHash('sha256').update(`${SUITE} minbase ${INCLUDE.join(',')}`).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(`${SUITE} minbase ${INCLUDE.join(',')}`)
+    .digest('hex')
+    .slice(0, 12);
   const dir = join(CACHE, `${SUITE}-${key}`);
   const done = `${dir}.complete`;
   if (existsSync(done) && existsSync(join(dir, 'usr', 'lib', 'systemd', 'systemd'))) return { dir, seconds: 0 };
@@ -50,7 +57,9 @@ export function rootfs(): { dir: string; seconds: number } {
   const r = run('debootstrap', ['--variant=minbase', `--include=${INCLUDE.join(',')}`, SUITE, tmp, mirror()], DEBOOTSTRAP_TIMEOUT_MS);
   if (r.status !== 0) {
     rmSync(tmp, { recursive: true, force: true });
-    throw new Error(`debootstrap failed (exit ${r.status}; it needs Debian's mirror the first time):\n${(r.stdout + r.stderr).slice(-3000)}`);
+    throw new Error(
+      `debootstrap failed (exit ${r.status}; it needs Debian's mirror the first time):\n${(r.stdout + r.stderr).slice(-3000)}`,
+    );
   }
   renameSync(tmp, dir);
   writeFileSync(done, `${new Date().toISOString()} ${Math.round((Date.now() - started) / 1000)} s\n`);
@@ -63,7 +72,12 @@ function sweepStaleRuns(): void {
   for (const name of readdirSync(CACHE)) {
     const m = /^run-(\d+)$/.exec(name);
     if (!m || Number(m[1]) === process.pid) continue;
-    try { process.kill(Number(m[1]), 0); continue; } catch { /* that run's process is gone */ }
+    try {
+      process.kill(Number(m[1]), 0);
+      continue;
+    } catch {
+      /* that run's process is gone */
+    }
     const root = join(CACHE, name, 'root');
     if (run('mountpoint', ['-q', root], 5_000).status === 0) run('umount', ['-l', root], 10_000);
     if (run('mountpoint', ['-q', root], 5_000).status !== 0) rmSync(join(CACHE, name), { recursive: true, force: true });
@@ -86,8 +100,18 @@ export class Container {
     sweepStaleRuns();
     rmSync(this.runDir, { recursive: true, force: true });
     for (const d of ['upper', 'work', 'root']) mkdirSync(join(this.runDir, d), { recursive: true });
-    const r = run('mount', ['-t', 'overlay', 'overlay', '-o',
-      `lowerdir=${this.lower},upperdir=${join(this.runDir, 'upper')},workdir=${join(this.runDir, 'work')}`, this.root], 30_000);
+    const r = run(
+      'mount',
+      [
+        '-t',
+        'overlay',
+        'overlay',
+        '-o',
+        `lowerdir=${this.lower},upperdir=${join(this.runDir, 'upper')},workdir=${join(this.runDir, 'work')}`,
+        this.root,
+      ],
+      30_000,
+    );
     if (r.status !== 0) throw new Error(`overlay mount failed: ${r.stderr}`);
   }
 
@@ -95,8 +119,9 @@ export class Container {
   async boot(): Promise<void> {
     const log = openSync(join(this.runDir, 'console.log'), 'w');
     // --keep-unit: there is no machined and no system bus to register with; --private-network: its own loopback.
-    this.nspawn = spawn('systemd-nspawn', ['-b', '-D', this.root, '--register=no', '--keep-unit', '--private-network', '--console=pipe'],
-      { stdio: ['ignore', log, log] });
+    this.nspawn = spawn('systemd-nspawn', ['-b', '-D', this.root, '--register=no', '--keep-unit', '--private-network', '--console=pipe'], {
+      stdio: ['ignore', log, log],
+    });
     closeSync(log);
     const deadline = Date.now() + BOOT_TIMEOUT_MS;
     while (this.pid1 === 0 && Date.now() < deadline) {
@@ -117,22 +142,47 @@ export class Container {
 
   private childrenOf(pid: number): number[] {
     try {
-      return readdirSync(`/proc/${pid}/task`).flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/))
-        .filter(Boolean).map(Number);
+      return readdirSync(`/proc/${pid}/task`)
+        .flatMap((t) => readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').trim().split(/\s+/))
+        .filter(Boolean)
+        .map(Number);
     } catch {
       return [];
     }
   }
 
   console(): string {
-    try { return readFileSync(join(this.runDir, 'console.log'), 'utf8').slice(-4000); } catch { return ''; }
+    try {
+      return readFileSync(join(this.runDir, 'console.log'), 'utf8').slice(-4000);
+    } catch {
+      return '';
+    }
   }
 
   /** Runs a shell command inside the container (all its namespaces), as root, in `cwd`. */
   exec(command: string, timeoutMs = 60_000, cwd = '/'): Run {
-    return run('nsenter', ['-t', String(this.pid1), '-m', '-u', '-i', '-n', '-p', '--',
-      '/usr/bin/env', '-i', 'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'LANG=C.UTF-8', 'SYSTEMD_PAGER=',
-      '/bin/sh', '-c', `cd ${cwd} && ${command}`], timeoutMs);
+    return run(
+      'nsenter',
+      [
+        '-t',
+        String(this.pid1),
+        '-m',
+        '-u',
+        '-i',
+        '-n',
+        '-p',
+        '--',
+        '/usr/bin/env',
+        '-i',
+        'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        'LANG=C.UTF-8',
+        'SYSTEMD_PAGER=',
+        '/bin/sh',
+        '-c',
+        `cd ${cwd} && ${command}`,
+      ],
+      timeoutMs,
+    );
   }
 
   /** Runs a host program in the container's network namespace only (the container's 127.0.0.1, the host's files). */
@@ -145,11 +195,23 @@ export class Container {
     const child = this.nspawn;
     if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      try { if (this.pid1) process.kill(this.pid1, 'SIGRTMIN+4'); } catch { /* already gone */ }
+      try {
+        if (this.pid1) process.kill(this.pid1, 'SIGRTMIN+4');
+      } catch {
+        /* already gone */
+      }
       const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), POWEROFF_TIMEOUT_MS).unref());
-      if (await Promise.race([exited.then(() => 'exited' as const), timer]) === 'timeout') {
-        try { process.kill(child.pid!, 'SIGKILL'); } catch { /* gone */ }
-        try { if (this.pid1) process.kill(this.pid1, 'SIGKILL'); } catch { /* gone */ }
+      if ((await Promise.race([exited.then(() => 'exited' as const), timer])) === 'timeout') {
+        try {
+          process.kill(child.pid!, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+        try {
+          if (this.pid1) process.kill(this.pid1, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
         await Promise.race([exited, sleep(10_000)]);
       }
     }

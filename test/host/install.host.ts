@@ -22,7 +22,15 @@ const CONFIG = '/etc/edge-gateway/config.json';
 const SITE = 'mo-nam-van-01';
 const README_PASSWORD = '...'; // the README's secrets.env lines, taken as written
 const LOCK_PASSWORD = 'lock-01 password from a credential';
-const SALE = { txId: 'HOST-1', time: '2026-12-01T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'cash' };
+const SALE = {
+  txId: 'HOST-1',
+  time: '2026-12-01T09:30:00Z',
+  type: 'sale',
+  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+  total: 1000,
+  currency: 'MOP',
+  payment: 'cash',
+};
 
 /** The ```sh blocks of the README's install section, in order. */
 function installBlocks(): string[] {
@@ -70,9 +78,32 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
   const prop = (name: string) => sh(`systemctl show -p ${name} --value edge-gateway`).stdout.trim();
   const journal = () => sh('journalctl -u edge-gateway -o cat --no-pager').stdout;
   const device = (id: string, password: string, topic: string, payload: unknown) =>
-    host.inNet(['mosquitto_pub', '-h', '127.0.0.1', '-p', '1883', '-V', 'mqttv311', '-i', id, '-u', id, '-P', password,
-      '-q', '1', '-t', topic, '-m', JSON.stringify(payload)], 20_000);
-  const core = (args: string[], timeoutMs = 30_000) => host.inNet(['mosquitto_sub', '-h', '127.0.0.1', '-p', '1884', '-V', 'mqttv311', ...args], timeoutMs);
+    host.inNet(
+      [
+        'mosquitto_pub',
+        '-h',
+        '127.0.0.1',
+        '-p',
+        '1883',
+        '-V',
+        'mqttv311',
+        '-i',
+        id,
+        '-u',
+        id,
+        '-P',
+        password,
+        '-q',
+        '1',
+        '-t',
+        topic,
+        '-m',
+        JSON.stringify(payload),
+      ],
+      20_000,
+    );
+  const core = (args: string[], timeoutMs = 30_000) =>
+    host.inNet(['mosquitto_sub', '-h', '127.0.0.1', '-p', '1884', '-V', 'mqttv311', ...args], timeoutMs);
   const siteStatus = () => {
     const hex = ok(core(['-t', `gov/v1/site/${SITE}/status`, '-C', '1', '-W', '10', '-F', '%x']), 'retained site status').trim();
     return pb.SiteStatus.decode(Buffer.from(hex, 'hex'));
@@ -96,7 +127,10 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
     chmodSync(opt, 0o755);
     copyFileSync(process.execPath, join(host.root, 'usr/bin/node'));
     // The core: Debian's mosquitto on the port the README's example config names (its default listener is replaced).
-    writeFileSync(join(host.root, 'etc/mosquitto/conf.d/core.conf'), 'listener 1884 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n');
+    writeFileSync(
+      join(host.root, 'etc/mosquitto/conf.d/core.conf'),
+      'listener 1884 127.0.0.1\nallow_anonymous true\nmax_queued_messages 0\n',
+    );
     mkdirSync(join(host.root, 'root'), { recursive: true });
     figures.copy = `${((Date.now() - t0) / 1000).toFixed(1)} s`;
     const t1 = Date.now();
@@ -114,7 +148,7 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
     process.stdout.write(`# figures: ${JSON.stringify(figures)}\n`);
   });
 
-  it('on this fresh Debian, npm test\'s pretest stops at once with the one command that installs what the tests need', () => {
+  it("on this fresh Debian, npm test's pretest stops at once with the one command that installs what the tests need", () => {
     // As a user who cannot install (root would install them; this container has no network to do so).
     const r = sh('setpriv --reuid=65534 --regid=65534 --clear-groups bash scripts/debian-deps.sh test', 30_000);
     assert.equal(r.status, 1, r.stdout + r.stderr);
@@ -122,7 +156,10 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
     assert.ok(command, r.stderr);
     const listed = ok(sh('bash scripts/debian-deps.sh --list test'), 'the list').trim().split(' ');
     const named = command.split(' ').slice(4);
-    assert.ok(named.includes('chromium') && named.includes('protobuf-compiler') && !named.includes('mosquitto'), `only what is missing: ${command}`);
+    assert.ok(
+      named.includes('chromium') && named.includes('protobuf-compiler') && !named.includes('mosquitto'),
+      `only what is missing: ${command}`,
+    );
     assert.ok(named.every((p) => listed.includes(p)));
   });
 
@@ -155,8 +192,14 @@ describe('the README install on a real systemd (PID 1 in a container)', () => {
     const topic = `gov/v1/site/${SITE}/vend-01/tx`;
     core(['-c', '-i', 'host-check', '-q', '1', '-t', topic, '-W', '1']);
     ok(device('vend-01', README_PASSWORD, 'devices/vend-01/tx', SALE), 'vend-01 (secrets.env) publishes a sale, PUBACKed');
-    ok(device('lock-01', LOCK_PASSWORD, 'devices/lock-01/state', { online: true, mode: 'in_service' }), 'lock-01 logs in with the credential');
-    const hex = ok(core(['-c', '-i', 'host-check', '-q', '1', '-t', topic, '-C', '1', '-W', '20', '-F', '%x']), 'the sale at the core').trim();
+    ok(
+      device('lock-01', LOCK_PASSWORD, 'devices/lock-01/state', { online: true, mode: 'in_service' }),
+      'lock-01 logs in with the credential',
+    );
+    const hex = ok(
+      core(['-c', '-i', 'host-check', '-q', '1', '-t', topic, '-C', '1', '-W', '20', '-F', '%x']),
+      'the sale at the core',
+    ).trim();
     assert.equal(pb.Envelope.decode(Buffer.from(hex, 'hex')).deviceTxId, 'HOST-1');
     assert.notEqual(device('lock-01', 'wrong', 'devices/lock-01/state', { online: true }).status, 0, 'a wrong password is refused');
     assert.equal(siteStatus().online, true);

@@ -7,7 +7,6 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { pb } from '../../proto/index.ts';
-import { connectDevice } from '../../harness/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { connectRaw } from '../../harness/raw-mqtt.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
@@ -21,20 +20,34 @@ const SUBSCRIBER = { id: 'vend-subs', kind: 'vending' as const, password: 'leake
 /** A smaller budget for one machine (devices[].budget), so that "nothing held is lost" can be watched to the end. */
 const PIPELINE_BUDGET = { messagesPerS: 400, burst: 200, maxInflight: 50 };
 
-const telemetry = Buffer.from(JSON.stringify({ time: '2026-11-22T09:35:00Z', stock: [{ slot: 2, sku: 'FORM-A12', qty: 18, capacity: 40 }] }));
-const sale = (txId: string) => Buffer.from(JSON.stringify({ txId, time: new Date().toISOString(), type: 'sale', items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }], total: 500, currency: 'MOP', payment: 'cash' }));
+const telemetry = Buffer.from(
+  JSON.stringify({ time: '2026-11-22T09:35:00Z', stock: [{ slot: 2, sku: 'FORM-A12', qty: 18, capacity: 40 }] }),
+);
+const sale = (txId: string) =>
+  Buffer.from(
+    JSON.stringify({
+      txId,
+      time: new Date().toISOString(),
+      type: 'sale',
+      items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
+      total: 500,
+      currency: 'MOP',
+      payment: 'cash',
+    }),
+  );
 
 /** edge_gateway_device_limited_total for one device, code and action (0 when absent). */
 function limitedCount(metrics: string, device: string, code: string, action: string): number {
   let total = 0;
   for (const line of metrics.split('\n')) {
     if (!line.startsWith('edge_gateway_device_limited_total{')) continue;
-    if (line.includes(`device="${device}"`) && line.includes(`code="${code}"`) && line.includes(`action="${action}"`)) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (line.includes(`device="${device}"`) && line.includes(`code="${code}"`) && line.includes(`action="${action}"`))
+      total += Number(line.slice(line.lastIndexOf(' ') + 1));
   }
   return total;
 }
 
-describe('one machine\'s budget', { timeout: 300_000 }, () => {
+describe("one machine's budget", { timeout: 300_000 }, () => {
   let site: HostileSite;
   before(async () => {
     site = await startHostileSite({
@@ -50,12 +63,16 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     await site.gw.restart();
     await site.gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
   });
-  after(async () => { await site?.close(); });
+  after(async () => {
+    await site?.close();
+  });
 
-  const budgetLogs = (deviceId: string, code: string, after = 0) => site.gw.child.lines()
-    .filter((l) => l.seq > after && l.stream === 'stdout' && l.text.includes('"component":"budget"'))
-    .map((l) => JSON.parse(l.text) as Record<string, unknown>)
-    .filter((l) => l.deviceId === deviceId && l.code === code);
+  const budgetLogs = (deviceId: string, code: string, after = 0) =>
+    site.gw.child
+      .lines()
+      .filter((l) => l.seq > after && l.stream === 'stdout' && l.text.includes('"component":"budget"'))
+      .map((l) => JSON.parse(l.text) as Record<string, unknown>)
+      .filter((l) => l.deviceId === deviceId && l.code === code);
 
   it('a locker that subscribes to its own res and asks 100,000 questions at QoS 0, then vanishes, does not take the process down', async (t) => {
     const mark = site.gw.child.mark();
@@ -65,10 +82,17 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const question = (i: number) => Buffer.from(JSON.stringify({ reqId: `r-${i}`, type: 'verifyPickup', pickupCode: '583-920' }));
     await dev.publishMany(100_000, `devices/${LOCKER.id}/req`, question, 0);
     // Vanish once the gateway has read (nearly) everything, with its answers still queued for this socket.
-    await waitFor(async () => {
-      const m = await site.metrics();
-      return limitedCount(m, LOCKER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped') + limitedCount(m, LOCKER.id, 'GW_DEVICE_INFLIGHT_LIMIT', 'refused') >= 90_000;
-    }, { timeoutMs: 30_000, intervalMs: 200, what: 'the gateway read the questions' }).catch(() => undefined); // without the fix it is dead by now
+    await waitFor(
+      async () => {
+        const m = await site.metrics();
+        return (
+          limitedCount(m, LOCKER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped') +
+            limitedCount(m, LOCKER.id, 'GW_DEVICE_INFLIGHT_LIMIT', 'refused') >=
+          90_000
+        );
+      },
+      { timeoutMs: 30_000, intervalMs: 200, what: 'the gateway read the questions' },
+    ).catch(() => undefined); // without the fix it is dead by now
     dev.destroy();
     await sleep(2000); // what was queued for the vanished locker is released now: before the fix, a stack overflow here
     await site.assertServesLegit('after the req/res flood');
@@ -88,7 +112,11 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const flood = dev.publishMany(100_000, `devices/${FLOODER.id}/telemetry`, () => telemetry, 0);
     const during = await site.assertServesLegit('during a QoS 0 flood');
     await flood;
-    await waitFor(async () => limitedCount(await site.metrics(), FLOODER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped') >= 90_000, { timeoutMs: 30_000, intervalMs: 200, what: 'the flood read and counted' });
+    await waitFor(async () => limitedCount(await site.metrics(), FLOODER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped') >= 90_000, {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+      what: 'the flood read and counted',
+    });
     dev.destroy();
     await site.assertServesLegit('after a QoS 0 flood');
     const m = await site.metrics();
@@ -105,7 +133,12 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const mark = site.gw.child.mark();
     const dev = await connectRaw(site.gw.brokerPort, FLOODER.id, FLOODER.password, { localAddress: ATTACKER });
     const flood = dev.publishMany(100_000, `devices/${FLOODER.id}/telemetry`, () => telemetry, 1);
-    await waitFor(async () => limitedCount(await site.metrics(), FLOODER.id, 'GW_DEVICE_RATE_LIMITED', 'held') > 0, { timeoutMs: 20_000, intervalMs: 200 }).catch((e) => { throw new Error(`${e.message}; ${JSON.stringify([...dev.received])} destroyed=${dev.socket.destroyed}\n${site.gw.child.tail(15)}`); });
+    await waitFor(async () => limitedCount(await site.metrics(), FLOODER.id, 'GW_DEVICE_RATE_LIMITED', 'held') > 0, {
+      timeoutMs: 20_000,
+      intervalMs: 200,
+    }).catch((e) => {
+      throw new Error(`${e.message}; ${JSON.stringify([...dev.received])} destroyed=${dev.socket.destroyed}\n${site.gw.child.tail(15)}`);
+    });
     const during = await site.assertServesLegit('during a QoS 1 flood');
     const acked = dev.received.get('puback') ?? 0;
     assert.ok(!dev.socket.destroyed, 'a machine over its rate is slowed down, not cut off');
@@ -113,11 +146,13 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     await flood;
     await site.assertServesLegit('after a QoS 1 flood');
     const logs = budgetLogs(FLOODER.id, 'GW_DEVICE_RATE_LIMITED', mark).filter((l) => l.action === 'held');
-    t.diagnostic(`QoS 1 flood: ${acked} PUBACKed while held, legit PUBACK during it ${during.toFixed(0)} ms, RSS ${site.rssMiB().toFixed(0)} MiB`);
+    t.diagnostic(
+      `QoS 1 flood: ${acked} PUBACKed while held, legit PUBACK during it ${during.toFixed(0)} ms, RSS ${site.rssMiB().toFixed(0)} MiB`,
+    );
     assert.ok(logs.length >= 1 && logs.length <= 20, `coded, rate-limited log lines: ${logs.length}`);
   });
 
-  it('held QoS 1 publishes are acknowledged at the machine\'s pace and every one reaches the core', async (t) => {
+  it("held QoS 1 publishes are acknowledged at the machine's pace and every one reaches the core", async (t) => {
     const N = 2000;
     const before = await site.metrics();
     const dev = await connectRaw(site.gw.brokerPort, PIPELINER.id, PIPELINER.password, { localAddress: ATTACKER });
@@ -133,9 +168,16 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
       dev.destroy();
     }
     const topic = `gov/v1/site/${HOSTILE_SITE}/${PIPELINER.id}/tx`;
-    await waitFor(() => new Set(site.listener.messages.filter((m) => m.topic === topic).map((m) => pb.Envelope.decode(m.payload).deviceTxId)).size >= N, { timeoutMs: 30_000, intervalMs: 250 });
+    await waitFor(
+      () => new Set(site.listener.messages.filter((m) => m.topic === topic).map((m) => pb.Envelope.decode(m.payload).deviceTxId)).size >= N,
+      { timeoutMs: 30_000, intervalMs: 250 },
+    );
     const m = await site.metrics();
-    assert.ok(limitedCount(m, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'held') > limitedCount(before, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'held'), 'held publishes are counted');
+    assert.ok(
+      limitedCount(m, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'held') >
+        limitedCount(before, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'held'),
+      'held publishes are counted',
+    );
     assert.equal(limitedCount(m, PIPELINER.id, 'GW_DEVICE_RATE_LIMITED', 'dropped'), 0, 'no QoS 1 publish is dropped');
   });
 
@@ -185,10 +227,14 @@ describe('one machine\'s budget', { timeout: 300_000 }, () => {
     const admitted = Math.ceil(10 + seconds + 2);
     const cut = limitedCount(await site.metrics(), LOOPER.id, 'GW_DEVICE_RATE_LIMITED', 'disconnected');
     assert.ok(cut >= connected - admitted, `logins over the budget are cut and counted: ${cut} of ${connected} in ${seconds.toFixed(1)} s`);
-    const connectedLines = site.gw.child.lines().filter((l) => l.seq > mark && l.text.includes('"msg":"device connected"') && l.text.includes(`"deviceId":"${LOOPER.id}"`)).length;
+    const connectedLines = site.gw.child
+      .lines()
+      .filter((l) => l.seq > mark && l.text.includes('"msg":"device connected"') && l.text.includes(`"deviceId":"${LOOPER.id}"`)).length;
     assert.ok(connectedLines <= admitted, `the journal is not flooded: ${connectedLines} "device connected" lines for ${connected} logins`);
     const logs = budgetLogs(LOOPER.id, 'GW_DEVICE_RATE_LIMITED', mark).filter((l) => l.action === 'disconnected');
     assert.ok(logs.length >= 1 && logs.length <= Math.ceil(seconds / 5) + 2, `coded, rate-limited log lines: ${logs.length}`);
-    t.diagnostic(`reconnect loop: ${connected} logins in ${seconds.toFixed(1)} s, ${cut} cut over budget, ${connectedLines} logged as connected`);
+    t.diagnostic(
+      `reconnect loop: ${connected} logins in ${seconds.toFixed(1)} s, ${cut} cut over budget, ${connectedLines} logged as connected`,
+    );
   });
 });

@@ -16,7 +16,7 @@ import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
-import { startProxy, type Proxy } from '../../harness/tcp-proxy.ts';
+import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
@@ -32,21 +32,52 @@ const LOCKOUT_S = 20;
 const REAL = '000500';
 const GUESSES = 3000;
 
-interface Answer { reqId: string; ok: boolean; reason?: string; retryAfterS?: number; message?: string; compartment?: number }
+interface Answer {
+  reqId: string;
+  ok: boolean;
+  reason?: string;
+  retryAfterS?: number;
+  message?: string;
+  compartment?: number;
+}
 
 /** A locker's MQTT client from a chosen loopback address (an attacker at 127.0.0.66, the real locker at 127.0.0.1). */
-async function locker(port: number, id: string, password: string, localAddress: string): Promise<{ client: MqttClient; answers: Map<string, Answer> }> {
+async function locker(
+  port: number,
+  id: string,
+  password: string,
+  localAddress: string,
+): Promise<{ client: MqttClient; answers: Map<string, Answer> }> {
   const answers = new Map<string, Answer>();
   const client = new mqtt.MqttClient(() => netConnect({ host: '127.0.0.1', port, localAddress }), {
-    protocolVersion: 4, clientId: id, username: id, password, clean: true, reconnectPeriod: 0, connectTimeout: 5000,
+    protocolVersion: 4,
+    clientId: id,
+    username: id,
+    password,
+    clean: true,
+    reconnectPeriod: 0,
+    connectTimeout: 5000,
   });
-  client.on('message', (_t, p) => { const a = JSON.parse(p.toString()) as Answer; answers.set(a.reqId, a); });
-  await new Promise<void>((resolve, reject) => { client.once('connect', () => resolve()); client.once('error', reject); client.once('close', () => reject(new Error(`${id} closed`))); });
+  client.on('message', (_t, p) => {
+    const a = JSON.parse(p.toString()) as Answer;
+    answers.set(a.reqId, a);
+  });
+  await new Promise<void>((resolve, reject) => {
+    client.once('connect', () => resolve());
+    client.once('error', reject);
+    client.once('close', () => reject(new Error(`${id} closed`)));
+  });
   await client.subscribeAsync(`devices/${id}/res`, { qos: 0 });
   return { client, answers };
 }
 
-async function ask(m: { client: MqttClient; answers: Map<string, Answer> }, id: string, reqId: string, pickupCode: string, extra: Record<string, unknown> = {}): Promise<Answer> {
+async function ask(
+  m: { client: MqttClient; answers: Map<string, Answer> },
+  id: string,
+  reqId: string,
+  pickupCode: string,
+  extra: Record<string, unknown> = {},
+): Promise<Answer> {
   m.client.publish(`devices/${id}/req`, JSON.stringify({ reqId, type: 'verifyPickup', pickupCode, ...extra }), { qos: 0 });
   return waitFor(() => m.answers.get(reqId), { timeoutMs: 5000, what: `answer to ${reqId}` });
 }
@@ -63,13 +94,26 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
   /** The core publishes a signed command on the site's command topic, as it would in production. */
   const command = async (deviceId: string, body: edge.v1.ICommand): Promise<string> => {
     const commandId = `c-pickups-${++seq}`;
-    const bytes = Buffer.from(pb.Command.encode({ commandId, siteId: SITE, deviceId, issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, ...body }).finish());
-    await core.publishAsync(`${PREFIX}/${deviceId}/cmd`, Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, coreKey) }).finish()), { qos: 1 });
+    const bytes = Buffer.from(
+      pb.Command.encode({ commandId, siteId: SITE, deviceId, issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, ...body }).finish(),
+    );
+    await core.publishAsync(
+      `${PREFIX}/${deviceId}/cmd`,
+      Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, coreKey) }).finish()),
+      { qos: 1 },
+    );
     return commandId;
   };
   const result = async (commandId: string) => {
-    const m = await site.listener.waitFor((x) => x.topic.endsWith('/cmd/result') && [pb.CommandState.COMMAND_STATE_SUCCEEDED, pb.CommandState.COMMAND_STATE_FAILED, pb.CommandState.COMMAND_STATE_REJECTED]
-      .includes(pb.Envelope.decode(x.payload).commandResult?.state ?? 0) && pb.Envelope.decode(x.payload).commandResult?.commandId === commandId, 15_000);
+    const m = await site.listener.waitFor(
+      (x) =>
+        x.topic.endsWith('/cmd/result') &&
+        [pb.CommandState.COMMAND_STATE_SUCCEEDED, pb.CommandState.COMMAND_STATE_FAILED, pb.CommandState.COMMAND_STATE_REJECTED].includes(
+          pb.Envelope.decode(x.payload).commandResult?.state ?? 0,
+        ) &&
+        pb.Envelope.decode(x.payload).commandResult?.commandId === commandId,
+      15_000,
+    );
     return pb.Envelope.decode(m.payload).commandResult!;
   };
   const item = (documentRef: string, compartment: number, code: string) => {
@@ -84,12 +128,22 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
     const keyFile = join(keyDir.path, 'core-commands.pub.pem');
     writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     site = await startHostileSite({
-      devices: [LOCK, OTHER], prefix: 'eg-pickups-',
+      devices: [LOCK, OTHER],
+      prefix: 'eg-pickups-',
       // The per-machine budget (8 unanswered questions) is lifted so that the guesses come 100 at a time and the lock-out
       // alone is what stops them; the budget has its own attack test.
       broker: { deviceBudget: { messagesPerS: 0, maxPendingRequests: 200 } },
       uplink: { commandKey: keyFile },
-      extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY', maxWrongPerLocker: MAX_WRONG, maxWrongPerCompartment: 5, windowS: 3600, lockoutS: LOCKOUT_S, maxLockoutS: 120 } },
+      extra: {
+        pickups: {
+          codeKeyEnv: 'SITE_PICKUP_KEY',
+          maxWrongPerLocker: MAX_WRONG,
+          maxWrongPerCompartment: 5,
+          windowS: 3600,
+          lockoutS: LOCKOUT_S,
+          maxLockoutS: 120,
+        },
+      },
       env: { SITE_PICKUP_KEY: KEY.toString('hex') },
     });
     core = await mqtt.connectAsync(site.core.url, { clientId: 'central-pickups', protocolVersion: 4 });
@@ -103,19 +157,40 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
 
   it('a pickup list with unkeyed SHA-256 codes is refused with GW_PICKUP_LIST_UNKEYED', async () => {
     const salt = 'b7e1c2d4a9';
-    const id = await command(LOCK.id, { refreshPickupList: { items: [{ documentRef: 'OLD-1', compartment: 3, codeSalt: salt, codeHash: createHash('sha256').update(salt + '271828').digest('hex') }] } });
+    const id = await command(LOCK.id, {
+      refreshPickupList: {
+        items: [
+          {
+            documentRef: 'OLD-1',
+            compartment: 3,
+            codeSalt: salt,
+            codeHash: createHash('sha256').update(`${salt}271828`).digest('hex'),
+          },
+        ],
+      },
+    });
     const r = await result(id);
     assert.equal(r.state, pb.CommandState.COMMAND_STATE_FAILED);
     assert.match(r.reason ?? '', /^GW_PICKUP_LIST_UNKEYED: .*codeMac/);
   });
 
   // Stores the lists the next test attacks.
-  it('a listener on the core\'s command topic cannot recover a code from the pickup list', async (t) => {
-    const listId = await command(LOCK.id, { refreshPickupList: { items: [item('DSI-BIR-2026-004512', 12, REAL), item('IAM-LIC-2026-0193', 7, String(randomInt(100_000, 1_000_000)))] } });
+  it("a listener on the core's command topic cannot recover a code from the pickup list", async (t) => {
+    const listId = await command(LOCK.id, {
+      refreshPickupList: {
+        items: [item('DSI-BIR-2026-004512', 12, REAL), item('IAM-LIC-2026-0193', 7, String(randomInt(100_000, 1_000_000)))],
+      },
+    });
     assert.equal((await result(listId)).state, pb.CommandState.COMMAND_STATE_SUCCEEDED, 'the keyed list is stored');
-    assert.equal((await result(await command(OTHER.id, { refreshPickupList: { items: [item('DSAL-PERMIT-2026-077', 3, otherCode)] } }))).state, pb.CommandState.COMMAND_STATE_SUCCEEDED);
+    assert.equal(
+      (await result(await command(OTHER.id, { refreshPickupList: { items: [item('DSAL-PERMIT-2026-077', 3, otherCode)] } }))).state,
+      pb.CommandState.COMMAND_STATE_SUCCEEDED,
+    );
     // What an eavesdropper holds: the command as it crossed the core broker.
-    const seen = await site.listener.waitFor((m) => m.topic === `${PREFIX}/${LOCK.id}/cmd` && pb.Command.decode(pb.SignedCommand.decode(m.payload).command).commandId === listId, 5000);
+    const seen = await site.listener.waitFor(
+      (m) => m.topic === `${PREFIX}/${LOCK.id}/cmd` && pb.Command.decode(pb.SignedCommand.decode(m.payload).command).commandId === listId,
+      5000,
+    );
     const listed = pb.Command.decode(pb.SignedCommand.decode(seen.payload).command).refreshPickupList!.items!;
     assert.ok(!seen.payload.includes(Buffer.from(REAL)), 'no code in clear');
     // Every one of the 10^6 codes, under everything the listener can compute without the key: the old scheme, the
@@ -126,17 +201,29 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
     for (let n = 0; n < 1_000_000; n++) {
       const code = String(n).padStart(6, '0');
       const msg = `${target.codeSalt}:${normalisePickupCode(code)}`;
-      if (createHash('sha256').update(target.codeSalt + code).digest('hex') === target.codeMac
-        || createHmac('sha256', SITE).update(msg).digest('hex') === target.codeMac) matches.push(code);
+      if (
+        createHash('sha256')
+          .update(target.codeSalt + code)
+          .digest('hex') === target.codeMac ||
+        createHmac('sha256', SITE).update(msg).digest('hex') === target.codeMac
+      )
+        matches.push(code);
     }
     assert.deepEqual(matches, [], 'no candidate code matches without the key');
     t.diagnostic(`all 10^6 codes tried two ways in ${Date.now() - tried} ms: no match`);
     // The same loop against the retired format finds the code at once: the loop is a real attack, not a formality.
-    const old = createHash('sha256').update(target.codeSalt + REAL).digest('hex');
+    const old = createHash('sha256')
+      .update(target.codeSalt + REAL)
+      .digest('hex');
     let found = '';
     for (let n = 0; n < 1_000_000 && !found; n++) {
       const code = String(n).padStart(6, '0');
-      if (createHash('sha256').update(target.codeSalt + code).digest('hex') === old) found = code;
+      if (
+        createHash('sha256')
+          .update(target.codeSalt + code)
+          .digest('hex') === old
+      )
+        found = code;
     }
     assert.equal(found, REAL);
   });
@@ -151,7 +238,11 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
         for (let i = n; i < Math.min(GUESSES, n + 100); i++) {
           const reqId = `g-${i}`;
           batch.push(reqId);
-          attacker.client.publish(`devices/${LOCK.id}/req`, JSON.stringify({ reqId, type: 'verifyPickup', pickupCode: String(i).padStart(6, '0') }), { qos: 0 });
+          attacker.client.publish(
+            `devices/${LOCK.id}/req`,
+            JSON.stringify({ reqId, type: 'verifyPickup', pickupCode: String(i).padStart(6, '0') }),
+            { qos: 0 },
+          );
         }
         await waitFor(() => batch.every((r) => attacker.answers.has(r)), { timeoutMs: 10_000, what: `answers to guesses ${n}..` });
         answers.push(...batch.map((r) => attacker.answers.get(r)!));
@@ -163,29 +254,45 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
     assert.equal(answers.filter((a) => a.ok).length, 0, 'no guess opened anything');
     assert.equal(answers.filter((a) => a.reason === 'wrong_code').length, MAX_WRONG - 1, 'only the first guesses were checked at all');
     assert.equal(answers[MAX_WRONG - 1]!.reason, 'locked', 'the guess that reached the limit is told so');
-    assert.ok(answers.slice(MAX_WRONG).every((a) => a.reason === 'locked'), 'every later guess, the right code among them, is refused unchecked');
+    assert.ok(
+      answers.slice(MAX_WRONG).every((a) => a.reason === 'locked'),
+      'every later guess, the right code among them, is refused unchecked',
+    );
     assert.equal(answers[Number(REAL)]!.reason, 'locked', 'the right code during the lock-out is refused');
     const told = answers[MAX_WRONG - 1]!;
     assert.match(told.message ?? '', /try again in \d+ minutes?, or ask staff/);
     assert.ok(told.retryAfterS! > 0 && told.retryAfterS! <= LOCKOUT_S);
     assert.ok(!JSON.stringify(answers).includes(`"${REAL}"`), 'no answer echoes a code');
-    t.diagnostic(`${answers.length} guesses in ${Date.now() - started} ms: ${MAX_WRONG} checked, ${answers.length - MAX_WRONG} refused unchecked`);
+    t.diagnostic(
+      `${answers.length} guesses in ${Date.now() - started} ms: ${MAX_WRONG} checked, ${answers.length - MAX_WRONG} refused unchecked`,
+    );
 
     // The real locker (another address) gets the same clear answer during the lock-out; the locker next door is unaffected.
     const real = await locker(site.gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
     const next = await locker(site.gw.brokerPort, OTHER.id, OTHER.password, '127.0.0.1');
     try {
       assert.equal((await ask(real, LOCK.id, 'real-1', '000-500')).reason, 'locked');
-      assert.deepEqual(await ask(next, OTHER.id, 'next-1', otherCode), { reqId: 'next-1', ok: true, compartment: 3, documentRef: 'DSAL-PERMIT-2026-077' });
+      assert.deepEqual(await ask(next, OTHER.id, 'next-1', otherCode), {
+        reqId: 'next-1',
+        ok: true,
+        compartment: 3,
+        documentRef: 'DSAL-PERMIT-2026-077',
+      });
 
       // The core got a coded event through the spool; the status page and /metrics show where and until when, counts only.
-      const ev = await site.listener.waitFor((m) => m.topic === `${PREFIX}/${LOCK.id}/event` && pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT', 10_000);
+      const ev = await site.listener.waitFor(
+        (m) => m.topic === `${PREFIX}/${LOCK.id}/event` && pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
+        10_000,
+      );
       const event = pb.Envelope.decode(ev.payload).event!;
       assert.equal(event.active, true);
       assert.equal(event.severity, pb.Severity.SEVERITY_ALARM);
       assert.match(event.message ?? '', /^20 wrong pickup codes within 3600 s: code entry of the locker locked for 20 s, until /);
       const status = await site.status();
-      const pickups = status.pickups as { lockouts: { deviceId: string; compartment: number | null; until: string; wrongCodes: number; refused: number }[]; totals: Record<string, { wrongCodes: number; lockouts: number }> };
+      const pickups = status.pickups as {
+        lockouts: { deviceId: string; compartment: number | null; until: string; wrongCodes: number; refused: number }[];
+        totals: Record<string, { wrongCodes: number; lockouts: number }>;
+      };
       assert.equal(pickups.lockouts.length, 1);
       const lo = pickups.lockouts[0]!;
       assert.equal(lo.deviceId, LOCK.id);
@@ -201,7 +308,19 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
       // The status page itself, in a real browser: the locker, "whole locker", the counts; no code.
       const CHROMIUM = '/usr/bin/chromium';
       assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-      browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
       const page = await browser.newPage();
       await page.goto(`http://127.0.0.1:${site.gw.httpPort}/`);
       const row = page.locator(`#pickups-table tr[data-device="${LOCK.id}"][data-compartment="all"]`);
@@ -216,9 +335,20 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
 
       // After the lock-out ends, the right code opens compartment 12 once; the end reaches the core as a cleared event.
       await sleep(Math.max(0, Date.parse(lo.until) - Date.now()) + 300);
-      assert.deepEqual(await ask(real, LOCK.id, 'real-2', '000-500'), { reqId: 'real-2', ok: true, compartment: 12, documentRef: 'DSI-BIR-2026-004512' });
+      assert.deepEqual(await ask(real, LOCK.id, 'real-2', '000-500'), {
+        reqId: 'real-2',
+        ok: true,
+        compartment: 12,
+        documentRef: 'DSI-BIR-2026-004512',
+      });
       assert.equal((await ask(real, LOCK.id, 'real-3', '000500')).reason, 'already_collected');
-      await site.listener.waitFor((m) => m.topic === `${PREFIX}/${LOCK.id}/event` && pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT' && pb.Envelope.decode(m.payload).event?.active === false, 10_000);
+      await site.listener.waitFor(
+        (m) =>
+          m.topic === `${PREFIX}/${LOCK.id}/event` &&
+          pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT' &&
+          pb.Envelope.decode(m.payload).event?.active === false,
+        10_000,
+      );
       assert.equal(((await site.status()).pickups as { lockouts: unknown[] }).lockouts.length, 0);
     } finally {
       await real.client.endAsync(true);
@@ -231,7 +361,7 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
 describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
   let tmp: TempDir;
   let core: Mosquitto;
-  let proxy: Proxy;
+  let proxy: TcpProxy;
   let gw: GatewayFixture;
   let events: CoreListener;
 
@@ -241,7 +371,10 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
     proxy = await startProxy(core.port);
     events = await listenCore(core.url, [`gov/v1/site/mo-offline-01/+/event`, `gov/v1/site/mo-offline-01/+/cmd/result`]);
     gw = await startGateway({
-      dir: tmp.path, coreUrl: `mqtt://127.0.0.1:${proxy.port}`, siteId: 'mo-offline-01', devices: [LOCK],
+      dir: tmp.path,
+      coreUrl: `mqtt://127.0.0.1:${proxy.port}`,
+      siteId: 'mo-offline-01',
+      devices: [LOCK],
       extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY', maxWrongPerLocker: 5, lockoutS: 600 } },
       env: { SITE_PICKUP_KEY: derivePickupKey(MASTER, 'mo-offline-01').toString('hex') },
     });
@@ -258,12 +391,24 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
   it('five wrong codes while the core is unreachable lock the locker; the event reaches the core when the uplink is back; a restart keeps the lock-out', async () => {
     const key = derivePickupKey(MASTER, 'mo-offline-01');
     const codeSalt = 'offline-salt-1';
-    const bytes = Buffer.from(pb.Command.encode({
-      commandId: 'c-offline-list', siteId: 'mo-offline-01', deviceId: LOCK.id, issuedMs: Date.now(), deadlineMs: Date.now() + 300_000,
-      refreshPickupList: { items: [{ documentRef: 'DOC-OFFLINE-1', compartment: 4, codeSalt, codeMac: pickupCodeMac(key, codeSalt, '424242'), expiresMs: 0 }] },
-    }).finish());
+    const bytes = Buffer.from(
+      pb.Command.encode({
+        commandId: 'c-offline-list',
+        siteId: 'mo-offline-01',
+        deviceId: LOCK.id,
+        issuedMs: Date.now(),
+        deadlineMs: Date.now() + 300_000,
+        refreshPickupList: {
+          items: [
+            { documentRef: 'DOC-OFFLINE-1', compartment: 4, codeSalt, codeMac: pickupCodeMac(key, codeSalt, '424242'), expiresMs: 0 },
+          ],
+        },
+      }).finish(),
+    );
     const pub = await mqtt.connectAsync(core.url, { clientId: 'central-offline', protocolVersion: 4 });
-    await pub.publishAsync(`gov/v1/site/mo-offline-01/${LOCK.id}/cmd`, Buffer.from(pb.SignedCommand.encode({ command: bytes }).finish()), { qos: 1 });
+    await pub.publishAsync(`gov/v1/site/mo-offline-01/${LOCK.id}/cmd`, Buffer.from(pb.SignedCommand.encode({ command: bytes }).finish()), {
+      qos: 1,
+    });
     await pub.endAsync(true);
     await events.waitFor((m) => pb.Envelope.decode(m.payload).commandResult?.state === pb.CommandState.COMMAND_STATE_SUCCEEDED, 10_000);
     proxy.cut();
@@ -279,7 +424,10 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
     }
     assert.equal(events.messages.filter((x) => x.topic.endsWith('/event')).length, 0, 'nothing reached the core while cut');
     proxy.restore();
-    const ev = await events.waitFor((x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT', 30_000);
+    const ev = await events.waitFor(
+      (x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
+      30_000,
+    );
     assert.equal(pb.Envelope.decode(ev.payload).event?.active, true);
     // A restart does not lift it (a crash or a power cut must not reset an attacker's count).
     await gw.stop();

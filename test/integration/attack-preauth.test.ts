@@ -12,7 +12,19 @@ import { closeDevice, connectDevice, publishJson } from '../../harness/device.ts
 import { envName } from '../../harness/gateway.ts';
 import { LEGIT, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { waitFor } from '../../harness/wait.ts';
-import { blurt, closedWithin, connack, connectPacket, mqttString, packet, pool, publishPacket, rawConnect, seeded, varLength } from '../../harness/raw-mqtt.ts';
+import {
+  blurt,
+  closedWithin,
+  connack,
+  connectPacket,
+  mqttString,
+  packet,
+  pool,
+  publishPacket,
+  rawConnect,
+  seeded,
+  varLength,
+} from '../../harness/raw-mqtt.ts';
 
 const HASHED = { id: 'vend-hashed', password: 'the-right-one-7' };
 const FUZZ = { id: 'vend-fuzz', password: 'fuzz-secret-3' };
@@ -48,7 +60,11 @@ async function rejectedOf(site: HostileSite, device: string): Promise<number> {
 
 /** The gateway's JSON log lines since `mark` with this code. */
 function logged(site: HostileSite, code: string, mark = 0): Record<string, unknown>[] {
-  return site.gw.child.lines().filter((l) => l.seq > mark && l.stream === 'stdout' && l.text.includes(code)).map((l) => JSON.parse(l.text) as Record<string, unknown>).filter((l) => l.code === code);
+  return site.gw.child
+    .lines()
+    .filter((l) => l.seq > mark && l.stream === 'stdout' && l.text.includes(code))
+    .map((l) => JSON.parse(l.text) as Record<string, unknown>)
+    .filter((l) => l.code === code);
 }
 
 function assertNoAttackerText(site: HostileSite, texts: Record<string, string>): void {
@@ -84,12 +100,16 @@ describe('attacks before authentication: back-off relaxed, so every login reache
       broker: { loginBackoff: { freeFailures: 1_000_000 } },
     });
   });
-  after(async () => { await site?.close(); });
+  after(async () => {
+    await site?.close();
+  });
 
   const rss = async (label: string): Promise<void> => {
     const m = parsePrometheus(await site.metrics());
     const v = (n: string) => ((m.get(n)?.samples[0]?.value ?? 0) / 1048576).toFixed(0);
-    process.stdout.write(`# RSS ${label}: ${site.rssMiB().toFixed(0)} MiB heap used ${v('nodejs_heap_size_used_bytes')} total ${v('nodejs_heap_size_total_bytes')} external ${v('nodejs_external_memory_bytes')}\n`);
+    process.stdout.write(
+      `# RSS ${label}: ${site.rssMiB().toFixed(0)} MiB heap used ${v('nodejs_heap_size_used_bytes')} total ${v('nodejs_heap_size_total_bytes')} external ${v('nodejs_external_memory_bytes')}\n`,
+    );
   };
   it('(1) thousands of CONNECTs with long unique user names leave no state behind and no text on the status page', async () => {
     const port = site.gw.brokerPort;
@@ -118,7 +138,10 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     assert.ok(rssAfter - rssBefore < 40, `RSS grew from ${rssBefore.toFixed(0)} to ${rssAfter.toFixed(0)} MiB`);
     assertNoAttackerText(site, { '/api/status': JSON.stringify(status), '/metrics': metrics });
     const r = await refusals(site);
-    assert.ok((r.get('GW_AUTH_FAILED unknown device id') ?? 0) >= 3000, `unknown-id refusals on /metrics: ${r.get('GW_AUTH_FAILED unknown device id')}`);
+    assert.ok(
+      (r.get('GW_AUTH_FAILED unknown device id') ?? 0) >= 3000,
+      `unknown-id refusals on /metrics: ${r.get('GW_AUTH_FAILED unknown device id')}`,
+    );
     assert.ok((r.get('GW_MQTT_PACKET_TOO_LARGE') ?? 0) >= 1500, `oversized CONNECTs on /metrics: ${r.get('GW_MQTT_PACKET_TOO_LARGE')}`);
     // The status page's latest errors fold the flood into a couple of counted entries.
     const errors = status.errors as { code: string; count: number; deviceId?: string }[];
@@ -131,7 +154,7 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     assert.ok(logged(site, 'GW_MQTT_PACKET_TOO_LARGE').length >= 1, 'oversized CONNECT logged');
   });
 
-  it('(4) hundreds of wrong passwords for a passwordHash machine do not delay a real machine\'s PUBACK', async () => {
+  it("(4) hundreds of wrong passwords for a passwordHash machine do not delay a real machine's PUBACK", async () => {
     const port = site.gw.brokerPort;
     const rejectedBefore = await rejectedOf(site, HASHED.id);
     const mark = site.gw.child.mark();
@@ -141,7 +164,15 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     const acks: number[] = [];
     const selling = (async () => {
       for (let n = 0; attacking && n < 600; n++) {
-        const sale = { txId: `DURING-${process.pid}-${n}`, time: new Date().toISOString(), type: 'sale', items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }], total: 500, currency: 'MOP', payment: 'cash' };
+        const sale = {
+          txId: `DURING-${process.pid}-${n}`,
+          time: new Date().toISOString(),
+          type: 'sale',
+          items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
+          total: 500,
+          currency: 'MOP',
+          payment: 'cash',
+        };
         const t = performance.now();
         await publishJson(dev, `devices/${LEGIT.id}/tx`, sale, 1, 30_000);
         acks.push(performance.now() - t);
@@ -169,11 +200,11 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     assert.ok(worst < 1000, `slowest PUBACK ${worst.toFixed(0)} ms while passwords were guessed`);
     assert.equal(guesses, 600);
     const r = await refusals(site);
-    const checked = (r.get('GW_AUTH_FAILED wrong password') ?? 0);
+    const checked = r.get('GW_AUTH_FAILED wrong password') ?? 0;
     const busy = r.get('GW_AUTH_BUSY') ?? 0;
     assert.equal(checked + busy, 600, `wrong password ${checked} + checks busy ${busy}`);
     assert.ok(checked >= 30, `${checked} passwords really checked`);
-    assert.equal(await rejectedOf(site, HASHED.id) - rejectedBefore, 600, 'counted on the machine they named');
+    assert.equal((await rejectedOf(site, HASHED.id)) - rejectedBefore, 600, 'counted on the machine they named');
     const lines = logged(site, 'GW_AUTH_FAILED', mark).filter((l) => l.deviceId === HASHED.id);
     assert.ok(lines.length >= 1 && lines.length < 10, `${lines.length} log lines for 600 wrong passwords`);
     // The right password still works.
@@ -189,7 +220,8 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     const rnd = seeded(0x5eed12);
     const int = (n: number): number => Math.floor(rnd() * n);
     const bytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => int(256)));
-    const badUtf8 = (): Buffer => Buffer.concat([Buffer.from('devices/'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80]), bytes(int(8))]);
+    const badUtf8 = (): Buffer =>
+      Buffer.concat([Buffer.from('devices/'), Buffer.from([0xc3, 0x28, 0xff, 0xfe, 0xed, 0xa0, 0x80]), bytes(int(8))]);
     // Each case is what an attacker sends on one socket; logged-in cases first log in as FUZZ.
     const preAuth: (() => Buffer[])[] = [
       () => [bytes(1 + int(200))], // random bytes
@@ -235,7 +267,9 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     assert.ok(loggedIn > 400, `${loggedIn} fuzz sockets logged in first`);
     await site.assertServesLegit('after fuzzing');
     const r = await refusals(site);
-    process.stdout.write(`# fuzz refusals: ${JSON.stringify(Object.fromEntries([...r].filter(([k]) => k.startsWith('GW_') && !k.includes(' '))))}\n`);
+    process.stdout.write(
+      `# fuzz refusals: ${JSON.stringify(Object.fromEntries([...r].filter(([k]) => k.startsWith('GW_') && !k.includes(' '))))}\n`,
+    );
     assert.ok((r.get('GW_MQTT_MALFORMED') ?? 0) > 100, `malformed refusals on /metrics: ${r.get('GW_MQTT_MALFORMED')}`);
     assert.ok(logged(site, 'GW_MQTT_MALFORMED', mark).length >= 1, 'malformed input logged with its code');
     const status = await site.status();
@@ -254,22 +288,29 @@ describe('attacks before authentication: default back-off', () => {
       broker: { connectDeadlineMs: 2000 },
     });
   });
-  after(async () => { await site?.close(); });
+  after(async () => {
+    await site?.close();
+  });
 
   it('(4) a guesser is held in back-off: after its free failures, no more passwords are checked for it', async () => {
     const port = site.gw.brokerPort;
     const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: 30 }, async (_, i) => {
-      const t = performance.now();
-      const { s, rc } = await login(port, '127.0.0.67', HASHED.id, `wrong-${i}`);
-      s.destroy();
-      return { rc, ms: performance.now() - t };
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, async (_, i) => {
+        const t = performance.now();
+        const { s, rc } = await login(port, '127.0.0.67', HASHED.id, `wrong-${i}`);
+        s.destroy();
+        return { rc, ms: performance.now() - t };
+      }),
+    );
     const r = await refusals(site);
     // Defaults: five free failures, and the sixth is checked while the others are already counted.
     assert.ok((r.get('GW_AUTH_FAILED wrong password') ?? 0) <= 6, `${r.get('GW_AUTH_FAILED wrong password')} passwords checked`);
     assert.ok((r.get('GW_AUTH_BACKOFF') ?? 0) >= 24, `${r.get('GW_AUTH_BACKOFF')} refused in back-off`);
-    assert.ok(answers.every((a) => a.rc === 4), JSON.stringify(answers.map((a) => a.rc)));
+    assert.ok(
+      answers.every((a) => a.rc === 4),
+      JSON.stringify(answers.map((a) => a.rc)),
+    );
     assert.ok(answers.filter((a) => a.ms >= 900).length >= 24, 'refusals in back-off come late: the guesser waits, not the gateway');
     assert.ok(logged(site, 'GW_AUTH_BACKOFF').length >= 1);
     // Another address is not affected, nor is the legitimate machine.
@@ -292,7 +333,7 @@ describe('attacks before authentication: default back-off', () => {
     } finally {
       await closeDevice(dev);
     }
-    assert.equal(await rejectedOf(site, BIG.id) - before, 1, 'counted once on /metrics');
+    assert.equal((await rejectedOf(site, BIG.id)) - before, 1, 'counted once on /metrics');
     assert.equal(logged(site, 'GW_ACL_PUBLISH_DENIED', mark).length, 1, 'logged once');
   });
 
@@ -304,23 +345,35 @@ describe('attacks before authentication: default back-off', () => {
     const c = await rawConnect(port, '127.0.0.68');
     blurt(c, Buffer.concat([Buffer.from([0x10]), varLength(200 * 1024 * 1024)]));
     let sent = 0;
-    for (let i = 0; i < 320 && !c.destroyed; i++) { blurt(c, Buffer.alloc(65536, 0x41)); sent++; await new Promise((r) => setImmediate(r)); }
-    assert.ok(await closedWithin(c, 5000), 'the oversized CONNECT\'s socket was closed');
+    for (let i = 0; i < 320 && !c.destroyed; i++) {
+      blurt(c, Buffer.alloc(65536, 0x41));
+      sent++;
+      await new Promise((r) => setImmediate(r));
+    }
+    assert.ok(await closedWithin(c, 5000), "the oversized CONNECT's socket was closed");
     // A logged-in machine declaring a 100 MB PUBLISH, then streaming 20 MB of it.
     const { s, rc } = await login(port, '127.0.0.68', BIG.id, BIG.password);
     assert.equal(rc, 0);
     blurt(s, Buffer.concat([Buffer.from([0x32]), varLength(100 * 1024 * 1024), mqttString(`devices/${BIG.id}/tx`), Buffer.from([0, 1])]));
-    for (let i = 0; i < 320 && !s.destroyed; i++) { blurt(s, Buffer.alloc(65536, 0x42)); await new Promise((r) => setImmediate(r)); }
-    assert.ok(await closedWithin(s, 5000), 'the oversized PUBLISH\'s socket was closed');
+    for (let i = 0; i < 320 && !s.destroyed; i++) {
+      blurt(s, Buffer.alloc(65536, 0x42));
+      await new Promise((r) => setImmediate(r));
+    }
+    assert.ok(await closedWithin(s, 5000), "the oversized PUBLISH's socket was closed");
     const rssAfter = site.rssMiB();
     assert.ok(rssAfter - rssBefore < 20, `RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB`);
     const r = await refusals(site);
     assert.ok((r.get('GW_MQTT_PACKET_TOO_LARGE') ?? 0) >= 2, `oversized packets on /metrics: ${r.get('GW_MQTT_PACKET_TOO_LARGE')}`);
     // The counter is read over HTTP; the log line may still be on its way through the pipe from the child.
-    await waitFor(() => logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length >= 2 || undefined, { timeoutMs: 5000, what: 'a coded log line for each oversized packet' }).catch(() => {});
+    await waitFor(() => logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length >= 2 || undefined, {
+      timeoutMs: 5000,
+      what: 'a coded log line for each oversized packet',
+    }).catch(() => {});
     assert.equal(logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length, 2, 'one coded line for each');
     await site.assertServesLegit('after oversized packets');
-    process.stdout.write(`# RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB after a 200 MB CONNECT and a 100 MB PUBLISH (${sent} x 64 KB written before the close)\n`);
+    process.stdout.write(
+      `# RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB after a 200 MB CONNECT and a 100 MB PUBLISH (${sent} x 64 KB written before the close)\n`,
+    );
   });
 
   it('(5) too many sockets from one address are closed at once; sockets that never send a CONNECT are closed at the deadline', async () => {

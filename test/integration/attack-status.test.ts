@@ -7,16 +7,26 @@ import assert from 'node:assert/strict';
 import { request, Agent } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { parsePrometheus, valueOf } from '../gateway/status/prom-text.ts';
+import { parsePrometheus, metricValue } from '../gateway/status/prom-text.ts';
 import { startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { waitFor } from '../../harness/wait.ts';
 
 const TOKEN = 'attack-status-token-9f8e7d6c5b4a3210';
 const ENGINEER = '127.0.0.1';
 
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
-function get(port: number, path: string, from: string, headers: Record<string, string> = {}, agent: Agent | false = false): Promise<Answer> {
+function get(
+  port: number,
+  path: string,
+  from: string,
+  headers: Record<string, string> = {},
+  agent: Agent | false = false,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers, localAddress: from, agent, timeout: 10_000 }, (res) => {
       const chunks: Buffer[] = [];
@@ -55,14 +65,19 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
     });
     port = site.gw.httpPort;
   });
-  after(async () => { await site?.close(); });
+  after(async () => {
+    await site?.close();
+  });
 
   it('guessed tokens are counted and logged without their text, and after 10 the guesser is answered 429 unchecked', async () => {
     const mark = site.gw.child.mark();
     const statuses: number[] = [];
     for (let i = 0; i < 300; i++) {
       const guess = `guess-${i}-${Math.random().toString(36).slice(2)}`;
-      const a = i % 2 ? await get(port, '/api/status', '127.0.0.66', { authorization: `Bearer ${guess}` }) : await get(port, `/?token=${guess}`, '127.0.0.66');
+      const a =
+        i % 2
+          ? await get(port, '/api/status', '127.0.0.66', { authorization: `Bearer ${guess}` })
+          : await get(port, `/?token=${guess}`, '127.0.0.66');
       statuses.push(a.status);
     }
     assert.deepEqual(statuses.slice(0, 10), Array(10).fill(401));
@@ -75,11 +90,14 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
     assert.equal(s.access.refused.token, 10);
     assert.equal(s.access.lockedSources, 1);
     const m = await metrics();
-    assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'token' }), 10);
-    assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'locked' }), 291);
-    assert.equal(valueOf(m, 'edge_gateway_http_locked_sources'), 1);
+    assert.equal(metricValue(m, 'edge_gateway_http_auth_refused_total', { reason: 'token' }), 10);
+    assert.equal(metricValue(m, 'edge_gateway_http_auth_refused_total', { reason: 'locked' }), 291);
+    assert.equal(metricValue(m, 'edge_gateway_http_locked_sources'), 1);
     await site.gw.child.waitForJsonLog((l) => l.code === 'GW_HTTP_AUTH_FAILED' && typeof l.lockoutS === 'number', 5000, { after: mark });
-    const lines = site.gw.child.lines().filter((l) => l.seq > mark).map((l) => l.text);
+    const lines = site.gw.child
+      .lines()
+      .filter((l) => l.seq > mark)
+      .map((l) => l.text);
     const coded = lines.filter((l) => l.includes('GW_HTTP_AUTH_FAILED'));
     assert.equal(coded.length, 10, 'one line per counted guess, none for the 429s');
     assert.ok(coded.every((l) => l.includes('"source":"127.0.0.66"')));
@@ -111,7 +129,7 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
     const s = await engineerSees('after 2,000 sign-ins');
     assert.equal(s.access.sessions, 16, 'at most http.session.max live sessions');
     assert.equal(s.access.sessionsEvicted, 2001 - 16);
-    assert.equal(valueOf(await metrics(), 'edge_gateway_http_sessions'), 16);
+    assert.equal(metricValue(await metrics(), 'edge_gateway_http_sessions'), 16);
     assert.equal((await get(port, '/api/status', ENGINEER, { cookie: firstCookie })).status, 401, 'the oldest session was pushed out');
     assert.equal((await get(port, '/api/status', ENGINEER, { cookie: last })).status, 200);
     console.log(`RSS ${rssBefore.toFixed(0)} -> ${site.rssMiB().toFixed(0)} MiB after 2,000 sign-ins`);
@@ -140,10 +158,14 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
     // Just over http.limits.maxHeaderBytes (8 KiB), in one loopback segment: the server reads all of it before it answers
     // 431 and closes. A far larger header is refused the same way, but the close can then reset the connection before
     // the client reads the answer (unread bytes make the kernel send RST), which says nothing about the gateway.
-    const big = await get(port, '/api/status', '127.0.0.68', { ...bearer, 'x-pad': 'p'.repeat(12 * 1024) }).catch((e: Error) => ({ status: -1, headers: {}, body: e.message }));
+    const big = await get(port, '/api/status', '127.0.0.68', { ...bearer, 'x-pad': 'p'.repeat(12 * 1024) }).catch((e: Error) => ({
+      status: -1,
+      headers: {},
+      body: e.message,
+    }));
     assert.equal(big.status, 431, big.body);
     const m = await metrics();
-    assert.equal(valueOf(m, 'edge_gateway_http_connections_refused_total', { limit: 'source' }), 184);
+    assert.equal(metricValue(m, 'edge_gateway_http_connections_refused_total', { limit: 'source' }), 184);
     await site.gw.child.waitForJsonLog((l) => l.code === 'GW_HTTP_CONNECTION_LIMIT' && l.source === '127.0.0.67', 5000, { after: mark });
     await site.assertServesLegit('after 200 sockets from one address');
   });
@@ -155,7 +177,16 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
       const agent = new Agent({ keepAlive: true, maxSockets: 4 });
       try {
         while (!stop.now) {
-          await Promise.all(Array.from({ length: 16 }, () => get(port, '/api/status', from, {}, agent).then(() => { answered++; }, () => {})));
+          await Promise.all(
+            Array.from({ length: 16 }, () =>
+              get(port, '/api/status', from, {}, agent).then(
+                () => {
+                  answered++;
+                },
+                () => {},
+              ),
+            ),
+          );
         }
       } finally {
         agent.destroy();
@@ -167,7 +198,9 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
       const ms = await site.assertServesLegit('during a request flood');
       const started = performance.now();
       await engineerSees('during a request flood');
-      console.log(`during the flood: legit PUBACK ${ms.toFixed(0)} ms, engineer's /api/status ${(performance.now() - started).toFixed(0)} ms, ${answered} flood requests answered so far`);
+      console.log(
+        `during the flood: legit PUBACK ${ms.toFixed(0)} ms, engineer's /api/status ${(performance.now() - started).toFixed(0)} ms, ${answered} flood requests answered so far`,
+      );
     } finally {
       stop.now = true;
       await Promise.all(floods);

@@ -16,7 +16,16 @@ const MARK = 'zq'.repeat(20);
 const MAX_PAYLOAD = 1 << 20;
 
 function sale(txId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { txId, time: new Date().toISOString(), type: 'sale', items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }], total: 500, currency: 'MOP', payment: 'card', ...extra };
+  return {
+    txId,
+    time: new Date().toISOString(),
+    type: 'sale',
+    items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
+    total: 500,
+    currency: 'MOP',
+    payment: 'card',
+    ...extra,
+  };
 }
 
 describe('text from outside', { timeout: 240_000 }, () => {
@@ -26,7 +35,9 @@ describe('text from outside', { timeout: 240_000 }, () => {
 
   before(async () => {
     site = await startHostileSite({ devices: [ATTACKER], broker: { maxPayloadBytes: MAX_PAYLOAD }, prefix: 'eg-text-' });
-    dev = await connectDevice(site.gw.brokerUrl, ATTACKER.id, ATTACKER.password, { onMessage: (_t, p) => errors.push(JSON.parse(p.toString()) as Record<string, unknown>) });
+    dev = await connectDevice(site.gw.brokerUrl, ATTACKER.id, ATTACKER.password, {
+      onMessage: (_t, p) => errors.push(JSON.parse(p.toString()) as Record<string, unknown>),
+    });
     await dev.subscribeAsync(`devices/${ATTACKER.id}/error`, { qos: 1 });
   });
   after(async () => {
@@ -35,7 +46,9 @@ describe('text from outside', { timeout: 240_000 }, () => {
   });
 
   async function rejectedCount(): Promise<number> {
-    const m = new RegExp(`^edge_gateway_messages_rejected_total\\{[^}]*device="${ATTACKER.id}"[^}]*\\} (\\d+)`, 'm').exec(await site.metrics());
+    const m = new RegExp(`^edge_gateway_messages_rejected_total\\{[^}]*device="${ATTACKER.id}"[^}]*\\} (\\d+)`, 'm').exec(
+      await site.metrics(),
+    );
     return Number(m?.[1] ?? 0);
   }
 
@@ -47,10 +60,17 @@ describe('text from outside', { timeout: 240_000 }, () => {
     assert.ok(ms < 5000, `${label}: /api/status took ${ms.toFixed(0)} ms`);
     t?.diagnostic(`${label}: /api/status in ${ms.toFixed(0)} ms, ${status.bytes} bytes`);
     const body = JSON.stringify(status);
-    assert.ok(!body.includes(MARK.slice(0, 12)) && !/a{40}|(?:a@){20}|4111/.test(body), `${label}: attacker text on /api/status: ${body.slice(0, 400)}`);
+    assert.ok(
+      !body.includes(MARK.slice(0, 12)) && !/a{40}|(?:a@){20}|4111/.test(body),
+      `${label}: attacker text on /api/status: ${body.slice(0, 400)}`,
+    );
     assert.ok(status.bytes < 64 * 1024, `${label}: /api/status is ${status.bytes} bytes`);
     const leaked = site.gw.child.lines().filter((l) => l.text.includes(MARK.slice(0, 12)) || /a{40}|(?:a@){20}|4111.?1111/.test(l.text));
-    assert.deepEqual(leaked.map((l) => l.text.slice(0, 200)), [], `${label}: attacker text in the log`);
+    assert.deepEqual(
+      leaked.map((l) => l.text.slice(0, 200)),
+      [],
+      `${label}: attacker text in the log`,
+    );
   }
 
   it('a publish to a 65,000-character topic: the machine next door is acknowledged promptly, the refusal is counted and logged with its code', async (t) => {
@@ -63,7 +83,9 @@ describe('text from outside', { timeout: 240_000 }, () => {
     const attacks = [1, 2, 3].map(() => publishBytes(dev, topic, '{}', 1, 60_000));
     const ackMs = await site.assertServesLegit('during 65,000-character topics', { ackMs: 5000 });
     await Promise.all(attacks); // refused, but acknowledged so the machine does not resend it forever
-    const log = await site.gw.child.waitForJsonLog((l) => l.deviceId === ATTACKER.id && l.code === 'GW_TOPIC_UNKNOWN', 10_000, { after: mark });
+    const log = await site.gw.child.waitForJsonLog((l) => l.deviceId === ATTACKER.id && l.code === 'GW_TOPIC_UNKNOWN', 10_000, {
+      after: mark,
+    });
     assert.match(String(log.msg), /unknown channel \(?a 6\d{4}-character channel/);
     assert.equal(await rejectedCount(), before + 3);
     await assertNoAttackerText('after 65,000-character topics', t);
@@ -76,10 +98,22 @@ describe('text from outside', { timeout: 240_000 }, () => {
     const n = 900_000; // characters; UTF-8 of the non-ASCII shapes stays under the 1 MiB payload limit
     const cases: [string, unknown, string][] = [
       ['many "@" in a reference', sale('V-T01', { receiptNo: `${MARK}${fill('a@', n)}` }), 'GW_PAYLOAD_SCHEMA'],
-      ['a long word in free text', { code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message: `${MARK}${fill('a', n)}` }, 'GW_PAYLOAD_SCHEMA'],
+      [
+        'a long word in free text',
+        { code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message: `${MARK}${fill('a', n)}` },
+        'GW_PAYLOAD_SCHEMA',
+      ],
       ['dots', sale('V-T03', { receiptNo: `${MARK}${fill('.', n)}` }), 'GW_PAYLOAD_SCHEMA'],
-      ['digit runs with separators, a card at the end', sale('V-T04', { receiptNo: `${MARK}${fill('1-1 ', n)}4111_1111_1111_1111` }), 'GW_PAYLOAD_CARD_NUMBER'],
-      ['Arabic-Indic digits and NBSP', sale('V-T05', { receiptNo: `${MARK}${fill('\u0664\u0661\u0661\u00a0', n / 3)}` }), 'GW_PAYLOAD_SCHEMA'],
+      [
+        'digit runs with separators, a card at the end',
+        sale('V-T04', { receiptNo: `${MARK}${fill('1-1 ', n)}4111_1111_1111_1111` }),
+        'GW_PAYLOAD_CARD_NUMBER',
+      ],
+      [
+        'Arabic-Indic digits and NBSP',
+        sale('V-T05', { receiptNo: `${MARK}${fill('\u0664\u0661\u0661\u00a0', n / 3)}` }),
+        'GW_PAYLOAD_SCHEMA',
+      ],
       ['a 1 MiB property name', { online: true, mode: 'in_service', [`${MARK}${fill('a@', n)}`]: 1 }, 'GW_PAYLOAD_SCHEMA'],
     ];
     for (const [what, body, code] of cases) {
@@ -115,10 +149,18 @@ describe('text from outside', { timeout: 240_000 }, () => {
     // The legitimate sale goes through the same uplink after them: anything accepted before it has arrived by then.
     await site.assertServesLegit('after the card numbers');
     const fromAttacker = site.listener.messages.filter((m) => m.topic.startsWith(`gov/v1/site/${HOSTILE_SITE}/${ATTACKER.id}/`));
-    assert.deepEqual(fromAttacker.map((m) => m.topic), [], 'a refused sale reached the core');
+    assert.deepEqual(
+      fromAttacker.map((m) => m.topic),
+      [],
+      'a refused sale reached the core',
+    );
     for (const m of site.listener.messages) assert.ok(!m.payload.includes('4111'), `card digits at the core on ${m.topic}`);
     const logged = site.gw.child.lines().filter((l) => /4111|\uff14\uff11|\u0664\u0661/.test(l.text));
-    assert.deepEqual(logged.map((l) => l.text.slice(0, 200)), [], 'card digits in the log');
+    assert.deepEqual(
+      logged.map((l) => l.text.slice(0, 200)),
+      [],
+      'card digits in the log',
+    );
     const coded = site.gw.child.lines().filter((l) => l.text.includes('"code":"GW_PAYLOAD_CARD_NUMBER"') && l.text.includes(ATTACKER.id));
     assert.ok(coded.length >= forms.length, `${coded.length} coded log lines for ${forms.length} refusals`);
   });

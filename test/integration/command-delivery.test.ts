@@ -19,7 +19,7 @@ import { sleep, waitFor } from '../../harness/wait.ts';
 const SITE = 'mo-cmd-sub-01';
 const PREFIX = `gov/v1/site/${SITE}`;
 
-describe('commands wait for the machine\'s subscription', () => {
+describe("commands wait for the machine's subscription", () => {
   let tmp: TempDir;
   let core: Mosquitto;
   let gw: GatewayFixture;
@@ -27,10 +27,18 @@ describe('commands wait for the machine\'s subscription', () => {
   let corePub: MqttClient;
   let privateKey: KeyObject;
 
-  const stateOf = (id: string) => results.messages.map((m) => pb.Envelope.decode(m.payload).commandResult!).filter((r) => r.commandId === id).map((r) => pb.CommandState[r.state!]);
+  const stateOf = (id: string) =>
+    results.messages
+      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
+      .filter((r) => r.commandId === id)
+      .map((r) => pb.CommandState[r.state!]);
   const send = (topic: string, cmd: edge.v1.ICommand) => {
     const bytes = Buffer.from(pb.Command.encode(cmd).finish());
-    return corePub.publishAsync(topic, Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, privateKey) }).finish()), { qos: 1 });
+    return corePub.publishAsync(
+      topic,
+      Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, privateKey) }).finish()),
+      { qos: 1 },
+    );
   };
   const inMinutes = (n: number) => Date.now() + n * 60_000;
 
@@ -43,8 +51,14 @@ describe('commands wait for the machine\'s subscription', () => {
     const keyFile = join(tmp.path, 'core-commands.pub.pem');
     writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: SITE, uplink: { commandKey: keyFile },
-      devices: [{ id: 'lock-01', kind: 'locker', password: 'pw-lock' }, { id: 'stm-01', kind: 'teller', password: 'pw-stm' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: SITE,
+      uplink: { commandKey: keyFile },
+      devices: [
+        { id: 'lock-01', kind: 'locker', password: 'pw-lock' },
+        { id: 'stm-01', kind: 'teller', password: 'pw-stm' },
+      ],
     });
     await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
     corePub = await mqtt.connectAsync(core.url, { clientId: 'central-commands-sub', protocolVersion: 4 });
@@ -62,21 +76,38 @@ describe('commands wait for the machine\'s subscription', () => {
     for (const delayMs of [20, 50, 100, 300]) {
       const commandId = `c-late-sub-${delayMs}`;
       const mark = gw.child.mark();
-      await send(`${PREFIX}/lock-01/cmd`, { commandId, siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE, reason: `late ${delayMs}` } });
+      await send(`${PREFIX}/lock-01/cmd`, {
+        commandId,
+        siteId: SITE,
+        deviceId: 'lock-01',
+        deadlineMs: inMinutes(5),
+        setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE, reason: `late ${delayMs}` },
+      });
       await gw.child.waitForJsonLog((l) => l.commandId === commandId && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
       // As the simulator does: connect with a clean session, subscribe a little later.
       const got: Record<string, unknown>[] = [];
       const client = await connectDevice(gw.brokerUrl, 'lock-01', 'pw-lock');
       try {
-        client.on('message', (topic, payload) => {
+        client.on('message', (_topic, payload) => {
           const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
           got.push(doc);
-          client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'in service' }), { qos: 1 });
+          client.publish(
+            'devices/lock-01/cmd/result',
+            JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'in service' }),
+            { qos: 1 },
+          );
         });
         await sleep(delayMs);
         await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
-        await waitFor(() => stateOf(commandId).includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: `${commandId} succeeded (subscribed after ${delayMs} ms)` });
-        assert.deepEqual(got.map((c) => c.commandId), [commandId], `received once when subscribing after ${delayMs} ms`);
+        await waitFor(() => stateOf(commandId).includes('COMMAND_STATE_SUCCEEDED'), {
+          timeoutMs: 10_000,
+          what: `${commandId} succeeded (subscribed after ${delayMs} ms)`,
+        });
+        assert.deepEqual(
+          got.map((c) => c.commandId),
+          [commandId],
+          `received once when subscribing after ${delayMs} ms`,
+        );
       } finally {
         await client.endAsync(true);
       }
@@ -90,16 +121,30 @@ describe('commands wait for the machine\'s subscription', () => {
       client.on('message', (_topic, payload) => {
         const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
         got.push(doc);
-        client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'ok' }), { qos: 1 });
+        client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'ok' }), {
+          qos: 1,
+        });
       });
       await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
       await client.unsubscribeAsync('devices/lock-01/cmd');
       const mark = gw.child.mark();
-      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-unsub-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), requestState: {} });
+      await send(`${PREFIX}/lock-01/cmd`, {
+        commandId: 'c-unsub-1',
+        siteId: SITE,
+        deviceId: 'lock-01',
+        deadlineMs: inMinutes(5),
+        requestState: {},
+      });
       await gw.child.waitForJsonLog((l) => l.commandId === 'c-unsub-1' && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
       await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
-      await waitFor(() => stateOf('c-unsub-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'delivered after subscribing again' });
-      assert.deepEqual(got.map((c) => c.commandId), ['c-unsub-1']);
+      await waitFor(() => stateOf('c-unsub-1').includes('COMMAND_STATE_SUCCEEDED'), {
+        timeoutMs: 10_000,
+        what: 'delivered after subscribing again',
+      });
+      assert.deepEqual(
+        got.map((c) => c.commandId),
+        ['c-unsub-1'],
+      );
     } finally {
       await client.endAsync(true);
     }
@@ -110,15 +155,34 @@ describe('commands wait for the machine\'s subscription', () => {
     await first.subscribeAsync('devices/stm-01/cmd', { qos: 1 });
     await first.endAsync(true);
     const mark = gw.child.mark();
-    await send(`${PREFIX}/stm-01/cmd`, { commandId: 'c-session-1', siteId: SITE, deviceId: 'stm-01', deadlineMs: inMinutes(5), reboot: { reason: 'firmware update' } });
+    await send(`${PREFIX}/stm-01/cmd`, {
+      commandId: 'c-session-1',
+      siteId: SITE,
+      deviceId: 'stm-01',
+      deadlineMs: inMinutes(5),
+      reboot: { reason: 'firmware update' },
+    });
     await gw.child.waitForJsonLog((l) => l.commandId === 'c-session-1' && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
     const got: Record<string, unknown>[] = [];
-    const again = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm', { clean: false, onMessage: (_topic, payload) => { got.push(JSON.parse(payload.toString()) as Record<string, unknown>); } });
+    const again = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm', {
+      clean: false,
+      onMessage: (_topic, payload) => {
+        got.push(JSON.parse(payload.toString()) as Record<string, unknown>);
+      },
+    });
     try {
       await waitFor(() => got[0], { timeoutMs: 10_000, what: 'the command on the restored subscription' });
-      again.publish('devices/stm-01/cmd/result', JSON.stringify({ commandId: 'c-session-1', result: 'succeeded', reason: 'rebooting' }), { qos: 1 });
-      await waitFor(() => stateOf('c-session-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'delivered on the restored subscription' });
-      assert.deepEqual(got.map((c) => c.commandId), ['c-session-1']);
+      again.publish('devices/stm-01/cmd/result', JSON.stringify({ commandId: 'c-session-1', result: 'succeeded', reason: 'rebooting' }), {
+        qos: 1,
+      });
+      await waitFor(() => stateOf('c-session-1').includes('COMMAND_STATE_SUCCEEDED'), {
+        timeoutMs: 10_000,
+        what: 'delivered on the restored subscription',
+      });
+      assert.deepEqual(
+        got.map((c) => c.commandId),
+        ['c-session-1'],
+      );
     } finally {
       await again.endAsync(true);
     }

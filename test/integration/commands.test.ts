@@ -27,17 +27,29 @@ function signedCommand(cmd: edge.v1.ICommand, key: KeyObject | null, tamper = fa
   return Buffer.from(pb.SignedCommand.encode({ command: carried, signature }).finish());
 }
 
-interface Machine { client: MqttClient; commands: Record<string, unknown>[]; answers: Record<string, unknown>[] }
+interface Machine {
+  client: MqttClient;
+  commands: Record<string, unknown>[];
+  answers: Record<string, unknown>[];
+}
 
 /** A locker or vending machine that answers every command it receives with "succeeded" (unless told to stay quiet). */
 async function machine(url: string, id: string, password: string, answer = true): Promise<Machine> {
   const m: Machine = { client: await connectDevice(url, id, password), commands: [], answers: [] };
   m.client.on('message', (topic, payload) => {
     const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
-    if (topic.endsWith('/res')) { m.answers.push(doc); return; }
+    if (topic.endsWith('/res')) {
+      m.answers.push(doc);
+      return;
+    }
     if (!topic.endsWith('/cmd')) return;
     m.commands.push(doc);
-    if (answer) m.client.publish(`devices/${id}/cmd/result`, JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: `${String(doc.command)} done` }), { qos: 1 });
+    if (answer)
+      m.client.publish(
+        `devices/${id}/cmd/result`,
+        JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: `${String(doc.command)} done` }),
+        { qos: 1 },
+      );
   });
   await m.client.subscribeAsync([`devices/${id}/cmd`, `devices/${id}/res`], { qos: 1 });
   return m;
@@ -53,7 +65,11 @@ describe('commands from the core', () => {
   let privateKey: KeyObject;
   let otherKey: KeyObject;
 
-  const stateOf = (id: string) => results.messages.map((m) => pb.Envelope.decode(m.payload).commandResult!).filter((r) => r.commandId === id).map((r) => pb.CommandState[r.state!]);
+  const stateOf = (id: string) =>
+    results.messages
+      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
+      .filter((r) => r.commandId === id)
+      .map((r) => pb.CommandState[r.state!]);
   /** key null: unsigned. */
   const send = (topic: string, cmd: edge.v1.ICommand, key: KeyObject | null = privateKey, tamper = false) =>
     corePub.publishAsync(topic, signedCommand(cmd, key, tamper), { qos: 1 });
@@ -72,9 +88,17 @@ describe('commands from the core', () => {
     const keyFile = join(tmp.path, 'core-commands.pub.pem');
     writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: SITE, uplink: { commandKey: keyFile },
-      extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY' } }, env: { SITE_PICKUP_KEY: PICKUP_KEY.toString('hex') },
-      devices: [{ id: 'lock-01', kind: 'locker', password: 'pw-lock' }, { id: 'vend-01', kind: 'vending', password: 'pw-vend' }, { id: 'stm-01', kind: 'teller', password: 'pw-stm' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: SITE,
+      uplink: { commandKey: keyFile },
+      extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY' } },
+      env: { SITE_PICKUP_KEY: PICKUP_KEY.toString('hex') },
+      devices: [
+        { id: 'lock-01', kind: 'locker', password: 'pw-lock' },
+        { id: 'vend-01', kind: 'vending', password: 'pw-vend' },
+        { id: 'stm-01', kind: 'teller', password: 'pw-stm' },
+      ],
     });
     await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
     corePub = await mqtt.connectAsync(core.url, { clientId: 'central-commands', protocolVersion: 4 });
@@ -92,7 +116,13 @@ describe('commands from the core', () => {
   it('opens a compartment on an MQTT locker; received, delivered and succeeded reach the core', async () => {
     const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
-      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-open-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 12, reason: 'citizen assisted by phone' } });
+      await send(`${PREFIX}/lock-01/cmd`, {
+        commandId: 'c-open-1',
+        siteId: SITE,
+        deviceId: 'lock-01',
+        deadlineMs: inMinutes(5),
+        openCompartment: { compartment: 12, reason: 'citizen assisted by phone' },
+      });
       await waitFor(() => stateOf('c-open-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'succeeded result' });
       assert.deepEqual(stateOf('c-open-1'), ['COMMAND_STATE_RECEIVED', 'COMMAND_STATE_DELIVERED', 'COMMAND_STATE_SUCCEEDED']);
       // /metrics counts it once, by how it ended (not received and delivered as well).
@@ -110,11 +140,20 @@ describe('commands from the core', () => {
   it('a repeated command id runs once and is answered twice with the same result', async () => {
     const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
-      const cmd = { commandId: 'c-dup-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 3 } };
+      const cmd = {
+        commandId: 'c-dup-1',
+        siteId: SITE,
+        deviceId: 'lock-01',
+        deadlineMs: inMinutes(5),
+        openCompartment: { compartment: 3 },
+      };
       await send(`${PREFIX}/lock-01/cmd`, cmd);
       await waitFor(() => stateOf('c-dup-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'first result' });
       await send(`${PREFIX}/lock-01/cmd`, cmd);
-      await waitFor(() => stateOf('c-dup-1').filter((s) => s === 'COMMAND_STATE_SUCCEEDED').length === 2, { timeoutMs: 10_000, what: 'second identical result' });
+      await waitFor(() => stateOf('c-dup-1').filter((s) => s === 'COMMAND_STATE_SUCCEEDED').length === 2, {
+        timeoutMs: 10_000,
+        what: 'second identical result',
+      });
       await sleep(300);
       assert.equal(lock.commands.filter((c) => c.commandId === 'c-dup-1').length, 1, 'executed once');
     } finally {
@@ -125,7 +164,13 @@ describe('commands from the core', () => {
   it('a command past its deadline is answered expired and the machine never sees it', async () => {
     const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
-      await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-late-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: Date.now() - 1000, openCompartment: { compartment: 4 } });
+      await send(`${PREFIX}/lock-01/cmd`, {
+        commandId: 'c-late-1',
+        siteId: SITE,
+        deviceId: 'lock-01',
+        deadlineMs: Date.now() - 1000,
+        openCompartment: { compartment: 4 },
+      });
       await waitFor(() => stateOf('c-late-1').includes('COMMAND_STATE_EXPIRED'), { timeoutMs: 10_000, what: 'expired result' });
       await sleep(300);
       assert.equal(lock.commands.filter((c) => c.commandId === 'c-late-1').length, 0);
@@ -156,14 +201,23 @@ describe('commands from the core', () => {
   });
 
   it('an offline machine gets its command when it returns, also across a gateway restart, exactly once', async () => {
-    await send(`${PREFIX}/vend-01/cmd`, { commandId: 'c-prices-1', siteId: SITE, deviceId: 'vend-01', deadlineMs: inMinutes(5), setPrices: { currency: 'MOP', prices: [{ sku: 'FORM-A12', unitPriceMinor: 600, title: 'Form A12' }] } });
+    await send(`${PREFIX}/vend-01/cmd`, {
+      commandId: 'c-prices-1',
+      siteId: SITE,
+      deviceId: 'vend-01',
+      deadlineMs: inMinutes(5),
+      setPrices: { currency: 'MOP', prices: [{ sku: 'FORM-A12', unitPriceMinor: 600, title: 'Form A12' }] },
+    });
     await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_RECEIVED'), { timeoutMs: 10_000, what: 'received' });
     gw.child.kill('SIGKILL');
     await gw.child.exited;
     await gw.restart();
     const vend = await machine(gw.brokerUrl, 'vend-01', 'pw-vend');
     try {
-      await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 15_000, what: 'succeeded after restart' });
+      await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_SUCCEEDED'), {
+        timeoutMs: 15_000,
+        what: 'succeeded after restart',
+      });
       assert.equal(vend.commands.length, 1);
       assert.deepEqual(vend.commands[0]!.prices, [{ sku: 'FORM-A12', unitPrice: 600, title: 'Form A12' }]);
     } finally {
@@ -171,9 +225,15 @@ describe('commands from the core', () => {
     }
   });
 
-  it('a command delivered just before a kill -9 is not delivered again; the machine\'s later answer settles it', async () => {
+  it("a command delivered just before a kill -9 is not delivered again; the machine's later answer settles it", async () => {
     const quiet = await machine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
-    await send(`${PREFIX}/lock-01/cmd`, { commandId: 'c-inflight-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'maintenance' } });
+    await send(`${PREFIX}/lock-01/cmd`, {
+      commandId: 'c-inflight-1',
+      siteId: SITE,
+      deviceId: 'lock-01',
+      deadlineMs: inMinutes(5),
+      setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'maintenance' },
+    });
     await waitFor(() => quiet.commands.length === 1, { timeoutMs: 10_000, what: 'delivered to the locker' });
     await waitFor(() => stateOf('c-inflight-1').includes('COMMAND_STATE_DELIVERED'), { timeoutMs: 10_000, what: 'delivered result' });
     gw.child.kill('SIGKILL');
@@ -184,7 +244,11 @@ describe('commands from the core', () => {
     try {
       await sleep(500);
       assert.equal(lock.commands.length, 0, 'not delivered a second time');
-      lock.client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: 'c-inflight-1', result: 'succeeded', reason: 'out of service' }), { qos: 1 });
+      lock.client.publish(
+        'devices/lock-01/cmd/result',
+        JSON.stringify({ commandId: 'c-inflight-1', result: 'succeeded', reason: 'out of service' }),
+        { qos: 1 },
+      );
       await waitFor(() => stateOf('c-inflight-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'late answer counts' });
     } finally {
       await lock.client.endAsync(true);
@@ -194,8 +258,21 @@ describe('commands from the core', () => {
   it('a locker verifies pickup codes from the local list while the core is down; the pickup reaches the core later', async () => {
     const salt = 'b7e1c2d4a9';
     await send(`${PREFIX}/lock-01/cmd`, {
-      commandId: 'c-list-1', siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5),
-      refreshPickupList: { items: [{ documentRef: 'DSI-BIR-2026-004512', compartment: 12, codeSalt: salt, codeMac: pickupCodeMac(PICKUP_KEY, salt, '583-920'), expiresMs: inMinutes(60 * 24) }] },
+      commandId: 'c-list-1',
+      siteId: SITE,
+      deviceId: 'lock-01',
+      deadlineMs: inMinutes(5),
+      refreshPickupList: {
+        items: [
+          {
+            documentRef: 'DSI-BIR-2026-004512',
+            compartment: 12,
+            codeSalt: salt,
+            codeMac: pickupCodeMac(PICKUP_KEY, salt, '583-920'),
+            expiresMs: inMinutes(60 * 24),
+          },
+        ],
+      },
     });
     await waitFor(() => stateOf('c-list-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'list stored' });
     await core.stop();
@@ -208,7 +285,17 @@ describe('commands from the core', () => {
       };
       assert.deepEqual(await ask('r-1', '111-111'), { reqId: 'r-1', ok: false, reason: 'wrong_code' });
       assert.deepEqual(await ask('r-2', '583-920'), { reqId: 'r-2', ok: true, compartment: 12, documentRef: 'DSI-BIR-2026-004512' });
-      await publishJson(lock.client, 'devices/lock-01/tx', { txId: 'L-0009001', time: new Date().toISOString(), action: 'pickup', compartment: 12, documentRef: 'DSI-BIR-2026-004512', identity: 'pickup_code', pickupCode: '583-920', result: 'ok', offline: true });
+      await publishJson(lock.client, 'devices/lock-01/tx', {
+        txId: 'L-0009001',
+        time: new Date().toISOString(),
+        action: 'pickup',
+        compartment: 12,
+        documentRef: 'DSI-BIR-2026-004512',
+        identity: 'pickup_code',
+        pickupCode: '583-920',
+        result: 'ok',
+        offline: true,
+      });
       assert.deepEqual(await ask('r-3', '583-920'), { reqId: 'r-3', ok: false, reason: 'already_collected' });
       assert.ok(!JSON.stringify(lock.answers).includes('583-920'), 'the code is never echoed');
       await core.restart();
@@ -224,7 +311,11 @@ describe('commands from the core', () => {
   });
 
   it('every kind: each command it supports reaches it and succeeds; one it does not is rejected unseen; a site-wide requestState re-publishes the site status', async () => {
-    const machines = { 'lock-01': await machine(gw.brokerUrl, 'lock-01', 'pw-lock'), 'vend-01': await machine(gw.brokerUrl, 'vend-01', 'pw-vend'), 'stm-01': await machine(gw.brokerUrl, 'stm-01', 'pw-stm') };
+    const machines = {
+      'lock-01': await machine(gw.brokerUrl, 'lock-01', 'pw-lock'),
+      'vend-01': await machine(gw.brokerUrl, 'vend-01', 'pw-vend'),
+      'stm-01': await machine(gw.brokerUrl, 'stm-01', 'pw-stm'),
+    };
     const status = await listenCore(core.url, [`${PREFIX}/status`]);
     try {
       const mode = { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'printer repair' };
@@ -239,29 +330,63 @@ describe('commands from the core', () => {
         ['stm-01', 'requestState', { requestState: {} }],
       ];
       for (const [i, [device, , body]] of plan.entries()) {
-        await send(`${PREFIX}/${device}/cmd`, { commandId: `c-kind-${i}`, siteId: SITE, deviceId: device, deadlineMs: inMinutes(5), ...body });
+        await send(`${PREFIX}/${device}/cmd`, {
+          commandId: `c-kind-${i}`,
+          siteId: SITE,
+          deviceId: device,
+          deadlineMs: inMinutes(5),
+          ...body,
+        });
       }
-      await waitFor(() => plan.every((_, i) => stateOf(`c-kind-${i}`).includes('COMMAND_STATE_SUCCEEDED')), { timeoutMs: 15_000, what: 'every supported command succeeded' });
+      await waitFor(() => plan.every((_, i) => stateOf(`c-kind-${i}`).includes('COMMAND_STATE_SUCCEEDED')), {
+        timeoutMs: 15_000,
+        what: 'every supported command succeeded',
+      });
       for (const [i, [device, name]] of plan.entries()) {
         const got = machines[device].commands.filter((c) => c.commandId === `c-kind-${i}`);
-        assert.deepEqual(got.map((c) => c.command), [name], `${device} received ${name} once`);
+        assert.deepEqual(
+          got.map((c) => c.command),
+          [name],
+          `${device} received ${name} once`,
+        );
       }
       assert.equal(machines['vend-01'].commands.find((c) => c.command === 'setPrices')!.currency, 'MOP');
 
       // Not for this kind: answered rejected, and the machine never sees it.
-      await send(`${PREFIX}/vend-01/cmd`, { commandId: 'c-kind-wrong', siteId: SITE, deviceId: 'vend-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 1 } });
-      await send(`${PREFIX}/stm-01/cmd`, { commandId: 'c-kind-wrong-2', siteId: SITE, deviceId: 'stm-01', deadlineMs: inMinutes(5), setPrices: { currency: 'MOP' } });
-      await waitFor(() => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'), { timeoutMs: 10_000, what: 'unsupported commands rejected' });
-      const reasons = results.messages.map((m) => pb.Envelope.decode(m.payload).commandResult!).filter((r) => r.commandId === 'c-kind-wrong');
+      await send(`${PREFIX}/vend-01/cmd`, {
+        commandId: 'c-kind-wrong',
+        siteId: SITE,
+        deviceId: 'vend-01',
+        deadlineMs: inMinutes(5),
+        openCompartment: { compartment: 1 },
+      });
+      await send(`${PREFIX}/stm-01/cmd`, {
+        commandId: 'c-kind-wrong-2',
+        siteId: SITE,
+        deviceId: 'stm-01',
+        deadlineMs: inMinutes(5),
+        setPrices: { currency: 'MOP' },
+      });
+      await waitFor(
+        () => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'),
+        { timeoutMs: 10_000, what: 'unsupported commands rejected' },
+      );
+      const reasons = results.messages
+        .map((m) => pb.Envelope.decode(m.payload).commandResult!)
+        .filter((r) => r.commandId === 'c-kind-wrong');
       assert.match(reasons[0]!.reason ?? '', /not supported by vending/);
 
       // The whole site: the site status is published again (retained), for a core that lost track of the site.
       const before = status.messages.length;
       await send(`${PREFIX}/cmd`, { commandId: 'c-site-1', siteId: SITE, deviceId: '_site', deadlineMs: inMinutes(5), requestState: {} });
-      await waitFor(() => stateOf('c-site-1').includes('COMMAND_STATE_SUCCEEDED') && status.messages.length > before, { timeoutMs: 10_000, what: 'site status re-published' });
+      await waitFor(() => stateOf('c-site-1').includes('COMMAND_STATE_SUCCEEDED') && status.messages.length > before, {
+        timeoutMs: 10_000,
+        what: 'site status re-published',
+      });
       assert.equal(pb.SiteStatus.decode(status.messages.at(-1)!.payload).online, true);
       await sleep(200);
-      for (const m of Object.values(machines)) assert.equal(m.commands.filter((c) => c.commandId === 'c-kind-wrong' || c.commandId === 'c-kind-wrong-2').length, 0);
+      for (const m of Object.values(machines))
+        assert.equal(m.commands.filter((c) => c.commandId === 'c-kind-wrong' || c.commandId === 'c-kind-wrong-2').length, 0);
     } finally {
       await status.close();
       for (const m of Object.values(machines)) await m.client.endAsync(true);
@@ -273,9 +398,14 @@ describe('commands from the core', () => {
     const errors: unknown[] = [];
     try {
       await lock.client.subscribeAsync('devices/lock-01/error', { qos: 1 });
-      lock.client.on('message', (t, p) => { if (t.endsWith('/error')) errors.push(JSON.parse(p.toString())); });
+      lock.client.on('message', (t, p) => {
+        if (t.endsWith('/error')) errors.push(JSON.parse(p.toString()));
+      });
       await publishJson(lock.client, 'devices/lock-01/cmd', { commandId: 'evil', command: 'openCompartment', compartment: 1 });
-      await waitFor(() => errors.find((e) => (e as { code: string }).code === 'GW_ACL_PUBLISH_DENIED'), { timeoutMs: 5000, what: 'refusal' });
+      await waitFor(() => errors.find((e) => (e as { code: string }).code === 'GW_ACL_PUBLISH_DENIED'), {
+        timeoutMs: 5000,
+        what: 'refusal',
+      });
       await sleep(200);
       assert.equal(lock.commands.length, 0);
     } finally {

@@ -12,7 +12,15 @@ import { protocDecode, protocFields } from '../../harness/protoc.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
-const SALE = { txId: 'V-000123', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'card' };
+const SALE = {
+  txId: 'V-000123',
+  time: '2026-11-22T09:30:00Z',
+  type: 'sale',
+  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+  total: 1000,
+  currency: 'MOP',
+  payment: 'card',
+};
 const SITE = 'mo-nam-van-01';
 
 describe('foundation: device -> gateway -> core', () => {
@@ -28,12 +36,20 @@ describe('foundation: device -> gateway -> core', () => {
     core = await startMosquitto();
     listener = await listenCore(core.url, ['gov/v1/site/#']);
     gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: SITE, broker: { maxPayloadBytes: 4096 },
-      devices: [{ id: 'vend-01', kind: 'vending', password: 'vend-secret' }, { id: 'vend-02', kind: 'vending', password: 'other-secret' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: SITE,
+      broker: { maxPayloadBytes: 4096 },
+      devices: [
+        { id: 'vend-01', kind: 'vending', password: 'vend-secret' },
+        { id: 'vend-02', kind: 'vending', password: 'other-secret' },
+      ],
     });
     vend = await connectDevice(gw.brokerUrl, 'vend-01', 'vend-secret');
     await vend.subscribeAsync('devices/vend-01/error', { qos: 1 });
-    vend.on('message', (topic, payload) => { if (topic === 'devices/vend-01/error') errors.push(JSON.parse(payload.toString()) as Record<string, unknown>); });
+    vend.on('message', (topic, payload) => {
+      if (topic === 'devices/vend-01/error') errors.push(JSON.parse(payload.toString()) as Record<string, unknown>);
+    });
   });
 
   after(async () => {
@@ -71,7 +87,11 @@ describe('foundation: device -> gateway -> core', () => {
 
   const BAD: [string, string | Buffer, string][] = [
     ['not JSON', '{"txId": "V-1", total', 'GW_PAYLOAD_NOT_JSON'],
-    ['failing the schema', JSON.stringify({ ...SALE, txId: 'V-2', items: [{ sku: 'FORM-A12', qty: 'two', unitPrice: 500 }] }), 'GW_PAYLOAD_SCHEMA'],
+    [
+      'failing the schema',
+      JSON.stringify({ ...SALE, txId: 'V-2', items: [{ sku: 'FORM-A12', qty: 'two', unitPrice: 500 }] }),
+      'GW_PAYLOAD_SCHEMA',
+    ],
     ['items not adding up', JSON.stringify({ ...SALE, txId: 'V-3', total: 900 }), 'GW_SALE_TOTAL_MISMATCH'],
     ['too large', JSON.stringify({ ...SALE, txId: 'V-4', receiptNo: 'x'.repeat(5000) }), 'GW_PAYLOAD_TOO_LARGE'],
     ['carrying a card number', JSON.stringify({ ...SALE, txId: 'V-5', receiptNo: '4111 1111 1111 1111' }), 'GW_PAYLOAD_CARD_NUMBER'],
@@ -114,7 +134,7 @@ describe('foundation: device -> gateway -> core', () => {
     assert.equal(listener.messages.filter((m) => m.topic.includes('/vend-02/')).length, 0);
   });
 
-  it('refuses a subscription to another device\'s commands (granted 0x80)', async () => {
+  it("refuses a subscription to another device's commands (granted 0x80)", async () => {
     // MQTT.js rejects a SUBACK carrying 0x80 (see STACK.md); the connection stays up.
     await assert.rejects(vend.subscribeAsync('devices/vend-02/cmd', { qos: 1 }), /Subscribe error/);
     assert.equal(vend.connected, true);
@@ -139,7 +159,7 @@ describe('foundation: device -> gateway -> core', () => {
     }
   });
 
-  it('answers an unknown channel of the device\'s own with GW_TOPIC_UNKNOWN', async () => {
+  it("answers an unknown channel of the device's own with GW_TOPIC_UNKNOWN", async () => {
     const before = errors.length;
     await publishJson(vend, 'devices/vend-01/sales', SALE);
     await waitFor(() => errors.slice(before).find((e) => e.code === 'GW_TOPIC_UNKNOWN'), { timeoutMs: 5000, what: 'unknown topic reply' });

@@ -47,20 +47,41 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
 
   const serverOptions = () => ({ port, pkiDir: join(tmp.path, 'sim-pki'), users: { gateway: 'sim-secret' } });
   const envelopes = (device: string, channel: string) =>
-    listener.messages.filter((m) => m.topic === `${PREFIX}/${device}/${channel}`).map((m) => ({ raw: m.payload, env: pb.Envelope.decode(m.payload) }));
+    listener.messages
+      .filter((m) => m.topic === `${PREFIX}/${device}/${channel}`)
+      .map((m) => ({ raw: m.payload, env: pb.Envelope.decode(m.payload) }));
   const fields = (payload: Buffer): ProtoFields => protocFields(protocDecode('Envelope', payload));
   const logLines = (pred: (l: Record<string, unknown>) => boolean) => logs.filter(pred);
   const startGateway = async () => {
-    const log = createLogger({ level: 'info', pretty: false, destination: new Writable({ write(chunk, _e, cb) { for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line) as Record<string, unknown>); cb(); } }) });
+    const log = createLogger({
+      level: 'info',
+      pretty: false,
+      destination: new Writable({
+        write(chunk, _e, cb) {
+          for (const line of String(chunk).split('\n')) if (line) logs.push(JSON.parse(line) as Record<string, unknown>);
+          cb();
+        },
+      }),
+    });
     gatewayLogStart = logs.length;
     gw = new Controller(config, log, env);
     await gw.start();
   };
   const txIdsAtCore = () => envelopes('lock-02', 'tx').map((e) => e.env.deviceTxId);
   const command = (cmd: edge.v1.ICommand) =>
-    corePub.publishAsync(`${PREFIX}/lock-02/cmd`, Buffer.from(pb.SignedCommand.encode({ command: pb.Command.encode({ siteId: SITE, deviceId: 'lock-02', deadlineMs: Date.now() + 30_000, ...cmd }).finish() }).finish()), { qos: 1 });
+    corePub.publishAsync(
+      `${PREFIX}/lock-02/cmd`,
+      Buffer.from(
+        pb.SignedCommand.encode({
+          command: pb.Command.encode({ siteId: SITE, deviceId: 'lock-02', deadlineMs: Date.now() + 30_000, ...cmd }).finish(),
+        }).finish(),
+      ),
+      { qos: 1 },
+    );
   const resultsOf = (commandId: string) =>
-    envelopes('lock-02', 'cmd/result').map((e) => e.env.commandResult!).filter((r) => r.commandId === commandId);
+    envelopes('lock-02', 'cmd/result')
+      .map((e) => e.env.commandResult!)
+      .filter((r) => r.commandId === commandId);
 
   before(async () => {
     tmp = await tempDir('eg-opcua-');
@@ -73,10 +94,16 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     server = new LockerOpcuaServer(locker, serverOptions());
     await server.start();
     const opcua = (passwordEnv: string, extra: Record<string, unknown> = {}) => ({
-      endpointUrl: server.endpointUrl, auth: { type: 'userName', userName: 'gateway', passwordEnv },
+      endpointUrl: server.endpointUrl,
+      auth: { type: 'userName', userName: 'gateway', passwordEnv },
       // a 2 s stale window: short for the test, long enough that a busy machine does not call a live controller stale
-      samplingIntervalMs: 50, publishingIntervalMs: 100, staleAfterIntervals: 20, reconnectMinMs: 50, reconnectMaxMs: 500,
-      mapping: lockerSimMapping(4), ...extra,
+      samplingIntervalMs: 50,
+      publishingIntervalMs: 100,
+      staleAfterIntervals: 20,
+      reconnectMinMs: 50,
+      reconnectMaxMs: 500,
+      mapping: lockerSimMapping(4),
+      ...extra,
     });
     raw = {
       site: { id: SITE, name: 'OPC-UA test site' },
@@ -85,7 +112,12 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
         { id: 'vend-01', kind: 'vending', transport: 'mqtt', passwordEnv: 'PW_VEND01' },
         { id: 'lock-02', kind: 'locker', transport: 'opcua', opcua: opcua('PW_LOCK02') },
         // wrong password; a fast reconnect setting, so only refusedRetryMs can be what keeps its retries slow
-        { id: 'lock-03', kind: 'locker', transport: 'opcua', opcua: opcua('PW_LOCK03', { refusedRetryMs: REFUSED_RETRY_MS, reconnectMinMs: 10, reconnectMaxMs: 100 }) },
+        {
+          id: 'lock-03',
+          kind: 'locker',
+          transport: 'opcua',
+          opcua: opcua('PW_LOCK03', { refusedRetryMs: REFUSED_RETRY_MS, reconnectMinMs: 10, reconnectMaxMs: 100 }),
+        },
       ],
       uplink: { url: core.url, reconnectMinMs: 50, reconnectMaxMs: 500, keepaliveS: 5 },
       // the spool's own txId dedup off: what keeps the controller's log from being stored twice here is the OPC-UA path's
@@ -107,8 +139,11 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     await tmp?.cleanup();
   });
 
-  it('values, the transaction log and alarms arrive at the core as the locker\'s envelopes (decoded by protoc)', async () => {
-    await waitFor(() => envelopes('lock-02', 'state').find((e) => e.env.state?.online), { timeoutMs: 15_000, what: 'lock-02 online state at the core' });
+  it("values, the transaction log and alarms arrive at the core as the locker's envelopes (decoded by protoc)", async () => {
+    await waitFor(() => envelopes('lock-02', 'state').find((e) => e.env.state?.online), {
+      timeoutMs: 15_000,
+      what: 'lock-02 online state at the core',
+    });
     const state = fields(envelopes('lock-02', 'state').at(-1)!.raw);
     assert.equal(state.device_id, 'lock-02');
     assert.equal(state.device_kind, 'DEVICE_KIND_LOCKER');
@@ -119,7 +154,10 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     assert.equal(gw.stats.get('lock-02').online, true);
 
     locker.deposit(2, 'DSI-BIR-2026-004512', '583-920');
-    const tx = await waitFor(() => envelopes('lock-02', 'tx').find((e) => e.env.deviceTxId === 'LK-000001'), { timeoutMs: 10_000, what: 'deposit at the core' });
+    const tx = await waitFor(() => envelopes('lock-02', 'tx').find((e) => e.env.deviceTxId === 'LK-000001'), {
+      timeoutMs: 10_000,
+      what: 'deposit at the core',
+    });
     const f = fields(tx.raw);
     const action = (f.transaction as ProtoFields).locker as ProtoFields;
     assert.equal(f.device_tx_id, 'LK-000001');
@@ -127,18 +165,29 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     assert.equal(action.compartment, 2);
     assert.equal(action.document_ref, 'DSI-BIR-2026-004512');
     assert.equal(action.identity, 'IDENTITY_METHOD_STAFF_BADGE');
-    await waitFor(() => envelopes('lock-02', 'telemetry').find((e) => e.env.telemetry?.compartments?.some((c) => c.number === 2 && c.occupied && c.documentRef === 'DSI-BIR-2026-004512')),
-      { timeoutMs: 10_000, what: 'telemetry with compartment 2 occupied' });
+    await waitFor(
+      () =>
+        envelopes('lock-02', 'telemetry').find((e) =>
+          e.env.telemetry?.compartments?.some((c) => c.number === 2 && c.occupied && c.documentRef === 'DSI-BIR-2026-004512'),
+        ),
+      { timeoutMs: 10_000, what: 'telemetry with compartment 2 occupied' },
+    );
 
     locker.pickup('583-920');
-    const pick = await waitFor(() => envelopes('lock-02', 'tx').find((e) => e.env.deviceTxId === 'LK-000002'), { timeoutMs: 10_000, what: 'pickup at the core' });
-    const pa = ((fields(pick.raw).transaction as ProtoFields).locker as ProtoFields);
+    const pick = await waitFor(() => envelopes('lock-02', 'tx').find((e) => e.env.deviceTxId === 'LK-000002'), {
+      timeoutMs: 10_000,
+      what: 'pickup at the core',
+    });
+    const pa = (fields(pick.raw).transaction as ProtoFields).locker as ProtoFields;
     assert.equal(pa.action, 'LOCKER_ACTION_TYPE_PICKUP');
     assert.match(String(pa.pickup_code_hash), /^[0-9a-f]{64}$/);
     assert.ok(!pick.raw.includes('583-920') && !pick.raw.includes('583920'), 'the pickup code never leaves the site in clear');
 
     locker.forceDoor(3);
-    const ev = await waitFor(() => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'DOOR_FORCED'), { timeoutMs: 10_000, what: 'door alarm at the core' });
+    const ev = await waitFor(() => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'DOOR_FORCED'), {
+      timeoutMs: 10_000,
+      what: 'door alarm at the core',
+    });
     const e = fields(ev.raw).event as ProtoFields;
     assert.equal(e.compartment, 3);
     assert.equal(e.severity, 'SEVERITY_CRITICAL');
@@ -150,13 +199,24 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     const answer = await gw.opcua.deliver('lock-02', { commandId: 'direct-1', openCompartment: { compartment: 1 } }, Date.now() + 10_000);
     assert.deepEqual(answer, { state: 'succeeded', reason: 'compartment 1 opened' });
     assert.equal(locker.compartments[0]!.door, 'open');
-    await waitFor(() => envelopes('lock-02', 'telemetry').find((t) => t.env.telemetry?.compartments?.some((c) => c.number === 1 && c.door === pb.DoorState.DOOR_STATE_OPEN)),
-      { timeoutMs: 10_000, what: 'telemetry with door 1 open' });
+    await waitFor(
+      () =>
+        envelopes('lock-02', 'telemetry').find((t) =>
+          t.env.telemetry?.compartments?.some((c) => c.number === 1 && c.door === pb.DoorState.DOOR_STATE_OPEN),
+        ),
+      { timeoutMs: 10_000, what: 'telemetry with door 1 open' },
+    );
     locker.closeDoor(1);
 
     await command({ commandId: 'core-open-4', openCompartment: { compartment: 4, reason: 'citizen assisted by phone' } });
-    await waitFor(() => resultsOf('core-open-4').some((r) => r.state === pb.CommandState.COMMAND_STATE_SUCCEEDED), { timeoutMs: 10_000, what: 'succeeded result at the core' });
-    assert.deepEqual(resultsOf('core-open-4').map((r) => pb.CommandState[r.state!]), ['COMMAND_STATE_RECEIVED', 'COMMAND_STATE_DELIVERED', 'COMMAND_STATE_SUCCEEDED']);
+    await waitFor(() => resultsOf('core-open-4').some((r) => r.state === pb.CommandState.COMMAND_STATE_SUCCEEDED), {
+      timeoutMs: 10_000,
+      what: 'succeeded result at the core',
+    });
+    assert.deepEqual(
+      resultsOf('core-open-4').map((r) => pb.CommandState[r.state!]),
+      ['COMMAND_STATE_RECEIVED', 'COMMAND_STATE_DELIVERED', 'COMMAND_STATE_SUCCEEDED'],
+    );
     assert.equal(locker.compartments[3]!.door, 'open');
     locker.closeDoor(4);
 
@@ -167,12 +227,22 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
 
   it('setServiceMode as a write: the controller goes out of service and the core sees the new state', async () => {
     await command({ commandId: 'core-mode-1', setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'cleaning' } });
-    await waitFor(() => resultsOf('core-mode-1').some((r) => r.state === pb.CommandState.COMMAND_STATE_SUCCEEDED), { timeoutMs: 10_000, what: 'setServiceMode succeeded' });
+    await waitFor(() => resultsOf('core-mode-1').some((r) => r.state === pb.CommandState.COMMAND_STATE_SUCCEEDED), {
+      timeoutMs: 10_000,
+      what: 'setServiceMode succeeded',
+    });
     assert.equal(locker.mode, 'out_of_service');
-    await waitFor(() => envelopes('lock-02', 'state').find((e) => e.env.state?.mode === pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE), { timeoutMs: 10_000, what: 'out-of-service state at the core' });
+    await waitFor(() => envelopes('lock-02', 'state').find((e) => e.env.state?.mode === pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE), {
+      timeoutMs: 10_000,
+      what: 'out-of-service state at the core',
+    });
     const refused = await gw.opcua.deliver('lock-02', { commandId: 'direct-3', openCompartment: { compartment: 2 } }, Date.now() + 10_000);
     assert.deepEqual(refused, { state: 'failed', reason: 'the machine answered out_of_service' });
-    const back = await gw.opcua.deliver('lock-02', { commandId: 'direct-4', setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE } }, Date.now() + 10_000);
+    const back = await gw.opcua.deliver(
+      'lock-02',
+      { commandId: 'direct-4', setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE } },
+      Date.now() + 10_000,
+    );
     assert.equal(back.state, 'succeeded');
     assert.equal(locker.mode, 'in_service');
   });
@@ -185,25 +255,38 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     // the controller keeps working while only its OPC-UA server is down
     locker.deposit(3, 'IAM-LIC-2026-0193', '111-222');
     locker.deposit(4, 'DSAL-PERMIT-2026-077', '333-444');
-    await waitFor(() => envelopes('lock-02', 'state').at(-1)?.env.state?.online === false, { timeoutMs: 10_000, what: 'offline state at the core' });
+    await waitFor(() => envelopes('lock-02', 'state').at(-1)?.env.state?.online === false, {
+      timeoutMs: 10_000,
+      what: 'offline state at the core',
+    });
     assert.equal(gw.stats.get('lock-02').online, false);
-    await waitFor(() => gw.opcua.connector('lock-02')!.attempts > 0 && !gw.opcua.isConnected('lock-02'), { timeoutMs: 5000, what: 'reconnecting' });
+    await waitFor(() => gw.opcua.connector('lock-02')!.attempts > 0 && !gw.opcua.isConnected('lock-02'), {
+      timeoutMs: 5000,
+      what: 'reconnecting',
+    });
 
     server = new LockerOpcuaServer(locker, serverOptions());
     await server.start();
     await waitFor(() => onlineStates() > onlineBefore, { timeoutMs: 15_000, what: 'online again at the core' });
     assert.ok(gw.opcua.connector('lock-02')!.sessions > sessionsBefore, 'a new session');
-    await waitFor(() => ['LK-000003', 'LK-000004'].every((id) => txIdsAtCore().includes(id)), { timeoutMs: 10_000, what: 'transactions from the outage at the core' });
+    await waitFor(() => ['LK-000003', 'LK-000004'].every((id) => txIdsAtCore().includes(id)), {
+      timeoutMs: 10_000,
+      what: 'transactions from the outage at the core',
+    });
 
     // the subscriptions are live again: something new arrives
     locker.pickup('111-222');
     await waitFor(() => txIdsAtCore().includes('LK-000005'), { timeoutMs: 10_000, what: 'a pickup after the restart' });
     const ids = txIdsAtCore();
     assert.deepEqual([...ids].sort(), [...new Set(ids)].sort(), `each transaction once at the core: ${ids.join(', ')}`);
-    assert.deepEqual(new Set(ids), new Set(locker.transactionLog.map((t) => (JSON.parse(t) as { txId: string }).txId)), 'the whole log, no more');
+    assert.deepEqual(
+      new Set(ids),
+      new Set(locker.transactionLog.map((t) => (JSON.parse(t) as { txId: string }).txId)),
+      'the whole log, no more',
+    );
   });
 
-  it('a gateway restart does not store the controller\'s log again, and keeps its OPC-UA certificate', async () => {
+  it("a gateway restart does not store the controller's log again, and keeps its OPC-UA certificate", async () => {
     const certFile = clientCertificateFile(join(stateDir(config), 'opcua-pki'));
     const cert = readFileSync(certFile, 'utf8');
     await gw.stop();
@@ -219,12 +302,21 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     const staleLogs = () => logLines((l) => l.code === 'GW_OPCUA_STALE' && l.deviceId === 'lock-02' && l.level === 40).length;
     const before = staleLogs();
     locker.freeze();
-    const raised = await waitFor(() => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'GW_OPCUA_STALE' && e.env.event.active), { timeoutMs: 10_000, what: 'stale event at the core' });
+    const raised = await waitFor(
+      () => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'GW_OPCUA_STALE' && e.env.event.active),
+      { timeoutMs: 10_000, what: 'stale event at the core' },
+    );
     assert.equal(fields(raised.raw).event && (fields(raised.raw).event as ProtoFields).severity, 'SEVERITY_WARNING');
     await waitFor(() => !gw.stats.get('lock-02').online, { timeoutMs: 5000, what: 'lock-02 offline in the stats' });
-    await waitFor(() => envelopes('lock-02', 'state').at(-1)?.env.state?.online === false, { timeoutMs: 5000, what: 'offline state at the core' });
+    await waitFor(() => envelopes('lock-02', 'state').at(-1)?.env.state?.online === false, {
+      timeoutMs: 5000,
+      what: 'offline state at the core',
+    });
     locker.resume();
-    await waitFor(() => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'GW_OPCUA_STALE' && !e.env.event.active), { timeoutMs: 10_000, what: 'stale cleared at the core' });
+    await waitFor(() => envelopes('lock-02', 'event').find((e) => e.env.event?.code === 'GW_OPCUA_STALE' && !e.env.event.active), {
+      timeoutMs: 10_000,
+      what: 'stale cleared at the core',
+    });
     await waitFor(() => gw.stats.get('lock-02').online, { timeoutMs: 5000, what: 'lock-02 online again' });
     assert.equal(staleLogs() - before, 1, 'logged once');
   });
@@ -250,8 +342,19 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     assert.equal(gw.stats.get('lock-02').online, true, 'the other OPC-UA machine is unaffected');
     const vend = await connectDevice(`mqtt://127.0.0.1:${gw.broker.port}`, 'vend-01', 'vend-secret');
     try {
-      await publishJson(vend, 'devices/vend-01/tx', { txId: 'V-1', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }], total: 500, currency: 'MOP', payment: 'cash' });
-      await waitFor(() => envelopes('vend-01', 'tx').find((e) => e.env.deviceTxId === 'V-1'), { timeoutMs: 10_000, what: 'the MQTT machine\'s sale at the core' });
+      await publishJson(vend, 'devices/vend-01/tx', {
+        txId: 'V-1',
+        time: '2026-11-22T09:30:00Z',
+        type: 'sale',
+        items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
+        total: 500,
+        currency: 'MOP',
+        payment: 'cash',
+      });
+      await waitFor(() => envelopes('vend-01', 'tx').find((e) => e.env.deviceTxId === 'V-1'), {
+        timeoutMs: 10_000,
+        what: "the MQTT machine's sale at the core",
+      });
     } finally {
       await vend.endAsync(true);
     }
@@ -263,7 +366,10 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     next.devices[2].opcua.auth.passwordEnv = 'PW_LOCK02';
     gw.reload(checkConfig(next));
     await waitFor(() => gw.stats.get('lock-03').online, { timeoutMs: 15_000, what: 'lock-03 online after the reload' });
-    await waitFor(() => envelopes('lock-03', 'state').find((e) => e.env.state?.online), { timeoutMs: 10_000, what: 'lock-03 state at the core' });
+    await waitFor(() => envelopes('lock-03', 'state').find((e) => e.env.state?.online), {
+      timeoutMs: 10_000,
+      what: 'lock-03 state at the core',
+    });
     assert.equal(gw.opcua.connector('lock-02')!.sessions, sessions, 'an unchanged machine is not reconnected');
   });
 });

@@ -18,8 +18,12 @@ const ignoreFsync = process.env.POWERCUT_IGNORE_FSYNC === '1';
 
 describe('power cuts', { skip: unavailable }, () => {
   let tmp: TempDir;
-  before(async () => { tmp = await tempDir('eg-powercut-'); });
-  after(async () => { await tmp?.cleanup(); });
+  before(async () => {
+    tmp = await tempDir('eg-powercut-');
+  });
+  after(async () => {
+    await tmp?.cleanup();
+  });
 
   it('the disk model keeps a file in a directory made with mkdirDurable, and loses one whose new directory was never fsynced into its parent', async () => {
     const disk = await mountPowercut(join(tmp.path, 'model'), { seed: 1 });
@@ -62,7 +66,14 @@ describe('power cuts', { skip: unavailable }, () => {
   });
 
   it(`gateway: after ${ignoreFsync ? 'cuts on a disk that IGNORES fsync (must fail)' : '5 cuts under load, 2 with the uplink down'}, every acknowledged sale reaches the core, every restart succeeds, hash.key never changes`, async (t) => {
-    const f = await runPowercuts({ dir: join(tmp.path, 'gateway'), cuts: 5, uplinkDownEvery: 2, loadMs: [600, 1600], ignoreFsync, deliverWaitMs: ignoreFsync ? 10_000 : 60_000 });
+    const f = await runPowercuts({
+      dir: join(tmp.path, 'gateway'),
+      cuts: 5,
+      uplinkDownEvery: 2,
+      loadMs: [600, 1600],
+      ignoreFsync,
+      deliverWaitMs: ignoreFsync ? 10_000 : 60_000,
+    });
     const figures = JSON.stringify(f);
     t.diagnostic(figures);
     assert.deepEqual(f.restartFailures, [], `every restart succeeds: ${figures}`);

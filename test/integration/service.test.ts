@@ -19,12 +19,30 @@ import { unitCommands } from '../../harness/unit.ts';
 import { trackChild, untrackChild } from '../../harness/child-reaper.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
-const SALE = { txId: 'V-1', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'cash' };
+const SALE = {
+  txId: 'V-1',
+  time: '2026-11-22T09:30:00Z',
+  type: 'sale',
+  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+  total: 1000,
+  currency: 'MOP',
+  payment: 'cash',
+};
 
 it('systemd unit passes systemd-analyze verify', () => {
   execFileSync('systemd-analyze', ['verify', join(REPO, 'systemd', 'edge-gateway.service')], { stdio: 'pipe' });
   const unit = readFileSync(join(REPO, 'systemd', 'edge-gateway.service'), 'utf8');
-  for (const line of ['Type=notify', 'NotifyAccess=all', 'WatchdogSec=', 'ProtectSystem=strict', 'NoNewPrivileges=yes', 'StateDirectory=edge-gateway', 'ConfigurationDirectory=edge-gateway', 'Restart=on-failure', 'CapabilityBoundingSet=']) {
+  for (const line of [
+    'Type=notify',
+    'NotifyAccess=all',
+    'WatchdogSec=',
+    'ProtectSystem=strict',
+    'NoNewPrivileges=yes',
+    'StateDirectory=edge-gateway',
+    'ConfigurationDirectory=edge-gateway',
+    'Restart=on-failure',
+    'CapabilityBoundingSet=',
+  ]) {
     assert.ok(unit.includes(line), line);
   }
   assert.ok(!/^MemoryDenyWriteExecute=/m.test(unit), 'V8 needs W+X memory');
@@ -50,15 +68,21 @@ describe('the service as the unit runs it', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('ExecStartPre validates and ExecStart runs the built JavaScript with the unit\'s flags: a sale reaches the core, the page is served', async () => {
+  it("ExecStartPre validates and ExecStart runs the built JavaScript with the unit's flags: a sale reaches the core, the page is served", async () => {
     const listener = await listenCore(core.url, ['gov/v1/site/mo-unit-01/#']);
     const built = (root: string) => unitCommands(root).start;
     const unit = unitCommands(REPO);
     const script = join(outdir, 'edge-gateway.mjs');
     assert.equal(unit.start.script, join(REPO, 'dist', 'edge-gateway.mjs'), 'the unit runs the built bundle');
-    assert.ok(unit.start.nodeArgs.every((a) => !a.includes('tsx')), 'no TypeScript loader in the service');
+    assert.ok(
+      unit.start.nodeArgs.every((a) => !a.includes('tsx')),
+      'no TypeScript loader in the service',
+    );
     const gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: 'mo-unit-01', devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: 'mo-unit-01',
+      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
       command: { script, nodeArgs: built(REPO).nodeArgs },
     });
     try {
@@ -68,18 +92,28 @@ describe('the service as the unit runs it', () => {
       await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
       const dev = await connectDevice(gw.brokerUrl, 'vend-01', 'pw');
       await publishJson(dev, 'devices/vend-01/tx', { ...SALE, txId: 'UNIT-1' });
-      await listener.waitFor((m) => m.topic === 'gov/v1/site/mo-unit-01/vend-01/tx' && pb.Envelope.decode(m.payload).deviceTxId === 'UNIT-1', 10_000);
+      await listener.waitFor(
+        (m) => m.topic === 'gov/v1/site/mo-unit-01/vend-01/tx' && pb.Envelope.decode(m.payload).deviceTxId === 'UNIT-1',
+        10_000,
+      );
       await dev.endAsync(true);
       const page = await fetch(`http://127.0.0.1:${gw.httpPort}/`);
       assert.equal(page.status, 200);
       assert.match(await page.text(), /<script src="\/status.js"/);
-      const status = await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json() as { version: string };
+      const status = (await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json()) as { version: string };
       assert.equal(status.version, JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
     } finally {
       await gw.stop();
       await listener.close();
     }
-    assert.ok(!gw.child.lines().some((l) => l.stream === 'stderr' && /Error/.test(l.text)), gw.child.lines().filter((l) => l.stream === 'stderr').map((l) => l.text).join('\n'));
+    assert.ok(
+      !gw.child.lines().some((l) => l.stream === 'stderr' && /Error/.test(l.text)),
+      gw.child
+        .lines()
+        .filter((l) => l.stream === 'stderr')
+        .map((l) => l.text)
+        .join('\n'),
+    );
   });
 });
 
@@ -93,7 +127,11 @@ print "listening\n";
 while (defined(recv($s, my $msg, 4096, 0))) { print "$msg\n"; }
 `;
 
-interface NotifySocket { path: string; lines: string[]; close(): Promise<void> }
+interface NotifySocket {
+  path: string;
+  lines: string[];
+  close(): Promise<void>;
+}
 
 async function notifySocket(path: string): Promise<NotifySocket> {
   const child = spawn('perl', ['-e', RECEIVER, path], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -108,7 +146,8 @@ async function notifySocket(path: string): Promise<NotifySocket> {
   });
   await waitFor(() => lines.includes('listening'), { timeoutMs: 10_000, what: 'notify socket bound' });
   return {
-    path, lines,
+    path,
+    lines,
     async close() {
       process.kill(child.pid!, 'SIGKILL');
       await new Promise((r) => child.once('exit', r));
@@ -133,7 +172,10 @@ describe('systemd notifications (Type=notify)', () => {
   it('READY=1 once machines can connect, a STATUS line, WATCHDOG=1 only while the event loop turns, STOPPING=1 on SIGTERM', async () => {
     const sock = await notifySocket(join(tmp.path, 'notify.sock'));
     const gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: 'mo-notify-01', devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: 'mo-notify-01',
+      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
       env: { NOTIFY_SOCKET: sock.path, WATCHDOG_USEC: '200000' },
     });
     try {
@@ -166,12 +208,18 @@ describe('systemd notifications (Type=notify)', () => {
   it('without NOTIFY_SOCKET nothing is sent and no relay runs', async () => {
     mkdirSync(join(tmp.path, 'plain'));
     const gw = await startGateway({
-      dir: join(tmp.path, 'plain'), coreUrl: core.url, siteId: 'mo-notify-02', devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
+      dir: join(tmp.path, 'plain'),
+      coreUrl: core.url,
+      siteId: 'mo-notify-02',
+      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
       env: { NOTIFY_SOCKET: '' },
     });
     try {
-      const children = execFileSync('ps', ['-e', '-o', 'ppid=,comm='], { encoding: 'utf8' }).split('\n')
-        .map((l) => l.trim().split(/\s+/)).filter(([ppid]) => Number(ppid) === gw.child.pid).map(([, comm]) => comm);
+      const children = execFileSync('ps', ['-e', '-o', 'ppid=,comm='], { encoding: 'utf8' })
+        .split('\n')
+        .map((l) => l.trim().split(/\s+/))
+        .filter(([ppid]) => Number(ppid) === gw.child.pid)
+        .map(([, comm]) => comm);
       assert.ok(!children.includes('perl'), `children: ${children.join(', ')}`);
     } finally {
       await gw.stop();
@@ -190,7 +238,13 @@ describe('TLS to the core', () => {
     pki = makePki(join(tmp.path, 'pki'));
     tlsPort = await freePort();
     core = await startMosquitto({
-      extraConfig: [`listener ${tlsPort} 127.0.0.1`, `cafile ${pki.ca}`, `certfile ${pki.server.cert}`, `keyfile ${pki.server.key}`, 'require_certificate true'].join('\n'),
+      extraConfig: [
+        `listener ${tlsPort} 127.0.0.1`,
+        `cafile ${pki.ca}`,
+        `certfile ${pki.server.cert}`,
+        `keyfile ${pki.server.key}`,
+        'require_certificate true',
+      ].join('\n'),
     });
   });
   after(async () => {
@@ -201,10 +255,16 @@ describe('TLS to the core', () => {
   async function gatewayWith(name: string, client: { cert: string; key: string } | undefined): Promise<GatewayFixture> {
     const dir = join(tmp.path, name);
     execFileSync('mkdir', ['-p', dir]);
-    const certFile = join(dir, 'client.crt'), keyFile = join(dir, 'client.key');
-    if (client) { copyFileSync(client.cert, certFile); copyFileSync(client.key, keyFile); }
+    const certFile = join(dir, 'client.crt'),
+      keyFile = join(dir, 'client.key');
+    if (client) {
+      copyFileSync(client.cert, certFile);
+      copyFileSync(client.key, keyFile);
+    }
     return startGateway({
-      dir, coreUrl: `mqtts://127.0.0.1:${tlsPort}`, siteId: `mo-tls-${name}`,
+      dir,
+      coreUrl: `mqtts://127.0.0.1:${tlsPort}`,
+      siteId: `mo-tls-${name}`,
       devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
       uplink: { tls: { caFile: pki.ca, ...(client ? { certFile, keyFile } : {}) } },
     });
@@ -238,7 +298,10 @@ describe('TLS to the core', () => {
         const dev = await connectDevice(gw.brokerUrl, 'vend-01', 'pw');
         await publishJson(dev, 'devices/vend-01/tx', SALE); // still acknowledged: buffered in the spool
         await dev.endAsync(true);
-        const status = await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json() as { uplink: { connected: boolean; lastError: string }; spool: { depth: number } };
+        const status = (await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json()) as {
+          uplink: { connected: boolean; lastError: string };
+          spool: { depth: number };
+        };
         assert.equal(status.uplink.connected, false);
         assert.match(status.uplink.lastError, /GW_UPLINK_TLS/);
         assert.equal(status.spool.depth >= 1, true);
@@ -256,7 +319,8 @@ describe('TLS to the core', () => {
       const dir = join(tmp.path, 'renew');
       // A renewal caught half-way: the new key beside the old certificate, then a certificate file cut short. The gateway
       // says so and keeps running (it once crashed here, from inside MQTT.js's tls.connect).
-      const unusable = (l: { code?: unknown; err?: unknown }) => l.code === 'GW_UPLINK_TLS' && /cannot use the TLS files/.test(String(l.err));
+      const unusable = (l: { code?: unknown; err?: unknown }) =>
+        l.code === 'GW_UPLINK_TLS' && /cannot use the TLS files/.test(String(l.err));
       writeFileSync(join(dir, 'client.key'), readFileSync(fresh.key));
       await gw.child.waitForJsonLog(unusable, 30_000);
       const pem = readFileSync(fresh.cert, 'utf8');
@@ -288,8 +352,13 @@ describe('device TLS listener and live reload', () => {
     listener = await listenCore(core.url, ['gov/v1/site/mo-reload-01/#']);
     devTls = await freePort();
     gw = await startGateway({
-      dir: tmp.path, coreUrl: core.url, siteId: 'mo-reload-01',
-      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw1' }, { id: 'vend-02', kind: 'vending', password: 'pw2' }],
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: 'mo-reload-01',
+      devices: [
+        { id: 'vend-01', kind: 'vending', password: 'pw1' },
+        { id: 'vend-02', kind: 'vending', password: 'pw2' },
+      ],
       broker: { tls: { port: devTls, caFile: pki.ca, certFile: pki.server.cert, keyFile: pki.server.key } },
     });
   });
@@ -301,17 +370,30 @@ describe('device TLS listener and live reload', () => {
   });
 
   // Resolves on CONNACK, rejects on an error or a close: with TLS 1.3 a refused client certificate shows only as a close.
-  const tlsConnect = (id: string, cert?: { cert: string; key: string }) => new Promise<mqtt.MqttClient>((resolve, reject) => {
-    const client = mqtt.connect(`mqtts://127.0.0.1:${devTls}`, {
-      clientId: id, protocolVersion: 4, reconnectPeriod: 0, connectTimeout: 5000, ca: readFileSync(pki.ca),
-      ...(cert ? { cert: readFileSync(cert.cert), key: readFileSync(cert.key) } : {}),
+  const tlsConnect = (id: string, cert?: { cert: string; key: string }) =>
+    new Promise<mqtt.MqttClient>((resolve, reject) => {
+      const client = mqtt.connect(`mqtts://127.0.0.1:${devTls}`, {
+        clientId: id,
+        protocolVersion: 4,
+        reconnectPeriod: 0,
+        connectTimeout: 5000,
+        ca: readFileSync(pki.ca),
+        ...(cert ? { cert: readFileSync(cert.cert), key: readFileSync(cert.key) } : {}),
+      });
+      client.once('connect', () => resolve(client));
+      client.once('error', (e) => {
+        client.end(true);
+        reject(e);
+      });
+      client.once('close', () => {
+        client.end(true);
+        reject(new Error('connection closed before CONNACK'));
+      });
     });
-    client.once('connect', () => resolve(client));
-    client.once('error', (e) => { client.end(true); reject(e); });
-    client.once('close', () => { client.end(true); reject(new Error('connection closed before CONNACK')); });
-  });
 
-  it('a machine with a client certificate logs in by its CN; unknown CNs and missing certificates are refused', { timeout: 30_000 }, async () => {
+  it('a machine with a client certificate logs in by its CN; unknown CNs and missing certificates are refused', {
+    timeout: 30_000,
+  }, async () => {
     const good = await tlsConnect('vend-02', pki.client('vend-02'));
     await publishJson(good, 'devices/vend-02/tx', { ...SALE, txId: 'TLS-1' });
     await listener.waitFor((m) => m.topic.endsWith('/vend-02/tx') && pb.Envelope.decode(m.payload).deviceTxId === 'TLS-1', 10_000);
@@ -322,12 +404,19 @@ describe('device TLS listener and live reload', () => {
     await gw.child.waitForJsonLog((l) => l.msg === 'device TLS handshake refused', 5000);
   });
 
-  it('SIGHUP: an added machine can connect, a removed one is disconnected, the others never notice; a broken file is refused', { timeout: 60_000 }, async () => {
+  it('SIGHUP: an added machine can connect, a removed one is disconnected, the others never notice; a broken file is refused', {
+    timeout: 60_000,
+  }, async () => {
     const stay = await connectDevice(gw.brokerUrl, 'vend-01', 'pw1');
     const leave = await connectDevice(gw.brokerUrl, 'vend-02', 'pw2');
-    let stayClosed = false, leaveClosed = false;
-    stay.on('close', () => { stayClosed = true; });
-    leave.on('close', () => { leaveClosed = true; });
+    let stayClosed = false,
+      leaveClosed = false;
+    stay.on('close', () => {
+      stayClosed = true;
+    });
+    leave.on('close', () => {
+      leaveClosed = true;
+    });
     await assert.rejects(connectDevice(gw.brokerUrl, 'stm-09', 'pw9'), 'not configured yet');
 
     const cfg = JSON.parse(readFileSync(gw.configPath, 'utf8')) as { devices: Record<string, unknown>[] };

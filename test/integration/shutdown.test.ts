@@ -26,8 +26,20 @@ after(async () => {
 });
 
 it('SIGTERM under load: exit 0, offline status retained, nothing acknowledged lost', async () => {
-  const gw = await startGateway({ dir: tmp.path, coreUrl: core.url, siteId: 'mo-term-01', devices: [{ id: 'vend-t', kind: 'vending', password: 'pw-t' }] });
-  const dev = new SequentialDevice({ url: gw.brokerUrl, deviceId: 'vend-t', password: 'pw-t', window: 100, reconnectMs: 100, payload: (n) => saleBytes('vend-t', n) });
+  const gw = await startGateway({
+    dir: tmp.path,
+    coreUrl: core.url,
+    siteId: 'mo-term-01',
+    devices: [{ id: 'vend-t', kind: 'vending', password: 'pw-t' }],
+  });
+  const dev = new SequentialDevice({
+    url: gw.brokerUrl,
+    deviceId: 'vend-t',
+    password: 'pw-t',
+    window: 100,
+    reconnectMs: 100,
+    payload: (n) => saleBytes('vend-t', n),
+  });
   try {
     dev.sendUpTo(1_000_000);
     await waitFor(() => dev.acked.size > 2000, { timeoutMs: 30_000, what: 'load running' });
@@ -40,8 +52,12 @@ it('SIGTERM under load: exit 0, offline status retained, nothing acknowledged lo
     const limit = dev.stopProducing();
     await gw.restart();
     await waitFor(() => dev.acked.size === limit, { timeoutMs: 30_000, what: 'all acknowledged' });
-    const txIds = () => new Set(listener.messages.filter((m) => m.topic.endsWith('/tx')).map((m) => pb.Envelope.decode(m.payload).deviceTxId));
-    await waitFor(() => [...dev.acked].every((n) => txIds().has(`vend-t-${n}`)), { timeoutMs: 30_000, what: 'every acknowledged transaction at the core' });
+    const txIds = () =>
+      new Set(listener.messages.filter((m) => m.topic.endsWith('/tx')).map((m) => pb.Envelope.decode(m.payload).deviceTxId));
+    await waitFor(() => [...dev.acked].every((n) => txIds().has(`vend-t-${n}`)), {
+      timeoutMs: 30_000,
+      what: 'every acknowledged transaction at the core',
+    });
     await sleep(100);
   } finally {
     await dev.stop();

@@ -10,8 +10,16 @@ import { X509Certificate } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import {
-  DataType, MessageSecurityMode, OPCUACertificateManager, OPCUAServer, SecurityPolicy, StatusCodes, Variant, VariantArrayType,
-  type UAObject, type UAEventType,
+  DataType,
+  MessageSecurityMode,
+  OPCUACertificateManager,
+  OPCUAServer,
+  SecurityPolicy,
+  StatusCodes,
+  Variant,
+  VariantArrayType,
+  type UAObject,
+  type UAEventType,
 } from 'node-opcua';
 import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
 
@@ -19,9 +27,20 @@ type Door = 'closed' | 'open' | 'forced' | 'fault';
 type Mode = 'in_service' | 'out_of_service' | 'maintenance';
 const MODES: readonly Mode[] = ['in_service', 'out_of_service', 'maintenance'];
 
-interface Compartment { door: Door; occupied: boolean; documentRef: string; pickupCode: string }
+interface Compartment {
+  door: Door;
+  occupied: boolean;
+  documentRef: string;
+  pickupCode: string;
+}
 
-export interface AlarmFields { code: string; compartment: number; active: boolean; severity: number; message: string }
+export interface AlarmFields {
+  code: string;
+  compartment: number;
+  active: boolean;
+  severity: number;
+  message: string;
+}
 
 export interface LockerControllerOptions {
   compartments?: number;
@@ -54,11 +73,18 @@ export class LockerController extends EventEmitter {
     super();
     this.o = { compartments: 12, logSize: 50, heartbeatMs: 500, doorOpenMs: 2000, txPrefix: 'LK', ...opts };
     this.clock = opts.clock ?? Date.now;
-    this.compartments = Array.from({ length: this.o.compartments }, () => ({ door: 'closed', occupied: false, documentRef: '', pickupCode: '' }));
+    this.compartments = Array.from({ length: this.o.compartments }, () => ({
+      door: 'closed',
+      occupied: false,
+      documentRef: '',
+      pickupCode: '',
+    }));
   }
 
   start(): void {
-    this.beat ??= setInterval(() => { if (!this.frozen) this.heartbeat = (this.heartbeat + 1) % 0xffffffff; }, this.o.heartbeatMs);
+    this.beat ??= setInterval(() => {
+      if (!this.frozen) this.heartbeat = (this.heartbeat + 1) % 0xffffffff;
+    }, this.o.heartbeatMs);
   }
 
   stop(): void {
@@ -69,10 +95,16 @@ export class LockerController extends EventEmitter {
   }
 
   /** The controller's program hangs: nothing changes any more, the OPC-UA server still answers. */
-  freeze(): void { this.frozen = true; }
-  resume(): void { this.frozen = false; }
+  freeze(): void {
+    this.frozen = true;
+  }
+  resume(): void {
+    this.frozen = false;
+  }
 
-  get transactionLog(): readonly string[] { return this.log; }
+  get transactionLog(): readonly string[] {
+    return this.log;
+  }
 
   private unit(n: number): Compartment {
     const c = this.compartments[n - 1];
@@ -117,19 +149,35 @@ export class LockerController extends EventEmitter {
   private openDoor(n: number): void {
     this.unit(n).door = 'open';
     if (this.o.doorOpenMs <= 0) return;
-    const t = setTimeout(() => { this.timers.delete(t); this.closeDoor(n); }, this.o.doorOpenMs);
+    const t = setTimeout(() => {
+      this.timers.delete(t);
+      this.closeDoor(n);
+    }, this.o.doorOpenMs);
     this.timers.add(t);
   }
 
   closeDoor(n: number): void {
     const c = this.unit(n);
-    if (c.door === 'forced') this.emit('alarm', { code: 'DOOR_FORCED', compartment: n, active: false, severity: 900, message: 'door closed again' } satisfies AlarmFields);
+    if (c.door === 'forced')
+      this.emit('alarm', {
+        code: 'DOOR_FORCED',
+        compartment: n,
+        active: false,
+        severity: 900,
+        message: 'door closed again',
+      } satisfies AlarmFields);
     c.door = 'closed';
   }
 
   forceDoor(n: number): void {
     this.unit(n).door = 'forced';
-    this.emit('alarm', { code: 'DOOR_FORCED', compartment: n, active: true, severity: 900, message: 'door opened without a command' } satisfies AlarmFields);
+    this.emit('alarm', {
+      code: 'DOOR_FORCED',
+      compartment: n,
+      active: true,
+      severity: 900,
+      message: 'door opened without a command',
+    } satisfies AlarmFields);
   }
 
   setMode(m: number | string): boolean {
@@ -195,12 +243,18 @@ export class LockerOpcuaServer {
   async start(): Promise<void> {
     const accept = this.o.acceptUnknownCertificates ?? true;
     const modes = this.o.securityModes ?? ['None'];
-    this.certificates = new OPCUACertificateManager({ rootFolder: join(this.o.pkiDir, 'server'), automaticallyAcceptUnknownCertificate: accept });
+    this.certificates = new OPCUACertificateManager({
+      rootFolder: join(this.o.pkiDir, 'server'),
+      automaticallyAcceptUnknownCertificate: accept,
+    });
     const server = new OPCUAServer({
       host: this.o.host ?? '127.0.0.1',
       port: this.o.port,
       serverCertificateManager: this.certificates,
-      userCertificateManager: new OPCUACertificateManager({ rootFolder: join(this.o.pkiDir, 'users'), automaticallyAcceptUnknownCertificate: accept }),
+      userCertificateManager: new OPCUACertificateManager({
+        rootFolder: join(this.o.pkiDir, 'users'),
+        automaticallyAcceptUnknownCertificate: accept,
+      }),
       securityModes: modes.map((m) => MessageSecurityMode[m]),
       // Basic256Sha256 also on a None-only server: that is what a password is encrypted with on an unsecured channel
       securityPolicies: [SecurityPolicy.None, SecurityPolicy.Basic256Sha256],
@@ -209,12 +263,17 @@ export class LockerOpcuaServer {
         isValidUser: (userName: string, password: string) => {
           const ok = this.o.users?.[userName] !== undefined && this.o.users[userName] === password;
           const a = this.attempts.get(userName) ?? { ok: 0, failed: 0 };
-          if (ok) a.ok++; else a.failed++;
+          if (ok) a.ok++;
+          else a.failed++;
           this.attempts.set(userName, a);
           return ok;
         },
       },
-      buildInfo: { productName: 'Locker controller simulator', manufacturerName: 'edge-gateway', softwareVersion: this.controller.firmware },
+      buildInfo: {
+        productName: 'Locker controller simulator',
+        manufacturerName: 'edge-gateway',
+        softwareVersion: this.controller.firmware,
+      },
       isAuditing: false,
     });
     await server.initialize();
@@ -247,13 +306,25 @@ export class LockerOpcuaServer {
     const c = this.controller;
     const locker = ns.addObject({ browseName: 'Locker', nodeId: 's=Locker', organizedBy: space.rootFolder.objects, eventNotifier: 1 });
     const ro = (browseName: string, nodeId: string, dataType: DataType, get: () => unknown, owner: UAObject = locker) =>
-      ns.addVariable({ componentOf: owner, browseName, nodeId, dataType: DataType[dataType], ...SAMPLING, value: { get: () => new Variant({ dataType, value: get() }) } });
+      ns.addVariable({
+        componentOf: owner,
+        browseName,
+        nodeId,
+        dataType: DataType[dataType],
+        ...SAMPLING,
+        value: { get: () => new Variant({ dataType, value: get() }) },
+      });
     ro('Heartbeat', 's=Locker.Heartbeat', DataType.UInt32, () => c.heartbeat);
     ro('Firmware', 's=Locker.Firmware', DataType.String, () => c.firmware);
     ro('Model', 's=Locker.Model', DataType.String, () => c.model);
     ns.addVariable({
-      componentOf: locker, browseName: 'ServiceMode', nodeId: 's=Locker.ServiceMode', dataType: 'Int32', ...SAMPLING,
-      accessLevel: 'CurrentRead | CurrentWrite', userAccessLevel: 'CurrentRead | CurrentWrite',
+      componentOf: locker,
+      browseName: 'ServiceMode',
+      nodeId: 's=Locker.ServiceMode',
+      dataType: 'Int32',
+      ...SAMPLING,
+      accessLevel: 'CurrentRead | CurrentWrite',
+      userAccessLevel: 'CurrentRead | CurrentWrite',
       description: '1 in service, 2 out of service, 3 maintenance',
       value: {
         get: () => new Variant({ dataType: DataType.Int32, value: MODES.indexOf(c.mode) + 1 }),
@@ -261,7 +332,13 @@ export class LockerOpcuaServer {
       },
     });
     ns.addVariable({
-      componentOf: locker, browseName: 'TransactionLog', nodeId: 's=Locker.TransactionLog', dataType: 'String', valueRank: 1, arrayDimensions: [0], ...SAMPLING,
+      componentOf: locker,
+      browseName: 'TransactionLog',
+      nodeId: 's=Locker.TransactionLog',
+      dataType: 'String',
+      valueRank: 1,
+      arrayDimensions: [0],
+      ...SAMPLING,
       value: { get: () => new Variant({ dataType: DataType.String, arrayType: VariantArrayType.Array, value: [...c.transactionLog] }) },
     });
     const folder = ns.addObject({ browseName: 'Compartments', nodeId: 's=Locker.Compartments', componentOf: locker });
@@ -273,24 +350,32 @@ export class LockerOpcuaServer {
       ro('DocumentRef', `s=Locker.C${n}.DocumentRef`, DataType.String, () => comp.documentRef, unit);
     });
     const open = ns.addMethod(locker, {
-      browseName: 'OpenCompartment', nodeId: 's=Locker.OpenCompartment',
+      browseName: 'OpenCompartment',
+      nodeId: 's=Locker.OpenCompartment',
       inputArguments: [{ name: 'Compartment', dataType: DataType.UInt32, description: { text: 'compartment number, 1..N' } }],
-      outputArguments: [{ name: 'Result', dataType: DataType.String, description: { text: 'opened, unknown_compartment, out_of_service or door_fault' } }],
+      outputArguments: [
+        { name: 'Result', dataType: DataType.String, description: { text: 'opened, unknown_compartment, out_of_service or door_fault' } },
+      ],
     });
     open.bindMethod((args, _ctx, cb) => {
       cb(null, { statusCode: StatusCodes.Good, outputArguments: [{ dataType: DataType.String, value: c.open(Number(args[0]?.value)) }] });
     });
     const alarmType: UAEventType = ns.addEventType({ browseName: 'LockerAlarmEventType', subtypeOf: 'BaseEventType' });
-    for (const [name, dataType] of [['Code', 'String'], ['Compartment', 'UInt32'], ['Active', 'Boolean']] as const) {
+    for (const [name, dataType] of [
+      ['Code', 'String'],
+      ['Compartment', 'UInt32'],
+      ['Active', 'Boolean'],
+    ] as const) {
       ns.addVariable({ propertyOf: alarmType, browseName: name, dataType, modellingRule: 'Mandatory' });
     }
-    this.onAlarm = (a) => locker.raiseEvent(alarmType, {
-      message: { dataType: DataType.LocalizedText, value: { text: a.message } },
-      severity: { dataType: DataType.UInt16, value: a.severity },
-      code: { dataType: DataType.String, value: a.code },
-      compartment: { dataType: DataType.UInt32, value: a.compartment },
-      active: { dataType: DataType.Boolean, value: a.active },
-    });
+    this.onAlarm = (a) =>
+      locker.raiseEvent(alarmType, {
+        message: { dataType: DataType.LocalizedText, value: { text: a.message } },
+        severity: { dataType: DataType.UInt16, value: a.severity },
+        code: { dataType: DataType.String, value: a.code },
+        compartment: { dataType: DataType.UInt32, value: a.compartment },
+        active: { dataType: DataType.Boolean, value: a.active },
+      });
     c.on('alarm', this.onAlarm);
   }
 }

@@ -21,7 +21,19 @@ export function lockerTraffic(deviceId: string, random: () => number): Traffic {
       }
       const r = random();
       if (r < 0.15) {
-        return { channel: 'telemetry', qos: 0, body: { time, compartments: compartments.map((c) => ({ number: c.number, door: 'closed', occupied: c.documentRef !== undefined, ...(c.documentRef ? { documentRef: c.documentRef } : {}) })) } };
+        return {
+          channel: 'telemetry',
+          qos: 0,
+          body: {
+            time,
+            compartments: compartments.map((c) => ({
+              number: c.number,
+              door: 'closed',
+              occupied: c.documentRef !== undefined,
+              ...(c.documentRef ? { documentRef: c.documentRef } : {}),
+            })),
+          },
+        };
       }
       const full = compartments.filter((c) => c.documentRef);
       const empty = compartments.filter((c) => !c.documentRef);
@@ -29,16 +41,39 @@ export function lockerTraffic(deviceId: string, random: () => number): Traffic {
         const c = pick(empty);
         c.documentRef = `${pick(DOCS)}-2026-${String(++docNo).padStart(6, '0')}`;
         c.code = code();
-        return { channel: 'tx', body: { txId: txId(), time, action: 'deposit', compartment: c.number, documentRef: c.documentRef, identity: 'staff_badge', result: 'ok' } };
+        return {
+          channel: 'tx',
+          body: {
+            txId: txId(),
+            time,
+            action: 'deposit',
+            compartment: c.number,
+            documentRef: c.documentRef,
+            identity: 'staff_badge',
+            result: 'ok',
+          },
+        };
       }
-      if (full.length === 0) return { channel: 'event', body: { time, event: 'door_left_open', compartment: 1, severity: 'warning', active: false } };
+      if (full.length === 0)
+        return { channel: 'event', body: { time, event: 'door_left_open', compartment: 1, severity: 'warning', active: false } };
       if (random() < 0.1) {
-        return { channel: 'tx', body: { txId: txId(), time, action: 'pickup', identity: 'pickup_code', pickupCode: code(), result: 'wrong_code' } };
+        return {
+          channel: 'tx',
+          body: { txId: txId(), time, action: 'pickup', identity: 'pickup_code', pickupCode: code(), result: 'wrong_code' },
+        };
       }
       const c = pick(full);
       const byId = random() < 0.3;
-      const body: Record<string, unknown> = { txId: txId(), time, action: 'pickup', compartment: c.number, documentRef: c.documentRef, result: 'ok' };
-      if (byId) Object.assign(body, { identity: 'id_card', idNumber: `${1000000 + Math.floor(random() * 8999999)}(${Math.floor(random() * 10)})` });
+      const body: Record<string, unknown> = {
+        txId: txId(),
+        time,
+        action: 'pickup',
+        compartment: c.number,
+        documentRef: c.documentRef,
+        result: 'ok',
+      };
+      if (byId)
+        Object.assign(body, { identity: 'id_card', idNumber: `${1000000 + Math.floor(random() * 8999999)}(${Math.floor(random() * 10)})` });
       else Object.assign(body, { identity: 'pickup_code', pickupCode: c.code });
       c.documentRef = undefined;
       return { channel: 'tx', body };

@@ -4,7 +4,7 @@ import type { SimMessage, Traffic } from '../../common/types.ts';
 
 const SERVICES = [
   { serviceCode: 'SS-CARD-INFO', department: 'FSS', fee: 0, prints: false },
-  { serviceCode: 'CERT-BIRTH', department: 'DSI', fee: 1000, prints: true },     // 10 patacas
+  { serviceCode: 'CERT-BIRTH', department: 'DSI', fee: 1000, prints: true }, // 10 patacas
   { serviceCode: 'TAX-INCOME-LIST', department: 'DSF', fee: 0, prints: true },
   { serviceCode: 'TRAFFIC-FINE-PAY', department: 'DSAT', fee: 30000, prints: true },
   { serviceCode: 'WELFARE-APPT', department: 'IAS', fee: 0, prints: false },
@@ -27,18 +27,38 @@ export function tellerTraffic(deviceId: string, random: () => number): Traffic {
       }
       const r = random();
       if (r < 0.15) {
-        return { channel: 'telemetry', qos: 0, body: { time, receiptPaper: level(receipt), a4Paper: level(a4), printer: { status: 'ok' }, cardReader: { status: 'ok' }, camera: { status: 'ok' } } };
+        return {
+          channel: 'telemetry',
+          qos: 0,
+          body: {
+            time,
+            receiptPaper: level(receipt),
+            a4Paper: level(a4),
+            printer: { status: 'ok' },
+            cardReader: { status: 'ok' },
+            camera: { status: 'ok' },
+          },
+        };
       }
       if (r < 0.17) return { channel: 'event', body: { time, code: 'PRN-JAM-03', severity: 'alarm', component: 'printer', active: true } };
       const s = pick(SERVICES);
       const identity = pick(IDENTITIES);
       const outcome = random() < 0.9 ? 'completed' : 'cancelled';
       const printed = s.prints && outcome === 'completed' && a4 > 0;
-      if (printed) { a4 = Math.max(0, a4 - 1); receipt = Math.max(0, receipt - 1); }
+      if (printed) {
+        a4 = Math.max(0, a4 - 1);
+        receipt = Math.max(0, receipt - 1);
+      }
       if (a4 === 0 && random() < 0.2) a4 = 100; // staff refilled the tray
       const tx: Record<string, unknown> = {
-        txId: `${deviceId}-${String(++txNo).padStart(7, '0')}`, time, serviceCode: s.serviceCode, department: s.department,
-        outcome, durationS: 40 + Math.floor(random() * 200), documentPrinted: printed, identity,
+        txId: `${deviceId}-${String(++txNo).padStart(7, '0')}`,
+        time,
+        serviceCode: s.serviceCode,
+        department: s.department,
+        outcome,
+        durationS: 40 + Math.floor(random() * 200),
+        documentPrinted: printed,
+        identity,
       };
       if (s.fee > 0 && outcome === 'completed') tx.fee = { amount: s.fee, currency: 'MOP' };
       if (identity === 'id_card') tx.idNumber = `${1000000 + Math.floor(random() * 8999999)}(${Math.floor(random() * 10)})`;

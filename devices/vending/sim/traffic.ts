@@ -3,7 +3,7 @@
 import type { Traffic, SimMessage } from '../../common/types.ts';
 
 const CATALOGUE = [
-  { sku: 'FORM-A12', price: 500 },      // application form, 5 patacas
+  { sku: 'FORM-A12', price: 500 }, // application form, 5 patacas
   { sku: 'FORM-B03', price: 300 },
   { sku: 'BOOK-LAW-2024', price: 12000 }, // a law compilation, 120 patacas
   { sku: 'BOOK-MAP-MO', price: 4500 },
@@ -25,7 +25,16 @@ export function vendingTraffic(deviceId: string, random: () => number): Traffic 
       }
       const r = random();
       if (r < 0.15) {
-        return { channel: 'telemetry', body: { time, stock: stock.map((s) => ({ ...s })), temperatureC: 22 + Math.round(random() * 40) / 10, humidityPercent: 45 + Math.round(random() * 100) / 10 }, qos: 0 };
+        return {
+          channel: 'telemetry',
+          body: {
+            time,
+            stock: stock.map((s) => ({ ...s })),
+            temperatureC: 22 + Math.round(random() * 40) / 10,
+            humidityPercent: 45 + Math.round(random() * 100) / 10,
+          },
+          qos: 0,
+        };
       }
       if (r < 0.18) return { channel: 'event', body: { time, event: 'jam', severity: 'warning', slot: pick(stock).slot, active: true } };
       const soldOut = stock.find((s) => s.qty === 0);
@@ -34,15 +43,21 @@ export function vendingTraffic(deviceId: string, random: () => number): Traffic 
         return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', slot: soldOut.slot, active: false } };
       }
       const inStock = stock.filter((s) => s.qty > 0);
-      if (inStock.length === 0) return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', slot: stock[0]!.slot, active: true } };
+      if (inStock.length === 0)
+        return { channel: 'event', body: { time, event: 'sold_out', severity: 'warning', slot: stock[0]!.slot, active: true } };
       const slot = pick(inStock);
       const qty = Math.min(slot.qty, 1 + Math.floor(random() * 2));
       slot.qty -= qty;
       const price = CATALOGUE[slot.slot - 1]!.price;
       const payment = pick(PAYMENTS);
       const sale: Record<string, unknown> = {
-        txId: `${deviceId}-${String(++txNo).padStart(7, '0')}`, time, type: 'sale',
-        items: [{ sku: slot.sku, qty, unitPrice: price, slot: slot.slot }], total: qty * price, currency: 'MOP', payment,
+        txId: `${deviceId}-${String(++txNo).padStart(7, '0')}`,
+        time,
+        type: 'sale',
+        items: [{ sku: slot.sku, qty, unitPrice: price, slot: slot.slot }],
+        total: qty * price,
+        currency: 'MOP',
+        payment,
       };
       if (payment === 'card') sale.cardLast4 = String(1000 + Math.floor(random() * 9000));
       return { channel: 'tx', body: sale };

@@ -7,14 +7,20 @@
 // token cookie and the same JSON serve both the page and scripts, no long-lived connection has to be tracked and cut at
 // shutdown, and a site has one or two engineers looking, so the cost of polling is nothing. Polling pauses while
 // the page is hidden and resumes at once when it is shown again.
-'use strict';
 
 const PERIOD_MS = 2000;
 const TIMEOUT_MS = 5000;
 
 const CLASSES = {
   tx: { name: 'Transactions and events', dropped: () => 'never dropped' },
-  telemetry: { name: 'Telemetry', dropped: (d) => dropText(d.ttl + d.quota, [['expired', d.ttl], ['for space', d.quota]]) },
+  telemetry: {
+    name: 'Telemetry',
+    dropped: (d) =>
+      dropText(d.ttl + d.quota, [
+        ['expired', d.ttl],
+        ['for space', d.quota],
+      ]),
+  },
   state: { name: 'Machine state', dropped: (d) => dropText(d.superseded, [['replaced by newer', d.superseded]]) },
 };
 const SOURCES = { device: 'Machine', spool: 'Spool', uplink: 'Uplink' };
@@ -39,11 +45,12 @@ const NBSP = '\u00a0';
 
 /** "4 min 12 s": no-break spaces keep a figure with its unit when a narrow column wraps. */
 function duration(seconds) {
-  if (seconds === null || seconds === undefined || !isFinite(seconds)) return '–';
+  if (seconds === null || seconds === undefined || !Number.isFinite(Number(seconds))) return '–';
   const s = Math.max(0, Math.round(seconds));
   const m = Math.floor(s / 60);
   const h = Math.floor(m / 60);
-  const text = s < 60 ? `${s} s` : m < 60 ? `${m} min ${s % 60} s` : h < 48 ? `${h} h ${m % 60} min` : `${Math.floor(h / 24)} d ${h % 24} h`;
+  const text =
+    s < 60 ? `${s} s` : m < 60 ? `${m} min ${s % 60} s` : h < 48 ? `${h} h ${m % 60} min` : `${Math.floor(h / 24)} d ${h % 24} h`;
   return text.replace(/ /g, NBSP);
 }
 
@@ -52,7 +59,10 @@ function bytes(n) {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let v = n;
   let i = 0;
-  while (v >= 1024 && i < units.length - 1) { v /= 1024; i++; }
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
   return `${i === 0 ? v : v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
 
@@ -72,7 +82,10 @@ function when(ms, nowMs) {
 
 function dropText(total, parts) {
   if (!total) return 'none';
-  return `${num(total)} (${parts.filter(([, n]) => n > 0).map(([label, n]) => `${num(n)} ${label}`).join(', ')})`;
+  return `${num(total)} (${parts
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${num(n)} ${label}`)
+    .join(', ')})`;
 }
 
 function cell(tag, text, label, cls) {
@@ -125,13 +138,22 @@ function renderSummary(s, now) {
   const parts = [];
   let level = 'ok';
   if (s.uplink.connected) parts.push('Core connected');
-  else { parts.push(`Core unreachable for ${duration((now - Date.parse(s.uplink.since)) / 1000)}`); level = 'warn'; }
+  else {
+    parts.push(`Core unreachable for ${duration((now - Date.parse(s.uplink.since)) / 1000)}`);
+    level = 'warn';
+  }
   parts.push(`${online} of ${s.devices.length} machines online`);
   if (online < s.devices.length) level = 'warn';
   parts.push(waiting === 0 ? 'nothing waiting' : `${num(waiting)} messages waiting`);
-  if (s.spool.full) { parts.push('SPOOL FULL: transactions refused'); level = 'bad'; }
+  if (s.spool.full) {
+    parts.push('SPOOL FULL: transactions refused');
+    level = 'bad';
+  }
   const locked = s.pickups ? s.pickups.lockouts.length : 0;
-  if (locked > 0) { parts.push(`${locked} pickup lock-out${locked === 1 ? '' : 's'}`); if (level === 'ok') level = 'warn'; }
+  if (locked > 0) {
+    parts.push(`${locked} pickup lock-out${locked === 1 ? '' : 's'}`);
+    if (level === 'ok') level = 'warn';
+  }
   setSummary(level, level, parts.join(' · '));
 }
 
@@ -177,11 +199,22 @@ function renderSpool(sp, connected) {
   });
   $('spool-table').tBodies[0].replaceChildren(...rows);
   // The drain rate is measured over the last minute; while the core is away it is history, not an estimate.
-  setText('spool-eta', sp.depth === 0 ? 'nothing to send'
-    : !connected ? 'waiting for the core to return'
-    : sp.drainEtaS === null ? 'not measured yet' : `about ${duration(sp.drainEtaS)}`);
-  setText('spool-hours', sp.outageHoursLeft === null ? 'no intake measured yet'
-    : `about ${sp.outageHoursLeft >= 48 ? `${num(Math.floor(sp.outageHoursLeft / 24))} days` : `${num(sp.outageHoursLeft)} h`} at the current intake`);
+  setText(
+    'spool-eta',
+    sp.depth === 0
+      ? 'nothing to send'
+      : !connected
+        ? 'waiting for the core to return'
+        : sp.drainEtaS === null
+          ? 'not measured yet'
+          : `about ${duration(sp.drainEtaS)}`,
+  );
+  setText(
+    'spool-hours',
+    sp.outageHoursLeft === null
+      ? 'no intake measured yet'
+      : `about ${sp.outageHoursLeft >= 48 ? `${num(Math.floor(sp.outageHoursLeft / 24))} days` : `${num(sp.outageHoursLeft)} h`} at the current intake`,
+  );
   setText('spool-disk', `${bytes(sp.diskBytes)} of ${bytes(sp.maxBytes)} (${Math.round((sp.diskBytes / sp.maxBytes) * 100)} %)`);
   const full = $('spool-full');
   full.replaceChildren(sp.full ? badge('bad', 'No: spool full (GW_SPOOL_FULL)') : badge('ok', 'Yes'));
@@ -191,9 +224,12 @@ function renderDevices(devices, today, now) {
   const since = today && Date.parse(today.since);
   const midnight = new Date(now);
   midnight.setHours(0, 0, 0, 0);
-  setText('devices-caption', since && since > midnight.getTime()
-    ? `Every configured machine. “Today” counts since the gateway started at ${clock(since)}.`
-    : 'Every configured machine. “Today” counts from local midnight.');
+  setText(
+    'devices-caption',
+    since && since > midnight.getTime()
+      ? `Every configured machine. “Today” counts since the gateway started at ${clock(since)}.`
+      : 'Every configured machine. “Today” counts from local midnight.',
+  );
   const rows = devices.map((d) => {
     const tr = document.createElement('tr');
     tr.dataset.device = d.id;
@@ -306,9 +342,11 @@ async function refresh() {
       setText('updated', `Updated ${clock(lastOk)}; refreshes every ${PERIOD_MS / 1000} s.`);
     }
   } catch {
-    showProblem(lastOk
-      ? `Cannot reach the gateway since ${clock(lastOk)}; the figures below are from then. Retrying.`
-      : 'Cannot reach the gateway; retrying.');
+    showProblem(
+      lastOk
+        ? `Cannot reach the gateway since ${clock(lastOk)}; the figures below are from then. Retrying.`
+        : 'Cannot reach the gateway; retrying.',
+    );
   }
   if (!document.hidden) timer = setTimeout(refresh, PERIOD_MS);
 }

@@ -14,7 +14,10 @@ export const CARD_NUMBER_BYPASSES: [string, string][] = [
   ['em dashes and minus signs', '4111\u20141111\u22121111\u20141111'],
   ['ideographic spaces', '4111\u30001111\u30001111\u30001111'],
   ['full-width digits', '\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11'],
-  ['full-width digits and hyphens', '\uff14\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11'],
+  [
+    'full-width digits and hyphens',
+    '\uff14\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11\uff0d\uff11\uff11\uff11\uff11',
+  ],
   ['Arabic-Indic digits', '\u0664\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661\u0661'],
   ['Devanagari digits', '\u096a\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967 \u0967\u0967\u0967\u0967'],
   ['mathematical bold digits', '\ud835\udfd2\ud835\udfcf\ud835\udfcf\ud835\udfcf111111111111'],

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hasCardNumber, jsonNumbersHaveCardNumber, luhnValid, numberTokenIsCard, numericStringIsCard } from '../../../devices/common/card-number.ts';
+import {
+  hasCardNumber,
+  jsonNumbersHaveCardNumber,
+  luhnValid,
+  numberTokenIsCard,
+  numericStringIsCard,
+} from '../../../devices/common/card-number.ts';
 import { CARD_NUMBER_BYPASSES as BYPASSES } from './card-bypasses.ts';
 
 // Published test card numbers (they pass Luhn and belong to no account).
@@ -63,7 +69,6 @@ test('what is not a card number is not flagged', () => {
   }
 });
 
-
 test('every bypass of issue 12 is found: separators of any kind and run length, Unicode digits, invisible characters, number forms', () => {
   for (const [name, s] of BYPASSES) {
     assert.ok(hasCardNumber(s) || numericStringIsCard(s), name);
@@ -79,7 +84,17 @@ test('every Unicode decimal digit is read with its value (checked against Intl n
 });
 
 test('numbers in any JSON form are read as the integer they denote', () => {
-  for (const s of [VISA, `-${VISA}`, '4.111111111111111e15', '4.111111111111111E+15', '41111111111111110e-1', '0.4111111111111111e16', `${VISA}.0`, `${VISA}.75`, ' 4111111111111111 ']) {
+  for (const s of [
+    VISA,
+    `-${VISA}`,
+    '4.111111111111111e15',
+    '4.111111111111111E+15',
+    '41111111111111110e-1',
+    '0.4111111111111111e16',
+    `${VISA}.0`,
+    `${VISA}.75`,
+    ' 4111111111111111 ',
+  ]) {
     assert.ok(numericStringIsCard(s), s);
     assert.ok(numberTokenIsCard(s.trim(), 0, s.trim().length), s);
   }
@@ -90,7 +105,13 @@ test('numbers in any JSON form are read as the integer they denote', () => {
 
 test('the scanner is linear: long adversarial strings finish at once', { timeout: 5000 }, () => {
   const big = 1 << 20;
-  for (const s of ['1 '.repeat(big / 2), '1-'.repeat(big / 2), '1'.repeat(big), '12 -'.repeat(big / 4), `${'9'.repeat(12)} `.repeat(big / 13)]) {
+  for (const s of [
+    '1 '.repeat(big / 2),
+    '1-'.repeat(big / 2),
+    '1'.repeat(big),
+    '12 -'.repeat(big / 4),
+    `${'9'.repeat(12)} `.repeat(big / 13),
+  ]) {
     assert.equal(hasCardNumber(s), false, s.slice(0, 16));
   }
   assert.ok(hasCardNumber(`${'x'.repeat(big)} ${VISA}`));

@@ -11,7 +11,13 @@ const json: CodecContext = { format: 'json', hashKey };
 const protobuf: CodecContext = { format: 'protobuf', hashKey };
 const teller = codecFor('teller');
 
-const ALLOWED = ['A4 paper jam in tray 2', '打印机卡纸（托盘 2）', 'Impressora avariada — café', 'Ошибка №7: 50% ✓', 'e\u0301 (combining accent)'];
+const ALLOWED = [
+  'A4 paper jam in tray 2',
+  '打印机卡纸（托盘 2）',
+  'Impressora avariada — café',
+  'Ошибка №7: 50% ✓',
+  'e\u0301 (combining accent)',
+];
 const REFUSED: [string, string][] = [
   ['a tab', 'jam\ttray'],
   ['a line break', 'jam\ntray'],
@@ -26,13 +32,32 @@ const REFUSED: [string, string][] = [
 ];
 
 function eventJson(message: string) {
-  return teller.decode('event', Buffer.from(JSON.stringify({ code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message })), json);
+  return teller.decode(
+    'event',
+    Buffer.from(JSON.stringify({ code: 'PRN-E12', severity: 'alarm', active: true, component: 'printer', message })),
+    json,
+  );
 }
 function eventPb(message: string) {
-  return teller.decode('event', Buffer.from(pb.DeviceMessage.encode({ timeMs: 0, event: { code: 'PRN-E12', severity: pb.Severity.SEVERITY_ALARM, active: true, message } }).finish()), protobuf);
+  return teller.decode(
+    'event',
+    Buffer.from(
+      pb.DeviceMessage.encode({
+        timeMs: 0,
+        event: { code: 'PRN-E12', severity: pb.Severity.SEVERITY_ALARM, active: true, message },
+      }).finish(),
+    ),
+    protobuf,
+  );
 }
 function statePb(detail: string) {
-  return teller.decode('state', Buffer.from(pb.DeviceMessage.encode({ timeMs: 0, state: { online: true, mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE, detail } }).finish()), protobuf);
+  return teller.decode(
+    'state',
+    Buffer.from(
+      pb.DeviceMessage.encode({ timeMs: 0, state: { online: true, mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE, detail } }).finish(),
+    ),
+    protobuf,
+  );
 }
 
 test('free text of any script is accepted in both formats', () => {
@@ -43,7 +68,11 @@ test('free text of any script is accepted in both formats', () => {
 
 test('controls, invisible, bidi and other odd characters are refused in both formats, naming the field', () => {
   for (const [what, m] of REFUSED) {
-    for (const [fmt, r, path] of [['json', eventJson(m), '/message'], ['protobuf', eventPb(m), '/message'], ['protobuf state', statePb(m), '/detail']] as const) {
+    for (const [fmt, r, path] of [
+      ['json', eventJson(m), '/message'],
+      ['protobuf', eventPb(m), '/message'],
+      ['protobuf state', statePb(m), '/detail'],
+    ] as const) {
       assert.ok(!r.ok, `${what} (${fmt}) accepted`);
       if (fmt !== 'json' && what === 'a lone surrogate') continue; // UTF-8 on the wire cannot carry one: not protobuf at all
       assert.equal(r.error.code, 'GW_PAYLOAD_SCHEMA', `${what} (${fmt})`);

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { test } from 'node:test';
-import { citizenRef, derivePickupKey, keyedHash, normaliseIdNumber, normalisePickupCode, pickupCodeMac } from '../../../devices/common/keyed-hash.ts';
+import {
+  citizenRef,
+  derivePickupKey,
+  keyedHash,
+  normaliseIdNumber,
+  normalisePickupCode,
+  pickupCodeMac,
+} from '../../../devices/common/keyed-hash.ts';
 
 const K1 = Buffer.from('site-one-key');
 const K2 = Buffer.from('site-two-key');

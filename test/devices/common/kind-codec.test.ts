@@ -78,14 +78,27 @@ test('a codec fault becomes a refusal, never a throw, and does not repeat the fa
     protoKind: pb.DeviceKind.DEVICE_KIND_VENDING,
     txKind: 'sale',
     json: Object.fromEntries(
-      CHANNELS.map((c) => [c, { validate: compileSchema({ type: 'object' }), normalise: () => { throw new Error('secret 1234567(8)'); } }]),
+      CHANNELS.map((c) => [
+        c,
+        {
+          validate: compileSchema({ type: 'object' }),
+          normalise: () => {
+            throw new Error('secret 1234567(8)');
+          },
+        },
+      ]),
     ) as never,
-    checkProtobuf: () => { throw new TypeError('boom'); },
+    checkProtobuf: () => {
+      throw new TypeError('boom');
+    },
   });
   const r = codec.decode('state', Buffer.from('{"a":1}'), jsonCtx);
   assert.deepEqual(r, { ok: false, error: { code: 'GW_PAYLOAD_SCHEMA', message: 'payload could not be checked (codec fault: Error)' } });
   const p = codec.decode('event', deviceMessage({ event: { code: 'X', severity: 1 } }), protobufCtx);
-  assert.deepEqual(p, { ok: false, error: { code: 'GW_PAYLOAD_SCHEMA', message: 'payload could not be checked (codec fault: TypeError)' } });
+  assert.deepEqual(p, {
+    ok: false,
+    error: { code: 'GW_PAYLOAD_SCHEMA', message: 'payload could not be checked (codec fault: TypeError)' },
+  });
 });
 
 test('an unknown channel is refused', () => {

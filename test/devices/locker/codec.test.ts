@@ -92,8 +92,21 @@ test('locker: telemetry compartments with deposit times and overdue flags', () =
   const D = pb.DoorState;
   assert.deepEqual(r.message.body.telemetry, {
     compartments: [
-      { number: 3, door: D.DOOR_STATE_CLOSED, occupied: true, documentRef: 'DSAL-PERMIT-2026-077', depositedMs: Date.UTC(2026, 10, 5, 2, 20), overdue: true },
-      { number: 7, door: D.DOOR_STATE_CLOSED, occupied: true, documentRef: 'IAM-LIC-2026-0193', depositedMs: Date.UTC(2026, 10, 21, 6, 2, 11) },
+      {
+        number: 3,
+        door: D.DOOR_STATE_CLOSED,
+        occupied: true,
+        documentRef: 'DSAL-PERMIT-2026-077',
+        depositedMs: Date.UTC(2026, 10, 5, 2, 20),
+        overdue: true,
+      },
+      {
+        number: 7,
+        door: D.DOOR_STATE_CLOSED,
+        occupied: true,
+        documentRef: 'IAM-LIC-2026-0193',
+        depositedMs: Date.UTC(2026, 10, 21, 6, 2, 11),
+      },
       { number: 12, door: D.DOOR_STATE_CLOSED, occupied: false },
       { number: 13, door: D.DOOR_STATE_FAULT, occupied: false },
     ],
@@ -105,25 +118,49 @@ test('locker: telemetry compartments with deposit times and overdue flags', () =
 test('locker: door events name the compartment; state carries compartments', () => {
   const forced = decode('event', goodJson('locker', 'event-door-forced.json'));
   assert.ok(forced.ok);
-  assert.deepEqual(forced.message.body, { event: { code: 'DOOR_FORCED', severity: pb.Severity.SEVERITY_CRITICAL, active: true, component: 'door', compartment: 7 } });
+  assert.deepEqual(forced.message.body, {
+    event: { code: 'DOOR_FORCED', severity: pb.Severity.SEVERITY_CRITICAL, active: true, component: 'door', compartment: 7 },
+  });
   const closed = decode('event', goodJson('locker', 'event-door-closed-again.json'));
   assert.ok(closed.ok && 'event' in closed.message.body);
   assert.deepEqual([closed.message.body.event.code, closed.message.body.event.active], ['DOOR_LEFT_OPEN', false]);
   const s = decode('state', goodJson('locker', 'state-in-service.json'));
   assert.ok(s.ok && 'state' in s.message.body);
   assert.equal(s.message.body.state.mode, pb.ServiceMode.SERVICE_MODE_IN_SERVICE);
-  assert.deepEqual(s.message.body.state.compartments?.map((c) => [c.number, c.occupied, c.documentRef]), [[1, false, undefined], [2, true, 'DSI-BIR-2026-004498']]);
+  assert.deepEqual(
+    s.message.body.state.compartments?.map((c) => [c.number, c.occupied, c.documentRef]),
+    [
+      [1, false, undefined],
+      [2, true, 'DSI-BIR-2026-004498'],
+    ],
+  );
 });
 
 test('locker: protobuf bodies round-trip; the same action rules apply', () => {
-  const locker = { action: A.LOCKER_ACTION_TYPE_PICKUP, compartment: 4, documentRef: 'DSI-BIR-2026-000001', identity: I.IDENTITY_METHOD_PICKUP_CODE, result: R.LOCKER_RESULT_OK, pickupCodeHash: hmac('123456'), offline: true };
+  const locker = {
+    action: A.LOCKER_ACTION_TYPE_PICKUP,
+    compartment: 4,
+    documentRef: 'DSI-BIR-2026-000001',
+    identity: I.IDENTITY_METHOD_PICKUP_CODE,
+    result: R.LOCKER_RESULT_OK,
+    pickupCodeHash: hmac('123456'),
+    offline: true,
+  };
   const r = lockerCodec.decode('tx', deviceMessage({ txId: 'L-PB-1', timeMs: 1795158131000, transaction: { locker } }), protobufCtx);
   assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 1795158131000, txId: 'L-PB-1', body: { transaction: { locker } } } });
-  const byStaff = lockerCodec.decode('tx', deviceMessage({ txId: 'L-PB-2', transaction: { locker: { ...locker, identity: I.IDENTITY_METHOD_STAFF_BADGE } } }), protobufCtx);
+  const byStaff = lockerCodec.decode(
+    'tx',
+    deviceMessage({ txId: 'L-PB-2', transaction: { locker: { ...locker, identity: I.IDENTITY_METHOD_STAFF_BADGE } } }),
+    protobufCtx,
+  );
   assert.ok(!byStaff.ok);
   assert.equal(byStaff.error.path, '/locker/identity');
 
-  const state = { online: true, mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, compartments: [{ number: 1, door: pb.DoorState.DOOR_STATE_FORCED, occupied: true, documentRef: 'X-1', depositedMs: 1795158131000 }] };
+  const state = {
+    online: true,
+    mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE,
+    compartments: [{ number: 1, door: pb.DoorState.DOOR_STATE_FORCED, occupied: true, documentRef: 'X-1', depositedMs: 1795158131000 }],
+  };
   const s = lockerCodec.decode('state', deviceMessage({ state }), protobufCtx);
   assert.deepEqual(s, { ok: true, message: { deviceTimeMs: 0, body: { state } } });
 });

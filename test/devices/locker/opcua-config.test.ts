@@ -17,7 +17,12 @@ function readmeDevice(): Record<string, any> {
   return JSON.parse(block[1]!) as Record<string, any>;
 }
 
-const site = (...devices: unknown[]) => ({ site: { id: 'mo-test-01' }, devices, uplink: { url: 'mqtt://127.0.0.1:1884' }, spool: { dir: '/tmp/eg-never-used/spool' } });
+const site = (...devices: unknown[]) => ({
+  site: { id: 'mo-test-01' },
+  devices,
+  uplink: { url: 'mqtt://127.0.0.1:1884' },
+  spool: { dir: '/tmp/eg-never-used/spool' },
+});
 
 function problems(raw: unknown): string {
   try {
@@ -37,7 +42,17 @@ describe('config: OPC-UA lockers', () => {
     assert.equal(dev.opcua!.reconnectMinMs, 500);
     assert.equal(dev.opcua!.refusedRetryMs, 60000);
     assert.equal(dev.opcua!.mapping.units, 12);
-    const minimal = checkConfig(site({ id: 'lock-09', kind: 'locker', transport: 'opcua', opcua: { endpointUrl: 'opc.tcp://10.0.0.9:4840', mapping: { values: { door: 'ns=2;s=Door', occupied: 'ns=2;s=Occ', serviceMode: 'ns=2;s=Mode' } } } })).devices[0]!.opcua!;
+    const minimal = checkConfig(
+      site({
+        id: 'lock-09',
+        kind: 'locker',
+        transport: 'opcua',
+        opcua: {
+          endpointUrl: 'opc.tcp://10.0.0.9:4840',
+          mapping: { values: { door: 'ns=2;s=Door', occupied: 'ns=2;s=Occ', serviceMode: 'ns=2;s=Mode' } },
+        },
+      }),
+    ).devices[0]!.opcua!;
     assert.deepEqual(minimal.auth, { type: 'anonymous' });
     assert.equal(minimal.securityMode, 'None');
     assert.equal(minimal.publishingIntervalMs, 1000);
@@ -79,7 +94,8 @@ describe('config: OPC-UA lockers', () => {
       /\/devices\/0\/opcua\/mapping\/events\/alarms\/fields\/colour: unknown field role "colour"/,
       /\/devices\/0\/opcua\/mapping\/methods\/selfDestruct: unknown method role/,
       /\/devices\/1\/opcua\/mapping: vending machines cannot be read over OPC-UA yet/,
-    ]) assert.match(msg, re);
+    ])
+      assert.match(msg, re);
   });
 
   it('security mode and policy go together; user name login needs exactly one password source; no inline password', () => {

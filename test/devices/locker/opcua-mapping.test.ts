@@ -4,8 +4,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keyedHash } from '../../../devices/common/keyed-hash.ts';
 import {
-  applyLockerValues, doorWord, lockerAnswer, lockerCommand, lockerEvent, lockerState, lockerTelemetry, lockerTransactions, modeWord,
-  newLockerSnapshot, severityWord,
+  applyLockerValues,
+  doorWord,
+  lockerAnswer,
+  lockerCommand,
+  lockerEvent,
+  lockerState,
+  lockerTelemetry,
+  lockerTransactions,
+  modeWord,
+  newLockerSnapshot,
+  severityWord,
 } from '../../../devices/locker/opcua-mapping.ts';
 import type { DecodeResult } from '../../../devices/common/types.ts';
 import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
@@ -18,12 +27,21 @@ const ctx = { format: 'json' as const, hashKey: Buffer.alloc(32, 7) };
 // the simulator's node ids (devices/locker/sim/opcua-server.ts lockerSimMapping), written out so this pure test does not load node-opcua
 const simMapping = (units: number): OpcuaMappingConfig => ({
   units,
-  values: { heartbeat: 'ns=1;s=Locker.Heartbeat', serviceMode: 'ns=1;s=Locker.ServiceMode', door: 'ns=1;s=Locker.C{n}.DoorOpen', occupied: 'ns=1;s=Locker.C{n}.Occupied' },
+  values: {
+    heartbeat: 'ns=1;s=Locker.Heartbeat',
+    serviceMode: 'ns=1;s=Locker.ServiceMode',
+    door: 'ns=1;s=Locker.C{n}.DoorOpen',
+    occupied: 'ns=1;s=Locker.C{n}.Occupied',
+  },
   events: { alarms: { notifier: 'ns=1;s=Locker', fields: { code: '1:Code', compartment: '1:Compartment', active: '1:Active' } } },
   methods: { openCompartment: { object: 'ns=1;s=Locker', method: 'ns=1;s=Locker.OpenCompartment' } },
 });
 const T = Date.parse('2026-11-22T21:00:00Z');
-const s = (value: unknown, dataType = typeof value === 'boolean' ? 'Boolean' : typeof value === 'number' ? 'Int32' : 'String', at = T): Sample => ({ value, dataType, sourceTimeMs: at, good: true });
+const s = (
+  value: unknown,
+  dataType = typeof value === 'boolean' ? 'Boolean' : typeof value === 'number' ? 'Int32' : 'String',
+  at = T,
+): Sample => ({ value, dataType, sourceTimeMs: at, good: true });
 const ch = (key: string, sample: Sample): ValueChange => ({ key, sample });
 
 function ok(r: DecodeResult | undefined) {
@@ -33,12 +51,17 @@ function ok(r: DecodeResult | undefined) {
 }
 
 describe('locker over OPC-UA: values', () => {
-  it('door and occupancy flags become Telemetry compartments, with the controller\'s timestamp', () => {
+  it("door and occupancy flags become Telemetry compartments, with the controller's timestamp", () => {
     const snap = newLockerSnapshot(3);
     const due = applyLockerValues(snap, [
-      ch('door.1', s(false)), ch('occupied.1', s(false)),
-      ch('door.2', s(true)), ch('occupied.2', s(true)), ch('documentRef.2', s('DSI-BIR-2026-004512')),
-      ch('door.3', s(false)), ch('occupied.3', s(false)), ch('documentRef.3', s('LEFT-OVER')),
+      ch('door.1', s(false)),
+      ch('occupied.1', s(false)),
+      ch('door.2', s(true)),
+      ch('occupied.2', s(true)),
+      ch('documentRef.2', s('DSI-BIR-2026-004512')),
+      ch('door.3', s(false)),
+      ch('occupied.3', s(false)),
+      ch('documentRef.3', s('LEFT-OVER')),
       ch('heartbeat', s(17, 'UInt32')),
     ]);
     assert.deepEqual(due, { telemetry: true, state: false, transactions: false });
@@ -55,14 +78,24 @@ describe('locker over OPC-UA: values', () => {
   it('a value that did not really change makes no message; the heartbeat alone makes none', () => {
     const snap = newLockerSnapshot(1);
     applyLockerValues(snap, [ch('door.1', s(false)), ch('occupied.1', s(false)), ch('serviceMode', s(1))]);
-    assert.deepEqual(applyLockerValues(snap, [ch('door.1', s(false, 'Boolean', T + 5000)), ch('heartbeat', s(3))]), { telemetry: false, state: false, transactions: false });
+    assert.deepEqual(applyLockerValues(snap, [ch('door.1', s(false, 'Boolean', T + 5000)), ch('heartbeat', s(3))]), {
+      telemetry: false,
+      state: false,
+      transactions: false,
+    });
     assert.deepEqual(applyLockerValues(snap, [ch('serviceMode', s(3))]), { telemetry: false, state: true, transactions: false });
   });
 
   it('state: service mode as edge.v1 number or word, online flag, firmware and model, every compartment', () => {
     const snap = newLockerSnapshot(1);
     assert.equal(lockerState(snap, true, ctx), undefined, 'nothing before the service mode is known');
-    applyLockerValues(snap, [ch('serviceMode', s(2)), ch('firmware', s('2.4.1')), ch('model', s('DL-24')), ch('door.1', s(false)), ch('occupied.1', s(false))]);
+    applyLockerValues(snap, [
+      ch('serviceMode', s(2)),
+      ch('firmware', s('2.4.1')),
+      ch('model', s('DL-24')),
+      ch('door.1', s(false)),
+      ch('occupied.1', s(false)),
+    ]);
     const m = ok(lockerState(snap, false, ctx));
     assert.ok('state' in m.body);
     assert.equal(m.body.state.online, false);
@@ -76,7 +109,13 @@ describe('locker over OPC-UA: values', () => {
 
   it('state: a model or vendor that is not free text (a tab, a bidi override) is left out, the state is kept', () => {
     const snap = newLockerSnapshot(1);
-    applyLockerValues(snap, [ch('serviceMode', s(1)), ch('model', s('DL\t24')), ch('vendor', s('Acme \u202eLtd')), ch('door.1', s(false)), ch('occupied.1', s(false))]);
+    applyLockerValues(snap, [
+      ch('serviceMode', s(1)),
+      ch('model', s('DL\t24')),
+      ch('vendor', s('Acme \u202eLtd')),
+      ch('door.1', s(false)),
+      ch('occupied.1', s(false)),
+    ]);
     const m = ok(lockerState(snap, true, ctx));
     assert.ok('state' in m.body);
     assert.equal(m.body.state.model ?? '', '');
@@ -93,10 +132,27 @@ describe('locker over OPC-UA: values', () => {
 });
 
 describe('locker over OPC-UA: transaction log', () => {
-  const deposit = { txId: 'LK-000001', time: '2026-11-22T08:15:00+08:00', action: 'deposit', compartment: 12, documentRef: 'DSI-BIR-2026-004512', identity: 'staff_badge', result: 'ok' };
-  const pickup = { txId: 'LK-000002', time: '2026-11-22T21:03:44+08:00', action: 'pickup', compartment: 12, documentRef: 'DSI-BIR-2026-004512', identity: 'pickup_code', pickupCode: '583-920', result: 'ok' };
+  const deposit = {
+    txId: 'LK-000001',
+    time: '2026-11-22T08:15:00+08:00',
+    action: 'deposit',
+    compartment: 12,
+    documentRef: 'DSI-BIR-2026-004512',
+    identity: 'staff_badge',
+    result: 'ok',
+  };
+  const pickup = {
+    txId: 'LK-000002',
+    time: '2026-11-22T21:03:44+08:00',
+    action: 'pickup',
+    compartment: 12,
+    documentRef: 'DSI-BIR-2026-004512',
+    identity: 'pickup_code',
+    pickupCode: '583-920',
+    result: 'ok',
+  };
 
-  it('every entry of the log decodes as the MQTT locker\'s tx: txId, action, and the pickup code only as a keyed hash', () => {
+  it("every entry of the log decodes as the MQTT locker's tx: txId, action, and the pickup code only as a keyed hash", () => {
     const results = lockerTransactions(s([JSON.stringify(deposit), JSON.stringify(pickup), ''], 'String'), ctx);
     assert.equal(results.length, 2, 'empty slots of the ring are skipped');
     const [d, p] = results.map((r) => ok(r));
@@ -110,7 +166,10 @@ describe('locker over OPC-UA: transaction log', () => {
 
   it('a single LastTransaction string works too; a bad entry is refused with its txId, the others still pass', () => {
     assert.equal(lockerTransactions(s(JSON.stringify(deposit)), ctx).length, 1);
-    const [bad, good] = lockerTransactions(s([JSON.stringify({ ...deposit, txId: 'LK-9', identity: 'pickup_code' }), JSON.stringify(pickup)]), ctx);
+    const [bad, good] = lockerTransactions(
+      s([JSON.stringify({ ...deposit, txId: 'LK-9', identity: 'pickup_code' }), JSON.stringify(pickup)]),
+      ctx,
+    );
     assert.ok(bad && !bad.ok);
     assert.equal(bad.error.code, 'GW_PAYLOAD_SCHEMA');
     assert.equal(bad.error.txId, 'LK-9');
@@ -121,8 +180,14 @@ describe('locker over OPC-UA: transaction log', () => {
 
 describe('locker over OPC-UA: alarm events', () => {
   const names = { code: '1:Code', compartment: '1:Compartment', active: '1:Active' };
-  it('a door alarm becomes the locker\'s door event, severity from the OPC UA 1-1000 scale', () => {
-    const m = ok(lockerEvent({ Message: 'door opened without a command', Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true }, names, ctx));
+  it("a door alarm becomes the locker's door event, severity from the OPC UA 1-1000 scale", () => {
+    const m = ok(
+      lockerEvent(
+        { Message: 'door opened without a command', Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true },
+        names,
+        ctx,
+      ),
+    );
     assert.ok('event' in m.body);
     assert.equal(m.body.event.code, 'DOOR_FORCED');
     assert.equal(m.body.event.compartment, 7);
@@ -135,7 +200,9 @@ describe('locker over OPC-UA: alarm events', () => {
 
   it('a door alarm whose message free text may not hold (a line break, a card number) is forwarded without the message', () => {
     for (const Message of ['door opened\nwithout a command', 'door \u202eforced', 'card 4111 1111 1111 1111 at the door']) {
-      const m = ok(lockerEvent({ Message, Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true }, names, ctx));
+      const m = ok(
+        lockerEvent({ Message, Severity: 900, Time: T, '1:Code': 'DOOR_FORCED', '1:Compartment': 7, '1:Active': true }, names, ctx),
+      );
       assert.ok('event' in m.body, JSON.stringify(Message));
       assert.equal(m.body.event.code, 'DOOR_FORCED');
       assert.equal(m.body.event.message ?? '', '');
@@ -158,13 +225,21 @@ describe('locker over OPC-UA: commands', () => {
 
   it('openCompartment is a method call with the compartment as UInt32; a compartment the locker lacks is refused', () => {
     const plan = lockerCommand({ openCompartment: { compartment: 4 } }, snap, mapping);
-    assert.deepEqual(plan, { call: { object: 'ns=1;s=Locker', method: 'ns=1;s=Locker.OpenCompartment', args: [{ dataType: 'UInt32', value: 4 }] }, what: 'compartment 4 opened' });
-    assert.deepEqual(lockerCommand({ openCompartment: { compartment: 13 } }, snap, mapping), { refuse: 'compartment 13 does not exist (this locker has 12)' });
+    assert.deepEqual(plan, {
+      call: { object: 'ns=1;s=Locker', method: 'ns=1;s=Locker.OpenCompartment', args: [{ dataType: 'UInt32', value: 4 }] },
+      what: 'compartment 4 opened',
+    });
+    assert.deepEqual(lockerCommand({ openCompartment: { compartment: 13 } }, snap, mapping), {
+      refuse: 'compartment 13 does not exist (this locker has 12)',
+    });
   });
 
   it('setServiceMode writes the variable in its own type: the edge.v1 number, or the word', () => {
     const plan = lockerCommand({ setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE } }, snap, mapping);
-    assert.deepEqual(plan, { write: { ref: 'ns=1;s=Locker.ServiceMode', dataType: 'Int32', value: 2 }, what: 'service mode set to out_of_service' });
+    assert.deepEqual(plan, {
+      write: { ref: 'ns=1;s=Locker.ServiceMode', dataType: 'Int32', value: 2 },
+      what: 'service mode set to out_of_service',
+    });
     const words = newLockerSnapshot(12);
     applyLockerValues(words, [ch('serviceMode', s('in_service'))]);
     const p2 = lockerCommand({ setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_MAINTENANCE } }, words, mapping);
@@ -178,12 +253,24 @@ describe('locker over OPC-UA: commands', () => {
     assert.ok('refuse' in lockerCommand({ setPrices: { currency: 'MOP' } }, snap, mapping));
   });
 
-  it('the controller\'s answer becomes the result', () => {
+  it("the controller's answer becomes the result", () => {
     const what = { what: 'compartment 4 opened' };
-    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['opened'] }), { state: 'succeeded', reason: 'compartment 4 opened' });
-    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: [0] }), { state: 'succeeded', reason: 'compartment 4 opened' });
-    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['out_of_service'] }), { state: 'failed', reason: 'the machine answered out_of_service' });
-    assert.deepEqual(lockerAnswer(what, { good: false, status: 'BadUserAccessDenied', outputs: [] }), { state: 'failed', reason: 'the machine refused: BadUserAccessDenied' });
+    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['opened'] }), {
+      state: 'succeeded',
+      reason: 'compartment 4 opened',
+    });
+    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: [0] }), {
+      state: 'succeeded',
+      reason: 'compartment 4 opened',
+    });
+    assert.deepEqual(lockerAnswer(what, { good: true, status: 'Good', outputs: ['out_of_service'] }), {
+      state: 'failed',
+      reason: 'the machine answered out_of_service',
+    });
+    assert.deepEqual(lockerAnswer(what, { good: false, status: 'BadUserAccessDenied', outputs: [] }), {
+      state: 'failed',
+      reason: 'the machine refused: BadUserAccessDenied',
+    });
     // What the server answers is shown only when it is short free text without a card number; never serialised whole.
     const reason = (first: unknown) => lockerAnswer(what, { good: true, status: 'Good', outputs: [first] }).reason;
     assert.equal(reason('jammed\n\u202edoor'), 'the machine answered a 12-character text it cannot show');
@@ -195,14 +282,19 @@ describe('locker over OPC-UA: commands', () => {
 });
 
 describe('locker over OPC-UA: what the connector subscribes to', () => {
-  it('per-compartment roles run over {n}; the heartbeat is watched; events select the standard fields and the mapping\'s', () => {
+  it("per-compartment roles run over {n}; the heartbeat is watched; events select the standard fields and the mapping's", () => {
     const plan = monitorPlan(OPCUA_KINDS.locker!, simMapping(2));
-    assert.deepEqual(plan.values.filter((v) => v.key.startsWith('door.')), [
-      { key: 'door.1', ref: 'ns=1;s=Locker.C1.DoorOpen' },
-      { key: 'door.2', ref: 'ns=1;s=Locker.C2.DoorOpen' },
-    ]);
+    assert.deepEqual(
+      plan.values.filter((v) => v.key.startsWith('door.')),
+      [
+        { key: 'door.1', ref: 'ns=1;s=Locker.C1.DoorOpen' },
+        { key: 'door.2', ref: 'ns=1;s=Locker.C2.DoorOpen' },
+      ],
+    );
     assert.equal(plan.heartbeatKey, 'heartbeat');
-    assert.deepEqual(plan.events, [{ key: 'alarms', notifier: 'ns=1;s=Locker', fields: ['Message', 'Severity', 'Time', '1:Code', '1:Compartment', '1:Active'] }]);
+    assert.deepEqual(plan.events, [
+      { key: 'alarms', notifier: 'ns=1;s=Locker', fields: ['Message', 'Severity', 'Time', '1:Code', '1:Compartment', '1:Active'] },
+    ]);
     assert.deepEqual(plan.eventNames.alarms, { code: '1:Code', compartment: '1:Compartment', active: '1:Active' });
   });
 });

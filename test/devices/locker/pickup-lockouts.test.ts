@@ -2,14 +2,26 @@
 // and what survives a restart.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PickupLockouts, type LockoutRules } from '../../../devices/locker/pickup-lockouts.ts';
+import { PickupLockouts, type Lockout, type LockoutRules } from '../../../devices/locker/pickup-lockouts.ts';
 
 const MIN = 60_000;
-const RULES: LockoutRules = { maxWrongPerLocker: 10, maxWrongPerCompartment: 3, windowMs: 60 * MIN, lockoutMs: 15 * MIN, maxLockoutMs: 24 * 60 * MIN };
+const RULES: LockoutRules = {
+  maxWrongPerLocker: 10,
+  maxWrongPerCompartment: 3,
+  windowMs: 60 * MIN,
+  lockoutMs: 15 * MIN,
+  maxLockoutMs: 24 * 60 * MIN,
+};
 
 function at(start = 1_000_000) {
   const clock = { now: start };
-  return { clock, tick: (ms: number) => { clock.now += ms; }, now: () => clock.now };
+  return {
+    clock,
+    tick: (ms: number) => {
+      clock.now += ms;
+    },
+    now: () => clock.now,
+  };
 }
 
 test('the N-th wrong code at a locker locks its code entry for lockoutMs; every request is refused until then', () => {
@@ -33,7 +45,10 @@ test('the N-th wrong code at a locker locks its code entry for lockoutMs; every 
 test('wrong codes older than the window no longer count (sliding, not reset at fixed times)', () => {
   const t = at();
   const l = new PickupLockouts(RULES, t.now);
-  for (let i = 0; i < 9; i++) { l.wrong('lock-01'); t.tick(5 * MIN); }
+  for (let i = 0; i < 9; i++) {
+    l.wrong('lock-01');
+    t.tick(5 * MIN);
+  }
   // the first of the nine is now 45 min old; after 16 more minutes it has left the 60-minute window
   t.tick(16 * MIN);
   assert.deepEqual(l.wrong('lock-01'), [], 'nine in the window (one left it) plus this one: not ten');
@@ -51,14 +66,17 @@ test('a compartment named by the locker has its own, lower limit; locking it lea
   assert.ok(l.refuses('lock-01', 12));
   assert.equal(l.refuses('lock-01', 7), undefined, 'compartment 7 still works');
   assert.equal(l.refuses('lock-01'), undefined, 'the locker as a whole still works');
-  assert.deepEqual(l.active().map((x) => x.compartment), [12]);
+  assert.deepEqual(
+    l.active().map((x) => x.compartment),
+    [12],
+  );
 });
 
 test('a lock-out soon after the previous one lasts twice as long, up to maxLockoutMs; a quiet day starts again at lockoutMs', () => {
   const t = at();
   const l = new PickupLockouts(RULES, t.now);
   const lockOnce = () => {
-    let started;
+    let started: Lockout | undefined;
     for (let i = 0; i < 10 && !started; i++) started = l.wrong('lock-01')[0];
     assert.ok(started, 'locked after ten');
     return started;

@@ -45,7 +45,10 @@ test('teller: citizenRef is the same for one person however the number is writte
   assert.match(a ?? '', /^[0-9a-f]{64}$/);
   assert.notEqual(otherSite, a);
   // a mainland number ending in x is the same person as one ending in X
-  assert.equal(tellerOf({ ...doc, idNumber: '11010519491231002x' }).teller.citizenRef, tellerOf({ ...doc, idNumber: '11010519491231002X' }).teller.citizenRef);
+  assert.equal(
+    tellerOf({ ...doc, idNumber: '11010519491231002x' }).teller.citizenRef,
+    tellerOf({ ...doc, idNumber: '11010519491231002X' }).teller.citizenRef,
+  );
 });
 
 test('teller: an 18-digit ID number that happens to pass Luhn is hashed, not refused as a card', () => {
@@ -110,11 +113,20 @@ test('teller: telemetry lists every module under its proto name', () => {
 test('teller: fault events and state', () => {
   const e = decode('event', goodJson('teller', 'event-fault.json'));
   assert.ok(e.ok);
-  assert.deepEqual(e.message.body, { event: { code: 'PRN-E12', severity: pb.Severity.SEVERITY_ALARM, active: true, component: 'printer', message: 'A4 paper jam in tray 2' } });
+  assert.deepEqual(e.message.body, {
+    event: { code: 'PRN-E12', severity: pb.Severity.SEVERITY_ALARM, active: true, component: 'printer', message: 'A4 paper jam in tray 2' },
+  });
   const s = decode('state', goodJson('teller', 'state-maintenance.json'));
   assert.ok(s.ok);
   assert.deepEqual(s.message.body, {
-    state: { online: true, mode: pb.ServiceMode.SERVICE_MODE_MAINTENANCE, firmware: '5.12.0', model: 'STM-900', vendor: 'Example Bank Systems', detail: 'A4 printer service visit' },
+    state: {
+      online: true,
+      mode: pb.ServiceMode.SERVICE_MODE_MAINTENANCE,
+      firmware: '5.12.0',
+      model: 'STM-900',
+      vendor: 'Example Bank Systems',
+      detail: 'A4 printer service visit',
+    },
   });
 });
 
@@ -131,7 +143,11 @@ test('teller: protobuf bodies round-trip; a hash field must hold a hash', () => 
   };
   const r = tellerCodec.decode('tx', deviceMessage({ txId: 'T-PB-1', transaction: { teller } }), protobufCtx);
   assert.deepEqual(r, { ok: true, message: { deviceTimeMs: 0, txId: 'T-PB-1', body: { transaction: { teller } } } });
-  const clear = tellerCodec.decode('tx', deviceMessage({ txId: 'T-PB-2', transaction: { teller: { ...teller, citizenRef: '12345678' } } }), protobufCtx);
+  const clear = tellerCodec.decode(
+    'tx',
+    deviceMessage({ txId: 'T-PB-2', transaction: { teller: { ...teller, citizenRef: '12345678' } } }),
+    protobufCtx,
+  );
   assert.ok(!clear.ok);
   assert.equal(clear.error.path, '/teller/citizenRef');
   assert.ok(!clear.error.message.includes('12345678'));

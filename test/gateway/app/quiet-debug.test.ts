@@ -23,14 +23,17 @@ console.log(JSON.stringify({ mqtt: a.enabled, packet: b.enabled, extend: typeof 
 function probe(debug: string | undefined): { out: { mqtt: boolean; packet: boolean; extend: string }; err: string } {
   const { DEBUG: _drop, ...env } = process.env;
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', PROBE], {
-    cwd: REPO, env: debug === undefined ? env : { ...env, DEBUG: debug }, encoding: 'utf8', timeout: 30_000,
+    cwd: REPO,
+    env: debug === undefined ? env : { ...env, DEBUG: debug },
+    encoding: 'utf8',
+    timeout: 30_000,
   });
   assert.equal(r.status, 0, r.stderr);
   return { out: JSON.parse(r.stdout.trim().split('\n').pop()!), err: r.stderr };
 }
 
 describe('quiet debug', () => {
-  it('with DEBUG unset, the MQTT libraries\' debug is a no-op', () => {
+  it("with DEBUG unset, the MQTT libraries' debug is a no-op", () => {
     const { out, err } = probe(undefined);
     assert.deepEqual(out, { mqtt: false, packet: false, extend: 'function' });
     assert.doesNotMatch(err, /probe line/);

@@ -26,7 +26,9 @@ function signed(cmd: edge.v1.ICommand): Buffer {
 
 class RecordingTransport implements CommandTransport {
   readonly delivered: string[] = [];
-  isConnected(): boolean { return true; }
+  isConnected(): boolean {
+    return true;
+  }
   deliver(_deviceId: string, command: edge.v1.ICommand): Promise<DeviceAnswer> {
     this.delivered.push(command.commandId!);
     return Promise.resolve({ state: 'succeeded', reason: 'done' });
@@ -34,15 +36,25 @@ class RecordingTransport implements CommandTransport {
   onConnect(): void {}
 }
 
-interface Site { router: CommandRouter; machine: RecordingTransport; refusals: CommandRefusal[]; results: edge.v1.ICommandResult[]; store: CommandStore }
+interface Site {
+  router: CommandRouter;
+  machine: RecordingTransport;
+  refusals: CommandRefusal[];
+  results: edge.v1.ICommandResult[];
+  store: CommandStore;
+}
 
 describe('command router: replay memory', () => {
   let tmp: TempDir;
   let now = Date.UTC(2026, 11, 1, 3, 0, 0);
   const clock = () => now;
 
-  before(async () => { tmp = await tempDir('eg-router-'); });
-  after(async () => { await tmp.cleanup(); });
+  before(async () => {
+    tmp = await tempDir('eg-router-');
+  });
+  after(async () => {
+    await tmp.cleanup();
+  });
 
   async function site(file: string, capacity = 100): Promise<Site> {
     const machine = new RecordingTransport();
@@ -50,9 +62,19 @@ describe('command router: replay memory', () => {
     const results: edge.v1.ICommandResult[] = [];
     const store = new CommandStore(join(tmp.path, file), { capacity, clock });
     const router = new CommandRouter({
-      siteId: SITE, topicPrefix: 'gov/v1/site', devices: () => new Map([['lock-01', { kind: 'locker', transport: 'mqtt' }]]),
-      transports: { mqtt: machine }, store, local: { refreshPickupList: () => Promise.reject(new Error('not used')), rebirth: () => {} },
-      report: async (_d, r) => { results.push(r); }, verifyKey: keys.publicKey, maxTtlMs: DAY, log: pino({ level: 'silent' }), clock,
+      siteId: SITE,
+      topicPrefix: 'gov/v1/site',
+      devices: () => new Map([['lock-01', { kind: 'locker', transport: 'mqtt' }]]),
+      transports: { mqtt: machine },
+      store,
+      local: { refreshPickupList: () => Promise.reject(new Error('not used')), rebirth: () => {} },
+      report: async (_d, r) => {
+        results.push(r);
+      },
+      verifyKey: keys.publicKey,
+      maxTtlMs: DAY,
+      log: pino({ level: 'silent' }),
+      clock,
       onRefusal: (c) => refusals.push(c),
     });
     await router.start();

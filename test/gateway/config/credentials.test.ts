@@ -18,7 +18,12 @@ function validate(file: string, credentialsDir: string | undefined): { status: n
   const env = { ...process.env };
   delete env.CREDENTIALS_DIRECTORY;
   if (credentialsDir !== undefined) env.CREDENTIALS_DIRECTORY = credentialsDir;
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'validate', '--config', file], { cwd: REPO, env, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'validate', '--config', file], {
+    cwd: REPO,
+    env,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { status: r.status, out: r.stdout + r.stderr };
 }
 
@@ -38,13 +43,18 @@ describe('credential:NAME file paths (systemd LoadCredential=)', () => {
     file = join(tmp.path, 'config.json');
     writeFileSync(file, JSON.stringify(raw));
   });
-  after(async () => { await tmp?.cleanup(); });
+  after(async () => {
+    await tmp?.cleanup();
+  });
 
   it('validate outside the unit says which variable is missing and how to check by hand', () => {
     const r = validate(file, undefined);
     assert.equal(r.status, 2, r.out);
     assert.match(r.out, /GW_CONFIG_INVALID/);
-    assert.match(r.out, /\/devices\/0\/passwordFile: "credential:vend-01\.password" is read from \$CREDENTIALS_DIRECTORY.*LoadCredential=vend-01\.password:\/etc\/edge-gateway\/credentials\/vend-01\.password/);
+    assert.match(
+      r.out,
+      /\/devices\/0\/passwordFile: "credential:vend-01\.password" is read from \$CREDENTIALS_DIRECTORY.*LoadCredential=vend-01\.password:\/etc\/edge-gateway\/credentials\/vend-01\.password/,
+    );
     assert.match(r.out, /\/uplink\/tls\/keyFile: "credential:uplink\.key"/);
   });
 
@@ -52,7 +62,10 @@ describe('credential:NAME file paths (systemd LoadCredential=)', () => {
     writeFileSync(join(creds, 'vend-01.password'), 'vend-secret\n', { mode: 0o600 });
     const r = validate(file, creds);
     assert.equal(r.status, 2, r.out);
-    assert.match(r.out, /\/uplink\/tls\/keyFile: credential "uplink\.key" is not loaded: add LoadCredential=uplink\.key:\/etc\/edge-gateway\/credentials\/uplink\.key/);
+    assert.match(
+      r.out,
+      /\/uplink\/tls\/keyFile: credential "uplink\.key" is not loaded: add LoadCredential=uplink\.key:\/etc\/edge-gateway\/credentials\/uplink\.key/,
+    );
     assert.match(r.out, /\/uplink\/tls\/certFile: credential "uplink\.crt" is not loaded/);
     assert.doesNotMatch(r.out, /passwordFile/, 'the loaded credential is fine');
   });
@@ -72,7 +85,8 @@ describe('credential:NAME file paths (systemd LoadCredential=)', () => {
       assert.equal(await cred.check(Buffer.from('vend-secret')), true);
       assert.equal(await cred.check(Buffer.from('credential:vend-01.password')), false);
     } finally {
-      if (saved === undefined) delete process.env.CREDENTIALS_DIRECTORY; else process.env.CREDENTIALS_DIRECTORY = saved;
+      if (saved === undefined) delete process.env.CREDENTIALS_DIRECTORY;
+      else process.env.CREDENTIALS_DIRECTORY = saved;
     }
   });
 

@@ -10,9 +10,14 @@ import { loadHashKey } from '../../../gateway/config/hash-key.ts';
 import { createFileDurable } from '../../../base/state-file.ts';
 import { tempDir } from '../../../harness/tmp.ts';
 
-const config = (dir: string, hashKeyEnv = '') => checkConfig({
-  site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir }, privacy: { hashKeyEnv },
-});
+const config = (dir: string, hashKeyEnv = '') =>
+  checkConfig({
+    site: { id: 's1' },
+    devices: [],
+    uplink: { url: 'mqtt://127.0.0.1:1' },
+    spool: { dir },
+    privacy: { hashKeyEnv },
+  });
 
 it('makes a 32-byte key once, keeps it with mode 0600, and returns the same key after a restart', async () => {
   const tmp = await tempDir('eg-hashkey-');
@@ -36,13 +41,16 @@ it('refuses a short key from the environment and a damaged key file', async () =
     assert.throws(() => loadHashKey(config(tmp.path, 'SITE_KEY'), { SITE_KEY: 'short' }), isMissing);
     assert.equal(loadHashKey(config(tmp.path, 'SITE_KEY'), { SITE_KEY: 'ab'.repeat(32) }).length, 32);
     writeFileSync(join(tmp.path, 'hash.key'), 'not hex at all');
-    assert.throws(() => loadHashKey(config(tmp.path), {}), (e) => isMissing(e) && /damaged/.test((e as Error).message));
+    assert.throws(
+      () => loadHashKey(config(tmp.path), {}),
+      (e) => isMissing(e) && /damaged/.test((e as Error).message),
+    );
   } finally {
     await tmp.cleanup();
   }
 });
 
-it('a symlink planted at the temp path (hash.key.PID.tmp) is removed, never followed: its target is untouched and the key file is the gateway\'s own', async () => {
+it("a symlink planted at the temp path (hash.key.PID.tmp) is removed, never followed: its target is untouched and the key file is the gateway's own", async () => {
   const tmp = await tempDir('eg-hashkey-');
   try {
     const spool = join(tmp.path, 'spool');
@@ -70,14 +78,23 @@ it('a symlink, a FIFO or a large file at hash.key itself is refused, never read 
     const elsewhere = join(tmp.path, 'key-of-someone-else');
     writeFileSync(elsewhere, 'ab'.repeat(32));
     symlinkSync(elsewhere, join(spool, 'hash.key'));
-    assert.throws(() => loadHashKey(config(spool), {}), (e) => isMissing(e) && /symbolic link/.test((e as Error).message));
+    assert.throws(
+      () => loadHashKey(config(spool), {}),
+      (e) => isMissing(e) && /symbolic link/.test((e as Error).message),
+    );
     assert.equal(readFileSync(elsewhere, 'utf8'), 'ab'.repeat(32), 'the link target is untouched');
     unlinkSync(join(spool, 'hash.key'));
     execFileSync('mkfifo', [join(spool, 'hash.key')]); // a plain read would wait for a writer forever
-    assert.throws(() => loadHashKey(config(spool), {}), (e) => isMissing(e) && /damaged/.test((e as Error).message));
+    assert.throws(
+      () => loadHashKey(config(spool), {}),
+      (e) => isMissing(e) && /damaged/.test((e as Error).message),
+    );
     unlinkSync(join(spool, 'hash.key'));
     writeFileSync(join(spool, 'hash.key'), 'ab'.repeat(1 << 16));
-    assert.throws(() => loadHashKey(config(spool), {}), (e) => isMissing(e) && /damaged/.test((e as Error).message));
+    assert.throws(
+      () => loadHashKey(config(spool), {}),
+      (e) => isMissing(e) && /damaged/.test((e as Error).message),
+    );
   } finally {
     await tmp.cleanup();
   }

@@ -41,9 +41,9 @@ describe('config', () => {
 
   it('names the path of a typo, a missing field and a bad value, all in one report', () => {
     const raw = example();
-    raw.spool.maxByte = 5;               // typo
-    delete raw.uplink.url;               // missing
-    raw.devices[1].kind = 'atm';         // bad value
+    raw.spool.maxByte = 5; // typo
+    delete raw.uplink.url; // missing
+    raw.devices[1].kind = 'atm'; // bad value
     const p = problemsOf(raw);
     assert.equal(p.code, 'GW_CONFIG_INVALID');
     assert.match(p.message, /\/spool\/maxByte: unknown key "maxByte"/);
@@ -117,7 +117,10 @@ describe('config', () => {
   });
 
   it('hash-password makes a hash that checks the right password only', async () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', CLI, 'hash-password', 'vend-secret'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const out = execFileSync(process.execPath, ['--import', 'tsx', CLI, 'hash-password', 'vend-secret'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }).trim();
     assert.match(out, /^scrypt\$/);
     const cred = credentialFor({ passwordHash: out }, 'test');
     assert.equal(await cred.check(Buffer.from('vend-secret')), true);
@@ -126,6 +129,9 @@ describe('config', () => {
   });
 
   it('a passwordEnv that is not set stops the start with GW_SECRET_MISSING', () => {
-    assert.throws(() => credentialFor({ passwordEnv: 'EG_SURELY_UNSET_VAR' }, '/devices/vend-01', {}), (e) => isGatewayError(e) && e.code === 'GW_SECRET_MISSING' && /EG_SURELY_UNSET_VAR/.test(e.message));
+    assert.throws(
+      () => credentialFor({ passwordEnv: 'EG_SURELY_UNSET_VAR' }, '/devices/vend-01', {}),
+      (e) => isGatewayError(e) && e.code === 'GW_SECRET_MISSING' && /EG_SURELY_UNSET_VAR/.test(e.message),
+    );
   });
 });

@@ -22,7 +22,12 @@ describe('password checks', () => {
     let ticks = 0;
     let worstGapMs = 0;
     let last = performance.now();
-    const timer = setInterval(() => { const t = performance.now(); worstGapMs = Math.max(worstGapMs, t - last); last = t; ticks++; }, 5);
+    const timer = setInterval(() => {
+      const t = performance.now();
+      worstGapMs = Math.max(worstGapMs, t - last);
+      last = t;
+      ticks++;
+    }, 5);
     const started = performance.now();
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => cred.check(Buffer.from(`guess-${i}`))));
     const elapsed = performance.now() - started;
@@ -37,7 +42,12 @@ describe('password checks', () => {
   it('runs one check at a time and refuses beyond the queue with GW_AUTH_BUSY', async () => {
     const gate = new HashCheckGate(2);
     const cred = credentialFor({ passwordHash: HASH }, 'test', {}, gate);
-    const checks = Array.from({ length: 5 }, (_, i) => cred.check(Buffer.from(`g${i}`)).then((ok) => ({ ok }), (e: unknown) => ({ e })));
+    const checks = Array.from({ length: 5 }, (_, i) =>
+      cred.check(Buffer.from(`g${i}`)).then(
+        (ok) => ({ ok }),
+        (e: unknown) => ({ e }),
+      ),
+    );
     assert.deepEqual(gate.busy, { running: 1, waiting: 2 });
     const out = await Promise.all(checks);
     assert.equal(out.filter((o) => 'ok' in o).length, 3);

@@ -9,7 +9,8 @@ import { loadPickupKey } from '../../../gateway/config/pickup-key.ts';
 import { tempDir } from '../../../harness/tmp.ts';
 
 const HEX = '9f88a0f7edd940c1cb93ecaf0059c5d6afc741e70133f453ed6cc6ddd1428d82';
-const config = (pickups: Record<string, unknown>) => checkConfig({ site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir: '/tmp/x' }, pickups });
+const config = (pickups: Record<string, unknown>) =>
+  checkConfig({ site: { id: 's1' }, devices: [], uplink: { url: 'mqtt://127.0.0.1:1' }, spool: { dir: '/tmp/x' }, pickups });
 
 it('reads the key from the named environment variable or file; none configured: undefined', async () => {
   assert.equal(loadPickupKey(config({}), {}), undefined);
@@ -25,8 +26,17 @@ it('reads the key from the named environment variable or file; none configured: 
 });
 
 it('a missing variable or a key that is not 64 hex characters stops the start, without quoting the value', () => {
-  assert.throws(() => loadPickupKey(config({ codeKeyEnv: 'PK' }), {}), (e) => isGatewayError(e) && e.code === 'GW_SECRET_MISSING');
+  assert.throws(
+    () => loadPickupKey(config({ codeKeyEnv: 'PK' }), {}),
+    (e) => isGatewayError(e) && e.code === 'GW_SECRET_MISSING',
+  );
   const nearMiss = HEX.slice(0, 62);
-  assert.throws(() => loadPickupKey(config({ codeKeyEnv: 'PK' }), { PK: nearMiss }), (e) =>
-    isGatewayError(e) && e.code === 'GW_PICKUP_KEY_MISSING' && !e.message.includes(nearMiss.slice(0, 8)) && /64 hex characters/.test(e.message));
+  assert.throws(
+    () => loadPickupKey(config({ codeKeyEnv: 'PK' }), { PK: nearMiss }),
+    (e) =>
+      isGatewayError(e) &&
+      e.code === 'GW_PICKUP_KEY_MISSING' &&
+      !e.message.includes(nearMiss.slice(0, 8)) &&
+      /64 hex characters/.test(e.message),
+  );
 });

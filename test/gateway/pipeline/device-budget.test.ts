@@ -46,21 +46,44 @@ describe('device budget', () => {
   it('QoS 1 publishes over the rate are held, then all run in arrival order at the rate: none is lost', () => {
     const { budget, advance } = rig();
     const ran: number[] = [];
-    const verdicts = Array.from({ length: 15 }, (_, i) => budget.admit('d', (release) => { ran.push(i); release(); }, () => assert.fail('not cancelled')));
+    const verdicts = Array.from({ length: 15 }, (_, i) =>
+      budget.admit(
+        'd',
+        (release) => {
+          ran.push(i);
+          release();
+        },
+        () => assert.fail('not cancelled'),
+      ),
+    );
     assert.deepEqual(verdicts.slice(0, 5), ['now', 'now', 'now', 'now', 'now']);
     assert.ok(verdicts.slice(5).every((v) => v === 'held-rate'));
     assert.equal(ran.length, 5);
     advance(500);
     assert.equal(ran.length, 10, 'five more after half a second at 10/s');
     advance(500);
-    assert.deepEqual(ran, Array.from({ length: 15 }, (_, i) => i));
+    assert.deepEqual(
+      ran,
+      Array.from({ length: 15 }, (_, i) => i),
+    );
     assert.equal(budget.tryTake('d'), false, 'a QoS 0 publish does not overtake what was held');
   });
 
   it('a QoS 0 publish does not overtake a held QoS 1 publish; a subscription may', () => {
     const { budget } = rig({ maxInflight: 1 });
-    budget.admit('d', () => undefined, () => undefined); // in flight, never released
-    assert.equal(budget.admit('d', () => undefined, () => undefined), 'held-inflight');
+    budget.admit(
+      'd',
+      () => undefined,
+      () => undefined,
+    ); // in flight, never released
+    assert.equal(
+      budget.admit(
+        'd',
+        () => undefined,
+        () => undefined,
+      ),
+      'held-inflight',
+    );
     assert.equal(budget.tryTake('d'), false);
     assert.equal(budget.tryTake('d', true), true);
   });
@@ -68,7 +91,13 @@ describe('device budget', () => {
   it('at most maxInflight publishes are stored at once; a release lets the next one in', () => {
     const { budget } = rig({ messagesPerS: 0, maxInflight: 2 });
     const releases: (() => void)[] = [];
-    const v = [0, 1, 2, 3].map(() => budget.admit('d', (r) => releases.push(r), () => undefined));
+    const v = [0, 1, 2, 3].map(() =>
+      budget.admit(
+        'd',
+        (r) => releases.push(r),
+        () => undefined,
+      ),
+    );
     assert.deepEqual(v, ['now', 'now', 'held-inflight', 'held-inflight']);
     assert.equal(releases.length, 2);
     releases[0]!();
@@ -80,25 +109,67 @@ describe('device budget', () => {
   it('a long held queue whose publishes finish at once drains in a loop, not by recursion', () => {
     const { budget } = rig({ messagesPerS: 1_000_000, burst: MAX_WAITING + 1, maxInflight: 1 });
     let first: (() => void) | undefined;
-    budget.admit('d', (release) => { first = release; }, () => undefined);
+    budget.admit(
+      'd',
+      (release) => {
+        first = release;
+      },
+      () => undefined,
+    );
     let ran = 0;
     // Refused at once (a bad payload, a question): each releases inside the drain that started it.
-    for (let i = 0; i < MAX_WAITING; i++) budget.admit('d', (release) => { ran++; release(); }, () => undefined);
+    for (let i = 0; i < MAX_WAITING; i++)
+      budget.admit(
+        'd',
+        (release) => {
+          ran++;
+          release();
+        },
+        () => undefined,
+      );
     first!();
     assert.equal(ran, MAX_WAITING);
   });
 
   it('more than MAX_WAITING held publishes: the next is refused (the caller cuts the connection)', () => {
     const { budget } = rig({ maxInflight: 1 });
-    budget.admit('d', () => undefined, () => undefined);
-    for (let i = 0; i < MAX_WAITING; i++) assert.notEqual(budget.admit('d', () => undefined, () => undefined), 'full');
-    assert.equal(budget.admit('d', () => undefined, () => undefined), 'full');
+    budget.admit(
+      'd',
+      () => undefined,
+      () => undefined,
+    );
+    for (let i = 0; i < MAX_WAITING; i++)
+      assert.notEqual(
+        budget.admit(
+          'd',
+          () => undefined,
+          () => undefined,
+        ),
+        'full',
+      );
+    assert.equal(
+      budget.admit(
+        'd',
+        () => undefined,
+        () => undefined,
+      ),
+      'full',
+    );
   });
 
   it('a disconnect cancels what waits; nothing of it runs later', () => {
     const { budget, advance } = rig();
-    let ran = 0, cancelled = 0;
-    for (let i = 0; i < 8; i++) budget.admit('d', (r) => { ran++; r(); }, () => cancelled++);
+    let ran = 0,
+      cancelled = 0;
+    for (let i = 0; i < 8; i++)
+      budget.admit(
+        'd',
+        (r) => {
+          ran++;
+          r();
+        },
+        () => cancelled++,
+      );
     budget.disconnected('d');
     advance(10_000);
     assert.equal(ran, 5);
@@ -119,7 +190,12 @@ describe('device budget', () => {
 
   it('every limited event is counted; a notice goes out first, then once per window with the count since', () => {
     const { budget, advance } = rig();
-    assert.deepEqual(budget.limited('d', 'GW_DEVICE_RATE_LIMITED', 'dropped'), { deviceId: 'd', code: 'GW_DEVICE_RATE_LIMITED', action: 'dropped', count: 1 });
+    assert.deepEqual(budget.limited('d', 'GW_DEVICE_RATE_LIMITED', 'dropped'), {
+      deviceId: 'd',
+      code: 'GW_DEVICE_RATE_LIMITED',
+      action: 'dropped',
+      count: 1,
+    });
     for (let i = 0; i < 99; i++) assert.equal(budget.limited('d', 'GW_DEVICE_RATE_LIMITED', 'dropped'), undefined);
     assert.ok(budget.limited('d', 'GW_DEVICE_RATE_LIMITED', 'held'), 'another action has its own notices');
     advance(NOTICE_EVERY_MS);

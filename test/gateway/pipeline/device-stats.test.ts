@@ -16,7 +16,13 @@ it('a repeated rejection keeps its masked message; a new one is masked anew; eve
   assert.equal(c.rejected, 5);
   assert.equal(c.lastError?.code, 'GW_PAYLOAD_CARD_NUMBER');
   assert.equal(c.lastError?.message, 'receipt [number] refused');
-  assert.deepEqual(heard, ['receipt [number] refused', 'receipt [number] refused', 'receipt [number] refused', 'mail [email]', 'receipt [number] refused']);
+  assert.deepEqual(heard, [
+    'receipt [number] refused',
+    'receipt [number] refused',
+    'receipt [number] refused',
+    'mail [email]',
+    'receipt [number] refused',
+  ]);
   assert.ok(!JSON.stringify(stats.snapshot()).includes('4111'), 'the raw message is kept for comparison only, never shown');
 });
 

@@ -15,7 +15,13 @@ const appender = fileURLToPath(new URL('./fixtures/appender.ts', import.meta.url
 const tsx = import.meta.resolve('tsx');
 const ROUNDS = 5;
 
-interface Round { acked: number[]; confirmed: Set<number>; errors: string[]; readyLast: number; stderr: string }
+interface Round {
+  acked: number[];
+  confirmed: Set<number>;
+  errors: string[];
+  readyLast: number;
+  stderr: string;
+}
 
 /** Runs the appender until `killAfterMs` after its first acknowledgement, then SIGKILLs it. */
 function runAndKill(dir: string, round: number, killAfterMs: number): Promise<Round> {
@@ -31,7 +37,9 @@ function runAndKill(dir: string, round: number, killAfterMs: number): Promise<Ro
     }, 10_000);
     child.stdout.setEncoding('utf8');
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d: string) => { stderr += d; });
+    child.stderr.on('data', (d: string) => {
+      stderr += d;
+    });
     child.stdout.on('data', (d: string) => {
       stdout += d;
       if (!killTimer && /^a \d+$/m.test(stdout)) {
@@ -43,7 +51,8 @@ function runAndKill(dir: string, round: number, killAfterMs: number): Promise<Ro
       clearTimeout(giveUp);
       clearTimeout(killTimer);
       untrackChild(child.pid!);
-      if (signal !== 'SIGKILL') return reject(new Error(`round ${round}: appender exited by itself (${code}/${signal}); stderr:\n${stderr.slice(-2000)}`));
+      if (signal !== 'SIGKILL')
+        return reject(new Error(`round ${round}: appender exited by itself (${code}/${signal}); stderr:\n${stderr.slice(-2000)}`));
       const r: Round = { acked: [], confirmed: new Set(), errors: [], readyLast: -1, stderr };
       for (const line of stdout.split('\n')) {
         const [kind, value] = line.split(' ');
@@ -96,5 +105,8 @@ it(`keeps every acknowledged append across ${ROUNDS} kill -9s at random moments`
       await spool.stop();
     }
   }
-  assert.ok(unconfirmedChecked > 1000, `only ${unconfirmedChecked} acknowledged records were still unconfirmed at the kills: too little was checked`);
+  assert.ok(
+    unconfirmedChecked > 1000,
+    `only ${unconfirmedChecked} acknowledged records were still unconfirmed at the kills: too little was checked`,
+  );
 });

@@ -25,7 +25,10 @@ describe('spool lock after a crash or a reboot', { skip: linux ? false : 'needs 
     trackChild(other.pid!);
   });
   after(async () => {
-    if (other?.pid) { process.kill(other.pid, 'SIGKILL'); untrackChild(other.pid); }
+    if (other?.pid) {
+      process.kill(other.pid, 'SIGKILL');
+      untrackChild(other.pid);
+    }
     await tmp?.cleanup();
   });
 
@@ -38,13 +41,15 @@ describe('spool lock after a crash or a reboot', { skip: linux ? false : 'needs 
   const bootId = () => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
 
   it('opens when the lock was written before a reboot, although its PID is alive now', async () => {
-    const { spool, dir } = spoolWithLock(JSON.stringify({ pid: other.pid, boot: 'c0ffee00-0000-4000-8000-000000000000', start: startTime(other.pid!) }));
+    const { spool, dir } = spoolWithLock(
+      JSON.stringify({ pid: other.pid, boot: 'c0ffee00-0000-4000-8000-000000000000', start: startTime(other.pid!) }),
+    );
     spool.start();
     assert.equal(parseLock(readFileSync(join(dir, 'LOCK'), 'utf8')).pid, process.pid, 'the lock is ours now');
     await spool.stop();
   });
 
-  it('opens when the lock\'s PID now belongs to a process that started later (PID reused)', async () => {
+  it("opens when the lock's PID now belongs to a process that started later (PID reused)", async () => {
     const { spool } = spoolWithLock(JSON.stringify({ pid: other.pid, boot: bootId(), start: '1' }));
     spool.start();
     await spool.stop();
@@ -52,12 +57,18 @@ describe('spool lock after a crash or a reboot', { skip: linux ? false : 'needs 
 
   it('is refused with GW_SPOOL_LOCKED while the process the lock names is the one that wrote it', async () => {
     const { spool } = spoolWithLock(JSON.stringify({ pid: other.pid, boot: bootId(), start: startTime(other.pid!) }));
-    assert.throws(() => spool.start(), (e) => e instanceof GatewayError && e.code === 'GW_SPOOL_LOCKED' && e.message.includes(String(other.pid)));
+    assert.throws(
+      () => spool.start(),
+      (e) => e instanceof GatewayError && e.code === 'GW_SPOOL_LOCKED' && e.message.includes(String(other.pid)),
+    );
   });
 
   it('reads a lock from an older version (a bare PID): refused while that PID lives, opened once it is gone', async () => {
     const live = spoolWithLock(String(other.pid));
-    assert.throws(() => live.spool.start(), (e) => e instanceof GatewayError && e.code === 'GW_SPOOL_LOCKED');
+    assert.throws(
+      () => live.spool.start(),
+      (e) => e instanceof GatewayError && e.code === 'GW_SPOOL_LOCKED',
+    );
     const gone = spawn('true');
     await new Promise((r) => gone.once('exit', r));
     const dead = spoolWithLock(String(gone.pid));
@@ -65,10 +76,14 @@ describe('spool lock after a crash or a reboot', { skip: linux ? false : 'needs 
     await dead.spool.stop();
   });
 
-  it('a lock from before a reboot that names the PID this process got is rewritten as this process\'s', async () => {
+  it("a lock from before a reboot that names the PID this process got is rewritten as this process's", async () => {
     const { spool, dir } = spoolWithLock(JSON.stringify({ pid: process.pid, boot: 'c0ffee00-0000-4000-8000-000000000000', start: '1' }));
     spool.start();
-    assert.deepEqual(parseLock(readFileSync(join(dir, 'LOCK'), 'utf8')), { pid: process.pid, boot: bootId(), start: startTime(process.pid) }, 'so a second process sees it held, not stale');
+    assert.deepEqual(
+      parseLock(readFileSync(join(dir, 'LOCK'), 'utf8')),
+      { pid: process.pid, boot: bootId(), start: startTime(process.pid) },
+      'so a second process sees it held, not stale',
+    );
     await spool.stop();
   });
 

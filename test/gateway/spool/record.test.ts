@@ -115,7 +115,10 @@ describe('spool record', () => {
     const a = encodeRecord(1, AT, 'r', '', Buffer.alloc(20, 1));
     const b = encodeRecord(2, AT, 'r', '', Buffer.alloc(20, 2));
     // Garbage with a stray magic in it that does not start a valid record.
-    const junk = Buffer.concat([Buffer.from('xxEGR1yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'), randomBytes(13).map((x) => (x === 0x45 ? 0 : x))]);
+    const junk = Buffer.concat([
+      Buffer.from('xxEGR1yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy'),
+      randomBytes(13).map((x) => (x === 0x45 ? 0 : x)),
+    ]);
     const damagedA = Buffer.from(a);
     damagedA[40]! ^= 0xff;
     const buf = Buffer.concat([damagedA, junk, b]);

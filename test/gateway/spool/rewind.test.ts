@@ -25,7 +25,10 @@ it('rewind while a read waits on the disk: nothing in flight or taken by that re
     assert.equal(log.inflightCount, 0, 'and tracks nothing in flight');
     log.rewind(); // the uplink sees the change of connection and puts back whatever that read took
     const again = await log.read(1000);
-    assert.deepEqual(again.map((r) => r.seq), Array.from({ length: 1000 }, (_, i) => i + 1));
+    assert.deepEqual(
+      again.map((r) => r.seq),
+      Array.from({ length: 1000 }, (_, i) => i + 1),
+    );
   } finally {
     await log.close();
     rmSync(dir, { recursive: true, force: true });

@@ -29,7 +29,8 @@ function gateWithClock(options: { idleS?: number; lifetimeS?: number; max?: numb
   const gate = new AccessGate(TOKEN, {
     session: { idleS: options.idleS ?? 1800, lifetimeS: options.lifetimeS ?? 43_200, max: options.max ?? 32 },
     guesses: { failures: options.failures ?? 10, lockoutS: options.lockoutS ?? 60 },
-    log, now: () => clock.t,
+    log,
+    now: () => clock.t,
   });
   return { gate, clock, lines };
 }
@@ -58,8 +59,23 @@ function codeOf(fn: () => unknown): string {
 
 describe('status page access', () => {
   it('treats only literal 127.0.0.0/8 and ::1 addresses as loopback', () => {
-    for (const h of ['127.0.0.1', '127.0.0.2', '127.255.255.254', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1']) assert.equal(isLoopbackHost(h), true, h);
-    for (const h of ['0.0.0.0', '', '::', '192.168.1.10', '10.0.0.1', 'localhost', 'gw.local', '128.0.0.1', '::ffff:10.0.0.1', '1.127.0.0', '::1%lo', '[fe80::1%eth0]']) assert.equal(isLoopbackHost(h), false, h);
+    for (const h of ['127.0.0.1', '127.0.0.2', '127.255.255.254', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])
+      assert.equal(isLoopbackHost(h), true, h);
+    for (const h of [
+      '0.0.0.0',
+      '',
+      '::',
+      '192.168.1.10',
+      '10.0.0.1',
+      'localhost',
+      'gw.local',
+      '128.0.0.1',
+      '::ffff:10.0.0.1',
+      '1.127.0.0',
+      '::1%lo',
+      '[fe80::1%eth0]',
+    ])
+      assert.equal(isLoopbackHost(h), false, h);
   });
 
   it('refuses to start bound off loopback without a token, with a coded error that says what to do', () => {
@@ -84,14 +100,30 @@ describe('status page access', () => {
       writeFileSync(file, `${TOKEN}\n`);
       const gate = resolveAccess({ host: '0.0.0.0', tokenFile: file }, {});
       assert.equal(gate.check(req({ authorization: `Bearer ${TOKEN}` }), new URL('http://x/')).kind, 'allow', 'trailing newline ignored');
-      assert.equal(codeOf(() => resolveAccess({ host: '0.0.0.0', tokenFile: join(tmp.path, 'missing') }, {})), 'GW_SECRET_MISSING');
+      assert.equal(
+        codeOf(() => resolveAccess({ host: '0.0.0.0', tokenFile: join(tmp.path, 'missing') }, {})),
+        'GW_SECRET_MISSING',
+      );
     } finally {
       await tmp.cleanup();
     }
-    assert.equal(codeOf(() => resolveAccess({ host: '0.0.0.0', tokenEnv: 'GW_TOKEN' }, {})), 'GW_SECRET_MISSING');
-    assert.equal(codeOf(() => resolveAccess({ host: '0.0.0.0', tokenEnv: 'GW_TOKEN' }, { GW_TOKEN: 'short' })), 'GW_CONFIG_HTTP_TOKEN_REQUIRED');
-    assert.equal(codeOf(() => resolveAccess({ host: '127.0.0.1', tokenEnv: 'GW_TOKEN' }, { GW_TOKEN: 'short' })), 'GW_CONFIG_HTTP_TOKEN_REQUIRED', 'a configured token is checked on loopback too');
-    assert.equal(codeOf(() => resolveAccess({ host: '127.0.0.1', tokenEnv: 'A', tokenFile: '/x' }, { A: TOKEN })), 'GW_CONFIG_INVALID');
+    assert.equal(
+      codeOf(() => resolveAccess({ host: '0.0.0.0', tokenEnv: 'GW_TOKEN' }, {})),
+      'GW_SECRET_MISSING',
+    );
+    assert.equal(
+      codeOf(() => resolveAccess({ host: '0.0.0.0', tokenEnv: 'GW_TOKEN' }, { GW_TOKEN: 'short' })),
+      'GW_CONFIG_HTTP_TOKEN_REQUIRED',
+    );
+    assert.equal(
+      codeOf(() => resolveAccess({ host: '127.0.0.1', tokenEnv: 'GW_TOKEN' }, { GW_TOKEN: 'short' })),
+      'GW_CONFIG_HTTP_TOKEN_REQUIRED',
+      'a configured token is checked on loopback too',
+    );
+    assert.equal(
+      codeOf(() => resolveAccess({ host: '127.0.0.1', tokenEnv: 'A', tokenFile: '/x' }, { A: TOKEN })),
+      'GW_CONFIG_INVALID',
+    );
     assert.equal(resolveAccess({ host: '127.0.0.1' }, {}).tokenRequired, false);
   });
 
@@ -123,7 +155,8 @@ describe('status page access', () => {
   it('without a token (loopback): answers only to a loopback Host, so a rebound DNS name cannot read the page', () => {
     const gate = new AccessGate(undefined);
     const root = new URL('http://gw/');
-    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '127.0.0.1']) assert.equal(gate.check(req({ host }), root).kind, 'allow', host);
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', '[::1]:8080', '127.0.0.1'])
+      assert.equal(gate.check(req({ host }), root).kind, 'allow', host);
     // A zone ("%lo") in a bracketed address made the loopback check throw inside the request handler (ERR_INVALID_URL,
     // an uncaught exception: one request from any local process ended the gateway); it is refused like any other Host.
     for (const host of ['evil.example:8080', 'evil.example', '', '[::1%lo]:8080', '[fe80::1%eth0]']) {
@@ -147,7 +180,8 @@ describe('status page access', () => {
     assert.equal(denied(gate.check(req({ host: 'gw:8080', cookie: `${COOKIE_NAME}=${fixed}` }), new URL('http://gw:8080/'))).status, 401);
     const d = gate.check(req({ host: 'gw:8080' }), new URL(`http://gw:8080/?token=${TOKEN}`));
     const cookie = d.kind === 'redirect' ? d.cookie : '';
-    for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=43200']) assert.ok(cookie.split('; ').includes(flag), `${flag} in ${cookie}`);
+    for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/', 'Max-Age=43200'])
+      assert.ok(cookie.split('; ').includes(flag), `${flag} in ${cookie}`);
     assert.ok(!cookie.includes('Secure'), 'plain HTTP: a Secure cookie would never be sent back');
     const tls = new AccessGate(TOKEN, { secure: true }).check(req({ host: 'gw' }), new URL(`http://gw/?token=${TOKEN}`));
     assert.ok(tls.kind === 'redirect' && tls.cookie.split('; ').includes('Secure'), 'served over TLS: Secure');
@@ -202,7 +236,7 @@ describe('status page access', () => {
     const url = new URL('http://gw/');
     const first = signIn(gate, 'gw');
     let last = first;
-    for (let i = 0; i < 20_000; i++) last = signIn(gate, 'gw', `10.0.${i >> 8 & 255}.${i & 255}`);
+    for (let i = 0; i < 20_000; i++) last = signIn(gate, 'gw', `10.0.${(i >> 8) & 255}.${i & 255}`);
     assert.equal(gate.sessions.size, 32);
     assert.equal(gate.sessions.evicted, 20_001 - 32);
     assert.match(denied(gate.check(req({ host: 'gw', cookie: first }), url)).reason, /unknown or ended/);
@@ -231,24 +265,38 @@ describe('status page access', () => {
     const attacker = '192.168.1.66';
     for (let i = 0; i < 10; i++) {
       const guess = `guess-${i}-${TOKEN.slice(0, 8)}`;
-      const d = i % 2 ? gate.check(req({ authorization: `Bearer ${guess}` }, attacker), url) : gate.check(req({}, attacker), new URL(`http://gw/?token=${guess}`));
+      const d =
+        i % 2
+          ? gate.check(req({ authorization: `Bearer ${guess}` }, attacker), url)
+          : gate.check(req({}, attacker), new URL(`http://gw/?token=${guess}`));
       assert.equal(denied(d).status, 401);
     }
     assert.equal(gate.guesses.refused.token, 10);
     assert.equal(gate.guesses.lockedSources, 1);
     // Locked: even the right token is answered 429 without being looked at, so a lucky guess teaches nothing.
-    for (const d of [gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url), gate.check(req({}, `::ffff:${attacker}`), new URL(`http://gw/?token=${TOKEN}`))]) {
+    for (const d of [
+      gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url),
+      gate.check(req({}, `::ffff:${attacker}`), new URL(`http://gw/?token=${TOKEN}`)),
+    ]) {
       const r = denied(d);
       assert.equal(r.status, 429);
       assert.equal(r.retryAfterS, 60);
       assert.match(r.reason, /GW_HTTP_AUTH_FAILED/);
     }
     assert.equal(gate.guesses.lockedRefusals, 2);
-    assert.equal(gate.check(req({ authorization: `Bearer ${TOKEN}` }, '192.168.1.20'), url).kind, 'allow', 'another address is not affected');
+    assert.equal(
+      gate.check(req({ authorization: `Bearer ${TOKEN}` }, '192.168.1.20'), url).kind,
+      'allow',
+      'another address is not affected',
+    );
     clock.t += 60_000;
     assert.equal(gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url).kind, 'allow', 'the lock-out ends');
     for (let i = 0; i < 10; i++) gate.check(req({ authorization: 'Bearer again' }, attacker), url);
-    assert.equal(denied(gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url)).retryAfterS, 120, 'the next lock-out doubles');
+    assert.equal(
+      denied(gate.check(req({ authorization: `Bearer ${TOKEN}` }, attacker), url)).retryAfterS,
+      120,
+      'the next lock-out doubles',
+    );
 
     const logged = lines.filter((l) => l.code === 'GW_HTTP_AUTH_FAILED');
     assert.equal(logged.length, 20);

@@ -14,9 +14,17 @@ describe('daily counts', () => {
     daily.sample({ a: { received: 12, rejected: 1 } }, new Date(2026, 10, 23, 0, 0, 1).getTime());
     assert.equal(daily.since, new Date(2026, 10, 23).getTime());
     assert.deepEqual(daily.today('a', { received: 15, rejected: 3 }), { received: 3, rejected: 2 });
-    assert.deepEqual(daily.today('new-machine', { received: 2, rejected: 0 }), { received: 2, rejected: 0 }, 'a machine first seen today counts from zero');
+    assert.deepEqual(
+      daily.today('new-machine', { received: 2, rejected: 0 }),
+      { received: 2, rejected: 0 },
+      'a machine first seen today counts from zero',
+    );
 
     daily.sample({ a: { received: 15, rejected: 3 } }, new Date(2026, 10, 23, 12, 0, 0).getTime());
-    assert.deepEqual(daily.today('a', { received: 15, rejected: 3 }), { received: 3, rejected: 2 }, 'later samples on the same day keep the base');
+    assert.deepEqual(
+      daily.today('a', { received: 15, rejected: 3 }),
+      { received: 3, rejected: 2 },
+      'later samples on the same day keep the base',
+    );
   });
 });

@@ -21,16 +21,32 @@ import { closeDevice, connectDevice, publishBytes, publishJson } from '../../../
 import { freePort } from '../../../harness/ports.ts';
 import { tempDir, type TempDir } from '../../../harness/tmp.ts';
 import { waitFor } from '../../../harness/wait.ts';
-import { parsePrometheus, valueOf } from './prom-text.ts';
+import { parsePrometheus, metricValue } from './prom-text.ts';
 
 const TOKEN = 'status-token-0123456789abcdef';
 const PAN = '4111111111111111';
-const SALE = { txId: 'V-000123', time: '2026-11-22T09:30:00Z', type: 'sale', items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }], total: 1000, currency: 'MOP', payment: 'card' };
+const SALE = {
+  txId: 'V-000123',
+  time: '2026-11-22T09:30:00Z',
+  type: 'sale',
+  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+  total: 1000,
+  currency: 'MOP',
+  payment: 'card',
+};
 
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
 /** One request; `localAddress` sends it from that loopback address (on a fresh socket), as another host on the LAN. */
-function get(base: string, path: string, opts: { method?: string; headers?: Record<string, string>; localAddress?: string } = {}): Promise<Answer> {
+function get(
+  base: string,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; localAddress?: string } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const from = opts.localAddress ? { localAddress: opts.localAddress, agent: false } : {};
     const req = request(new URL(path, base), { method: opts.method ?? 'GET', headers: opts.headers, timeout: 5000, ...from }, (res) => {
@@ -101,12 +117,24 @@ describe('status server (loopback, no token)', () => {
     const js = await get(base, '/status.js');
     assert.equal(css.headers['content-type'], 'text/css; charset=utf-8');
     assert.equal(js.headers['content-type'], 'text/javascript; charset=utf-8');
-    for (const a of [page, css, js]) assert.doesNotMatch(a.body, /(src|href)="?https?:|url\(|@import|https?:\/\/(?!status\.invalid)/, 'nothing loaded from elsewhere');
+    for (const a of [page, css, js])
+      assert.doesNotMatch(a.body, /(src|href)="?https?:|url\(|@import|https?:\/\/(?!status\.invalid)/, 'nothing loaded from elsewhere');
     assert.doesNotMatch(js.body, /innerHTML|eval\(|new Function/, 'gateway text is never parsed as HTML or code');
   });
 
   it('puts the security headers on every answer, errors included', async () => {
-    for (const path of ['/', '/index.html', '/status.css', '/status.js', '/api/status', '/metrics', '/healthz', '/readyz', '/nope', '/../etc/passwd']) {
+    for (const path of [
+      '/',
+      '/index.html',
+      '/status.css',
+      '/status.js',
+      '/api/status',
+      '/metrics',
+      '/healthz',
+      '/readyz',
+      '/nope',
+      '/../etc/passwd',
+    ]) {
       assertSecurityHeaders(await get(base, path), path);
     }
     assertSecurityHeaders(await get(base, '/', { method: 'POST' }), 'POST /');
@@ -134,21 +162,25 @@ describe('status server (loopback, no token)', () => {
     assert.deepEqual(JSON.parse(ready.body), { ready: true, reasons: [] });
   });
 
-  it('/api/status: site, uplink, spool, every machine with today\'s counts and last error, latest errors; no card number', async () => {
+  it("/api/status: site, uplink, spool, every machine with today's counts and last error, latest errors; no card number", async () => {
     await publishJson(device, 'devices/vend-01/tx', SALE);
     await publishBytes(device, 'devices/vend-01/tx', '{"txId": "V-000124", "total": ');
     await publishJson(device, 'devices/vend-01/tx', { ...SALE, txId: 'V-000125', note: `card ${PAN}` });
-    const s = await waitFor(async () => {
-      const body = JSON.parse((await get(base, '/api/status')).body);
-      return body.devices[0].rejected === 2 && body.errors.length >= 1 ? body : undefined;
-    }, { timeoutMs: 5000, what: '2 rejections on /api/status' });
+    const s = await waitFor(
+      async () => {
+        const body = JSON.parse((await get(base, '/api/status')).body);
+        return body.devices[0].rejected === 2 && body.errors.length >= 1 ? body : undefined;
+      },
+      { timeoutMs: 5000, what: '2 rejections on /api/status' },
+    );
     assert.deepEqual(s.site, { id: 'mo-http-01', name: 'HTTP test site' });
     assert.equal(typeof s.version, 'string');
     assert.equal(typeof s.uptimeS, 'number');
     assert.equal(typeof s.generatedAt, 'string');
     for (const k of ['connected', 'since', 'reconnects', 'lastError', 'lastConfirmAt', 'inflight']) assert.ok(k in s.uplink, `uplink.${k}`);
     for (const cls of ['tx', 'telemetry', 'state']) {
-      for (const k of ['depth', 'bytes', 'oldestAgeMs']) assert.equal(typeof s.spool.classes[cls][k], 'number', `spool.classes.${cls}.${k}`);
+      for (const k of ['depth', 'bytes', 'oldestAgeMs'])
+        assert.equal(typeof s.spool.classes[cls][k], 'number', `spool.classes.${cls}.${k}`);
     }
     for (const k of ['drainEtaS', 'outageHoursLeft', 'drops', 'full']) assert.ok(k in s.spool, `spool.${k}`);
     assert.equal(s.spool.classes.tx.depth, 1, 'the good sale waits for the core');
@@ -160,7 +192,8 @@ describe('status server (loopback, no token)', () => {
     assert.equal(lock.name, undefined);
     assert.ok(s.errors.some((e: { code: string; deviceId?: string }) => e.code === 'GW_PAYLOAD_NOT_JSON' && e.deviceId === 'vend-01'));
     assert.ok(s.errors.some((e: { code: string }) => e.code === 'GW_PAYLOAD_CARD_NUMBER'));
-    for (const path of ['/api/status', '/metrics', '/']) assert.ok(!(await get(base, path)).body.includes(PAN), `${path} never shows the card number`);
+    for (const path of ['/api/status', '/metrics', '/'])
+      assert.ok(!(await get(base, path)).body.includes(PAN), `${path} never shows the card number`);
   });
 
   it('/metrics: Prometheus text whose counters follow the traffic', async () => {
@@ -168,12 +201,12 @@ describe('status server (loopback, no token)', () => {
     assert.equal(a.status, 200);
     assert.match(String(a.headers['content-type']), /^text\/plain; version=0\.0\.4/);
     const m = parsePrometheus(a.body);
-    assert.equal(valueOf(m, 'edge_gateway_messages_received_total', { device: 'vend-01', kind: 'vending' }), 1);
-    assert.equal(valueOf(m, 'edge_gateway_messages_rejected_total', { device: 'vend-01', kind: 'vending' }), 2);
-    assert.equal(valueOf(m, 'edge_gateway_messages_received_total', { device: 'lock-01', kind: 'locker' }), 0);
-    assert.equal(valueOf(m, 'edge_gateway_spool_depth', { class: 'tx' }), 1);
-    assert.equal(valueOf(m, 'edge_gateway_uplink_connected'), 0);
-    assert.ok(valueOf(m, 'edge_gateway_spool_fsync_seconds_count') >= 1);
+    assert.equal(metricValue(m, 'edge_gateway_messages_received_total', { device: 'vend-01', kind: 'vending' }), 1);
+    assert.equal(metricValue(m, 'edge_gateway_messages_rejected_total', { device: 'vend-01', kind: 'vending' }), 2);
+    assert.equal(metricValue(m, 'edge_gateway_messages_received_total', { device: 'lock-01', kind: 'locker' }), 0);
+    assert.equal(metricValue(m, 'edge_gateway_spool_depth', { class: 'tx' }), 1);
+    assert.equal(metricValue(m, 'edge_gateway_uplink_connected'), 0);
+    assert.ok(metricValue(m, 'edge_gateway_spool_fsync_seconds_count') >= 1);
   });
 
   it('answers only to a loopback Host without a token (DNS rebinding)', async () => {
@@ -242,17 +275,34 @@ describe('status server with an access token', () => {
 
 describe('readiness of the spool', () => {
   it('is not ready when the spool is full or its directory cannot be written', async () => {
-    const spool = Object.assign(new EventEmitter(), { isFull: true, stats: () => { throw new Error('not used'); } });
+    const spool = Object.assign(new EventEmitter(), {
+      isFull: true,
+      stats: () => {
+        throw new Error('not used');
+      },
+    });
     const core = { state: { connected: false, reconnects: 0, attempts: 0 } };
     const stats = new DeviceStats();
     const metrics = new GatewayMetrics({ siteId: 's', version: 'v', devices: () => [], stats, spool, core, lastConfirmAt: () => 0 });
-    const server = new StatusServer({ host: '127.0.0.1', port: 0, access: new AccessGate(undefined), metrics }, {
-      status: () => ({}), ready: () => ({ ready: true, reasons: [] }), stats, spool, core, startedAt: Date.now(),
-      spoolDir: '/nonexistent/edge-gateway-spool',
-    }, pino({ level: 'silent' }));
+    const server = new StatusServer(
+      { host: '127.0.0.1', port: 0, access: new AccessGate(undefined), metrics },
+      {
+        status: () => ({}),
+        ready: () => ({ ready: true, reasons: [] }),
+        stats,
+        spool,
+        core,
+        startedAt: Date.now(),
+        spoolDir: '/nonexistent/edge-gateway-spool',
+      },
+      pino({ level: 'silent' }),
+    );
     const r = server.readiness();
     assert.equal(r.ready, false);
-    assert.deepEqual(r.reasons, ['spool full (GW_SPOOL_FULL): new transactions are not acknowledged', 'spool directory not writable (ENOENT)']);
+    assert.deepEqual(r.reasons, [
+      'spool full (GW_SPOOL_FULL): new transactions are not acknowledged',
+      'spool directory not writable (ENOENT)',
+    ]);
   });
 });
 
@@ -261,14 +311,34 @@ async function hostileTarget(limits: Partial<HttpLimits> = {}, host = '127.0.0.1
   const clock = { t: Date.parse('2026-12-01T08:00:00Z') };
   const lines: Record<string, unknown>[] = [];
   const log = pino({ level: 'info' }, { write: (l: string) => lines.push(JSON.parse(l) as Record<string, unknown>) });
-  const spool = Object.assign(new EventEmitter(), { isFull: false, stats: () => { throw new Error('not used'); } });
+  const spool = Object.assign(new EventEmitter(), {
+    isFull: false,
+    stats: () => {
+      throw new Error('not used');
+    },
+  });
   const core = { state: { connected: false, reconnects: 0, attempts: 0 } };
   const stats = new DeviceStats();
   const metrics = new GatewayMetrics({ siteId: 's', version: 'v', devices: () => [], stats, spool, core, lastConfirmAt: () => 0 });
-  const access = new AccessGate(TOKEN, { session: { idleS: 600, lifetimeS: 3600, max: 8 }, guesses: { failures: 5, lockoutS: 30 }, log, now: () => clock.t });
-  const server = new StatusServer({ host, port: 0, access, metrics, limits: { ...DEFAULT_HTTP_LIMITS, ...limits } }, {
-    status: () => ({}), ready: () => ({ ready: true, reasons: [] }), stats, spool, core, startedAt: Date.now(), spoolDir: '/tmp',
-  }, log);
+  const access = new AccessGate(TOKEN, {
+    session: { idleS: 600, lifetimeS: 3600, max: 8 },
+    guesses: { failures: 5, lockoutS: 30 },
+    log,
+    now: () => clock.t,
+  });
+  const server = new StatusServer(
+    { host, port: 0, access, metrics, limits: { ...DEFAULT_HTTP_LIMITS, ...limits } },
+    {
+      status: () => ({}),
+      ready: () => ({ ready: true, reasons: [] }),
+      stats,
+      spool,
+      core,
+      startedAt: Date.now(),
+      spoolDir: '/tmp',
+    },
+    log,
+  );
   await server.start();
   const port = Number(new URL(server.address).port);
   return { server, access, metrics, clock, lines, port, base: server.address };
@@ -286,18 +356,27 @@ function rawSocket(port: number, localAddress: string): Promise<Socket> {
 function untilClosed(s: Socket, waitMs: number): Promise<{ closedAfterMs: number | 'open'; got: string }> {
   const started = performance.now();
   let got = '';
-  s.on('data', (d: Buffer) => { got += d.toString('latin1'); });
+  s.on('data', (d: Buffer) => {
+    got += d.toString('latin1');
+  });
   s.on('error', () => {});
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ closedAfterMs: 'open', got }), waitMs);
-    s.once('close', () => { clearTimeout(timer); resolve({ closedAfterMs: performance.now() - started, got }); });
+    s.once('close', () => {
+      clearTimeout(timer);
+      resolve({ closedAfterMs: performance.now() - started, got });
+    });
   });
 }
 
 describe('status server against hostile clients (sessions, guesses, sizes, slow and many sockets)', () => {
   let t: Awaited<ReturnType<typeof hostileTarget>>;
-  before(async () => { t = await hostileTarget({ maxConnections: 12, maxConnectionsPerSource: 4, headersTimeoutMs: 500, requestTimeoutMs: 1000 }); });
-  after(async () => { await t?.server.stop(); });
+  before(async () => {
+    t = await hostileTarget({ maxConnections: 12, maxConnectionsPerSource: 4, headersTimeoutMs: 500, requestTimeoutMs: 1000 });
+  });
+  after(async () => {
+    await t?.server.stop();
+  });
 
   it('a session cookie works only under its own Host, ends on the server when it expires, and /logout ends it', async () => {
     const host = `127.0.0.1:${t.port}`;
@@ -339,16 +418,24 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     assert.equal(locked.status, 429, 'locked out: even the right token is not looked at');
     assert.equal(locked.headers['retry-after'], '30');
     assert.equal(locked.headers.connection, 'close');
-    assert.equal((await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'the site engineer is not locked out');
+    assert.equal(
+      (await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status,
+      200,
+      'the site engineer is not locked out',
+    );
     const m = parsePrometheus(await t.metrics.registry.getSingleMetricAsString('edge_gateway_http_auth_refused_total'));
-    assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'token' }), 5);
-    assert.equal(valueOf(m, 'edge_gateway_http_auth_refused_total', { reason: 'locked' }), 1);
+    assert.equal(metricValue(m, 'edge_gateway_http_auth_refused_total', { reason: 'token' }), 5);
+    assert.equal(metricValue(m, 'edge_gateway_http_auth_refused_total', { reason: 'locked' }), 1);
     const logged = t.lines.filter((l) => l.code === 'GW_HTTP_AUTH_FAILED' && l.source === '127.0.0.66');
     assert.equal(logged.length, 5);
     const all = JSON.stringify(t.lines);
     assert.ok(!all.includes('guessed-token') && !all.includes(TOKEN), 'neither the guesses nor the token are logged');
     t.clock.t += 30_000;
-    assert.equal((await get(t.base, '/', { localAddress: '127.0.0.66', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'the lock-out ends');
+    assert.equal(
+      (await get(t.base, '/', { localAddress: '127.0.0.66', headers: { authorization: `Bearer ${TOKEN}` } })).status,
+      200,
+      'the lock-out ends',
+    );
   });
 
   it('refuses request lines and headers over http.limits.maxHeaderBytes with 431, and keeps serving', async () => {
@@ -361,7 +448,9 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     longUrl.destroy();
     const many = await rawSocket(t.port, '127.0.0.66');
     const answer2 = untilClosed(many, 5000);
-    many.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n${Array.from({ length: 200 }, (_, i) => `X-H${i}: ${'v'.repeat(50)}\r\n`).join('')}\r\n`);
+    many.write(
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n${Array.from({ length: 200 }, (_, i) => `X-H${i}: ${'v'.repeat(50)}\r\n`).join('')}\r\n`,
+    );
     try {
       assert.match((await answer2).got, /^HTTP\/1\.1 431 /);
     } finally {
@@ -376,7 +465,9 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     const closed = untilClosed(slow, 10_000);
     slow.write('GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\n');
     let n = 0;
-    const drip = setInterval(() => { if (!slow.destroyed && n++ < 100) slow.write(`X-${n}: y\r\n`); }, 100);
+    const drip = setInterval(() => {
+      if (!slow.destroyed && n++ < 100) slow.write(`X-${n}: y\r\n`);
+    }, 100);
     const silent = await rawSocket(t.port, '127.0.0.66');
     const silentClosed = untilClosed(silent, 10_000);
     try {
@@ -392,16 +483,22 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
     }
   });
 
-  it('caps sockets per source address and in total: an attacker\'s extra sockets are closed, the engineer still gets in', async () => {
+  it("caps sockets per source address and in total: an attacker's extra sockets are closed, the engineer still gets in", async () => {
     const held: Socket[] = [];
     try {
-      const results = await Promise.all(Array.from({ length: 20 }, async () => {
-        const s = await rawSocket(t.port, '127.0.0.66');
-        held.push(s);
-        return untilClosed(s, 300);
-      }));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          const s = await rawSocket(t.port, '127.0.0.66');
+          held.push(s);
+          return untilClosed(s, 300);
+        }),
+      );
       assert.equal(results.filter((r) => r.closedAfterMs === 'open').length, 4, 'http.limits.maxConnectionsPerSource sockets stay open');
-      assert.equal((await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status, 200, 'one address cannot take the whole table');
+      assert.equal(
+        (await get(t.base, '/', { localAddress: '127.0.0.1', headers: { authorization: `Bearer ${TOKEN}` } })).status,
+        200,
+        'one address cannot take the whole table',
+      );
       for (const from of ['127.0.0.67', '127.0.0.68']) {
         for (let i = 0; i < 4; i++) held.push(await rawSocket(t.port, from));
       }
@@ -413,10 +510,13 @@ describe('status server against hostile clients (sessions, guesses, sizes, slow 
       for (const s of held) s.destroy();
     }
     const m = parsePrometheus(await t.metrics.registry.getSingleMetricAsString('edge_gateway_http_connections_refused_total'));
-    assert.equal(valueOf(m, 'edge_gateway_http_connections_refused_total', { limit: 'source' }), 16);
-    assert.ok(valueOf(m, 'edge_gateway_http_connections_refused_total', { limit: 'total' }) >= 1);
+    assert.equal(metricValue(m, 'edge_gateway_http_connections_refused_total', { limit: 'source' }), 16);
+    assert.ok(metricValue(m, 'edge_gateway_http_connections_refused_total', { limit: 'total' }) >= 1);
     assert.ok(t.lines.some((l) => l.code === 'GW_HTTP_CONNECTION_LIMIT' && l.source === '127.0.0.66'));
-    await waitFor(async () => (await get(t.base, '/healthz')).status === 200, { timeoutMs: 5000, what: 'serving again once the sockets are gone' });
+    await waitFor(async () => (await get(t.base, '/healthz')).status === 200, {
+      timeoutMs: 5000,
+      what: 'serving again once the sockets are gone',
+    });
   });
 });
 
@@ -430,19 +530,28 @@ function linkLocal(): string | undefined {
 
 describe('status server bound to every address', () => {
   const peer = linkLocal();
-  it('answers a link-local IPv6 peer (its address carries a zone, "%eth0") and keeps running', { skip: peer ? false : 'no IPv6 link-local address here' }, async () => {
+  it('answers a link-local IPv6 peer (its address carries a zone, "%eth0") and keeps running', {
+    skip: peer ? false : 'no IPv6 link-local address here',
+  }, async () => {
     const t = await hostileTarget({}, '::');
     try {
       // Any machine on the LAN segment can reach the page this way; the zone in its address made the socket guard
       // throw in the server's 'connection' handler, an uncaught exception that ended the process.
       const answer = await new Promise<number>((resolve, reject) => {
-        const req = request({ host: peer, family: 6, port: t.port, path: '/healthz', agent: false, timeout: 5000 }, (res) => { res.resume(); resolve(res.statusCode ?? 0); });
+        const req = request({ host: peer, family: 6, port: t.port, path: '/healthz', agent: false, timeout: 5000 }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
         req.on('timeout', () => req.destroy(new Error('no answer within 5 s')));
         req.on('error', reject);
         req.end();
       });
       assert.equal(answer, 200);
-      assert.equal((await get(t.base.replace('[::]', '127.0.0.1'), '/healthz', { localAddress: '127.0.0.1' })).status, 200, 'still serving');
+      assert.equal(
+        (await get(t.base.replace('[::]', '127.0.0.1'), '/healthz', { localAddress: '127.0.0.1' })).status,
+        200,
+        'still serving',
+      );
     } finally {
       await t.server.stop();
     }

@@ -1,7 +1,16 @@
 // A small parser for the Prometheus text exposition format (version 0.0.4), strict enough to catch a malformed line:
 // every sample must belong to a family announced by # TYPE, label values are unescaped, values are numbers.
-export interface Sample { name: string; labels: Record<string, string>; value: number }
-export interface Family { name: string; type: string; help: string; samples: Sample[] }
+export interface Sample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
+export interface Family {
+  name: string;
+  type: string;
+  help: string;
+  samples: Sample[];
+}
 
 const SUFFIXES = ['_bucket', '_sum', '_count', '_total', '_created'];
 
@@ -48,7 +57,7 @@ export function parsePrometheus(text: string): Map<string, Family> {
 }
 
 /** The value of the one sample named `name` whose labels include `labels`; throws when there is not exactly one. */
-export function valueOf(families: Map<string, Family>, name: string, labels: Record<string, string> = {}): number {
+export function metricValue(families: Map<string, Family>, name: string, labels: Record<string, string> = {}): number {
   const all = [...families.values()].flatMap((f) => f.samples);
   const hits = all.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
   if (hits.length !== 1) throw new Error(`${name}${JSON.stringify(labels)}: ${hits.length} samples`);

@@ -7,7 +7,8 @@ import { RecentErrors, safeCode, safeMessage } from '../../../gateway/status/rec
 describe('recent errors', () => {
   it('keeps the last 20, newest first', () => {
     const ring = new RecentErrors();
-    for (let i = 0; i < 25; i++) ring.add({ at: i * 1000, source: 'device', deviceId: `d${i}`, code: 'GW_PAYLOAD_SCHEMA', message: `m${i}` });
+    for (let i = 0; i < 25; i++)
+      ring.add({ at: i * 1000, source: 'device', deviceId: `d${i}`, code: 'GW_PAYLOAD_SCHEMA', message: `m${i}` });
     const list = ring.list();
     assert.equal(list.length, 20);
     assert.equal(list[0]!.deviceId, 'd24');
@@ -18,11 +19,31 @@ describe('recent errors', () => {
     const ring = new RecentErrors();
     ring.add({ at: 1000, source: 'device', deviceId: 'vend-01', code: 'GW_PAYLOAD_NOT_JSON', message: 'payload is not valid JSON' });
     ring.add({ at: 2000, source: 'uplink', code: 'GW_UPLINK_DOWN', message: 'connection lost' });
-    ring.add({ at: 3000, source: 'device', deviceId: 'vend-01', code: 'GW_PAYLOAD_NOT_JSON', message: 'payload is not valid JSON', count: 4 });
+    ring.add({
+      at: 3000,
+      source: 'device',
+      deviceId: 'vend-01',
+      code: 'GW_PAYLOAD_NOT_JSON',
+      message: 'payload is not valid JSON',
+      count: 4,
+    });
     const list = ring.list();
     assert.equal(list.length, 2);
-    assert.deepEqual(list[0], { at: new Date(3000).toISOString(), source: 'device', deviceId: 'vend-01', code: 'GW_PAYLOAD_NOT_JSON', message: 'payload is not valid JSON', count: 5 });
-    ring.add({ at: 4000, source: 'device', deviceId: 'vend-01', code: 'GW_SALE_TOTAL_MISMATCH', message: 'items add up to 900 but total is 1000' });
+    assert.deepEqual(list[0], {
+      at: new Date(3000).toISOString(),
+      source: 'device',
+      deviceId: 'vend-01',
+      code: 'GW_PAYLOAD_NOT_JSON',
+      message: 'payload is not valid JSON',
+      count: 5,
+    });
+    ring.add({
+      at: 4000,
+      source: 'device',
+      deviceId: 'vend-01',
+      code: 'GW_SALE_TOTAL_MISMATCH',
+      message: 'items add up to 900 but total is 1000',
+    });
     assert.equal(ring.list().length, 3, 'a different error from the same machine is its own entry');
   });
 
@@ -30,14 +51,28 @@ describe('recent errors', () => {
     const ring = new RecentErrors();
     ring.add({ at: 1, source: 'spool', code: 'GW_SPOOL_FULL', message: 'spool full' });
     for (let i = 0; i < 5000; i++) {
-      ring.add({ at: 10 + i, source: 'device', code: i % 2 ? 'GW_AUTH_FAILED' : 'GW_MQTT_MALFORMED', message: i % 2 ? 'unknown device id' : 'malformed MQTT before the CONNECT was accepted' });
+      ring.add({
+        at: 10 + i,
+        source: 'device',
+        code: i % 2 ? 'GW_AUTH_FAILED' : 'GW_MQTT_MALFORMED',
+        message: i % 2 ? 'unknown device id' : 'malformed MQTT before the CONNECT was accepted',
+      });
     }
     const list = ring.list();
-    assert.deepEqual(list.map((e) => [e.code, e.count]), [['GW_AUTH_FAILED', 2500], ['GW_MQTT_MALFORMED', 2500], ['GW_SPOOL_FULL', 1]]);
+    assert.deepEqual(
+      list.map((e) => [e.code, e.count]),
+      [
+        ['GW_AUTH_FAILED', 2500],
+        ['GW_MQTT_MALFORMED', 2500],
+        ['GW_SPOOL_FULL', 1],
+      ],
+    );
   });
 
   it('masks card and ID numbers, e-mail addresses and URL credentials, and bounds the length', () => {
-    const s = safeMessage('card 4111 1111 1111 1111 and 4111111111111111, id 12345678, mail ana.lee@example.mo, url mqtt://user:pw@core:1883 ok 1000');
+    const s = safeMessage(
+      'card 4111 1111 1111 1111 and 4111111111111111, id 12345678, mail ana.lee@example.mo, url mqtt://user:pw@core:1883 ok 1000',
+    );
     assert.ok(!/4111|12345678|ana\.lee|user|pw@/.test(s), s);
     assert.match(s, /\[number\].*\[number\].*\[number\]/);
     assert.match(s, /\[email\]/);

@@ -13,7 +13,15 @@ function setup() {
   const core = { state: { connected: false, attempts: 1, lastError: undefined as string | undefined } };
   const spool = Object.assign(new EventEmitter(), { corruptions: [{ segment: '/var/lib/x/spool/tx/0000000000000001.seg', offset: 40 }] });
   const watch = new StatusWatch({ stats, core, spool, startedAt: now, clock, intervalMs: 60_000 });
-  return { stats, core, spool, watch, tick: (ms: number) => { now += ms; } };
+  return {
+    stats,
+    core,
+    spool,
+    watch,
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('status watch', () => {
@@ -30,11 +38,15 @@ describe('status watch', () => {
       const devices = watch.errors.list().filter((e) => e.source === 'device');
       // A repeat of any listed error is folded into its count and moved to the top (not only a repeat of the newest):
       // errors alternating between a few kinds cannot push the others out of the list.
-      assert.deepEqual(devices.map((e) => [e.deviceId, e.code, e.count]), [
-        ['vend-01', 'GW_PAYLOAD_NOT_JSON', 3],
-        ['vend-01', 'GW_SALE_TOTAL_MISMATCH', 1],
-        ['stm-01', 'GW_PAYLOAD_SCHEMA', 1],
-      ], 'two different errors from one machine within a second are both listed');
+      assert.deepEqual(
+        devices.map((e) => [e.deviceId, e.code, e.count]),
+        [
+          ['vend-01', 'GW_PAYLOAD_NOT_JSON', 3],
+          ['vend-01', 'GW_SALE_TOTAL_MISMATCH', 1],
+          ['stm-01', 'GW_PAYLOAD_SCHEMA', 1],
+        ],
+        'two different errors from one machine within a second are both listed',
+      );
       assert.equal(devices[0]!.at, new Date(1_800_000_001_000).toISOString());
       watch.stop();
       stats.rejected('vend-01', 'GW_PAYLOAD_NOT_JSON', 'after stop');
@@ -80,7 +92,10 @@ describe('status watch', () => {
     spool.emit('corrupt', { segment: '/var/lib/x/spool/tx/0000000000000002.seg', offset: 7, skipped: 1, quarantined: '/q' });
     watch.stop();
     const list = watch.errors.list();
-    assert.deepEqual(list.map((e) => e.code), ['GW_SPOOL_CORRUPT', 'GW_SPOOL_FULL', 'GW_SPOOL_CORRUPT']);
+    assert.deepEqual(
+      list.map((e) => e.code),
+      ['GW_SPOOL_CORRUPT', 'GW_SPOOL_FULL', 'GW_SPOOL_CORRUPT'],
+    );
     assert.match(list[0]!.message, /spool tx segment 2 /);
     assert.ok(!list[0]!.message.includes('/var/lib'), 'only the segment name, not the path');
     assert.equal(spool.listenerCount('alarm') + spool.listenerCount('corrupt'), 0);

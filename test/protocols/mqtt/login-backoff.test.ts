@@ -6,8 +6,21 @@ import { LoginBackoff } from '../../../protocols/mqtt/login-backoff.ts';
 
 function backoff(over: Partial<ConstructorParameters<typeof LoginBackoff>[0]> = {}) {
   let now = 1_000_000;
-  const b = new LoginBackoff({ freeFailures: 3, minDelayMs: 1000, maxDelayMs: 8000, maxSources: 16, forgetAfterMs: 600_000, clock: () => now, ...over });
-  return { b, advance: (ms: number) => { now += ms; } };
+  const b = new LoginBackoff({
+    freeFailures: 3,
+    minDelayMs: 1000,
+    maxDelayMs: 8000,
+    maxSources: 16,
+    forgetAfterMs: 600_000,
+    clock: () => now,
+    ...over,
+  });
+  return {
+    b,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('LoginBackoff', () => {

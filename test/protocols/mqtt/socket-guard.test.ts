@@ -61,7 +61,9 @@ describe('ConnectionGuard on real sockets', () => {
   const received: Buffer[] = [];
   /** The server side of every open socket. */
   const sockets = new Set<Socket>();
-  const guard = new ConnectionGuard({ ...LIMITS, connectDeadlineMs: 300, maxConnections: 4, maxConnectionsPerSource: 2 }, (r) => refusals.push(r));
+  const guard = new ConnectionGuard({ ...LIMITS, connectDeadlineMs: 300, maxConnections: 4, maxConnectionsPerSource: 2 }, (r) =>
+    refusals.push(r),
+  );
 
   before(async () => {
     server = createServer((sock) => {
@@ -70,18 +72,25 @@ describe('ConnectionGuard on real sockets', () => {
       if (!guard.admit(sock)) return;
       guard.watch(sock);
       // Reads the way aedes does: conn.read() on 'readable'.
-      sock.on('readable', () => { let b: Buffer | null; while ((b = sock.read() as Buffer | null)) received.push(b); });
+      sock.on('readable', () => {
+        let b: Buffer | null;
+        while ((b = sock.read() as Buffer | null)) received.push(b);
+      });
       sock.on('error', () => undefined);
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     port = (server.address() as { port: number }).port;
   });
-  after(async () => { for (const s of sockets) s.destroy(); await new Promise((r) => server.close(r)); });
-
-  const open = (localAddress: string): Promise<Socket> => new Promise((resolve, reject) => {
-    const s = connect({ port, host: '127.0.0.1', localAddress }, () => resolve(s));
-    s.on('error', reject);
+  after(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => server.close(r));
   });
+
+  const open = (localAddress: string): Promise<Socket> =>
+    new Promise((resolve, reject) => {
+      const s = connect({ port, host: '127.0.0.1', localAddress }, () => resolve(s));
+      s.on('error', reject);
+    });
   const closed = (s: Socket): Promise<void> => new Promise((r) => (s.closed ? r() : s.once('close', () => r())));
 
   it('closes a socket that declares an oversized CONNECT before its body reaches the reader', async () => {
@@ -92,8 +101,15 @@ describe('ConnectionGuard on real sockets', () => {
     s.write(header(1, 50_000));
     s.write(Buffer.alloc(2000, 0x41));
     await closed(s);
-    assert.equal(received.reduce((n, b) => n + b.length, 0), 0, 'nothing handed to the reader');
-    assert.deepEqual(refusals.map((r) => [r.code, r.source]), [['GW_MQTT_PACKET_TOO_LARGE', '127.0.0.11']]);
+    assert.equal(
+      received.reduce((n, b) => n + b.length, 0),
+      0,
+      'nothing handed to the reader',
+    );
+    assert.deepEqual(
+      refusals.map((r) => [r.code, r.source]),
+      [['GW_MQTT_PACKET_TOO_LARGE', '127.0.0.11']],
+    );
   });
 
   it('caps sockets per source and in total; a closed socket frees its place', async () => {
@@ -131,7 +147,10 @@ describe('ConnectionGuard on real sockets', () => {
     // The broker marks a socket accepted once its login succeeds; here the server-side socket is found by port.
     for (const conn of sockets) if (conn.remotePort === ok.localPort) guard.accepted(conn);
     await closed(slow);
-    assert.deepEqual(refusals.map((r) => r.code), ['GW_MQTT_CONNECT_TIMEOUT']);
+    assert.deepEqual(
+      refusals.map((r) => r.code),
+      ['GW_MQTT_CONNECT_TIMEOUT'],
+    );
     await new Promise((r) => setTimeout(r, 400));
     assert.equal(ok.closed, false, 'an accepted socket has no deadline');
     ok.destroy();

@@ -35,17 +35,50 @@ describe('OPC-UA connector against a real server', () => {
 
   function connect(pkiDir: string, opts: Partial<ConnectorOptions>): Run {
     const run: Run = { connector: undefined as unknown as OpcuaConnector, values: [], events: [], failures: [], ups: 0, logs: [] };
-    const log = createLogger({ level: 'debug', pretty: false, destination: new Writable({ write(c, _e, cb) { for (const l of String(c).split('\n')) if (l) run.logs.push(JSON.parse(l) as Record<string, unknown>); cb(); } }) });
+    const log = createLogger({
+      level: 'debug',
+      pretty: false,
+      destination: new Writable({
+        write(c, _e, cb) {
+          for (const l of String(c).split('\n')) if (l) run.logs.push(JSON.parse(l) as Record<string, unknown>);
+          cb();
+        },
+      }),
+    });
     const pki = createClientPki(pkiDir);
-    run.connector = new OpcuaConnector({
-      deviceId: 'lock-t', endpointUrl: server.endpointUrl, securityMode: 'None', securityPolicy: 'None',
-      identity: { type: 'userName', userName: 'gw', password: 'pw' }, pki, pkiDir, applicationName: 'edge-gateway',
-      values: [], events: [], samplingIntervalMs: 50, publishingIntervalMs: 100, staleAfterIntervals: 20,
-      reconnectMinMs: 10, reconnectMaxMs: 100, refusedRetryMs: 400, ...opts,
-    }, {
-      up: () => { run.ups++; }, down: () => undefined, stale: () => undefined, fresh: () => undefined,
-      values: (c) => run.values.push(...c), event: (k, f) => run.events.push([k, f]), failure: (f) => run.failures.push(f),
-    }, log);
+    run.connector = new OpcuaConnector(
+      {
+        deviceId: 'lock-t',
+        endpointUrl: server.endpointUrl,
+        securityMode: 'None',
+        securityPolicy: 'None',
+        identity: { type: 'userName', userName: 'gw', password: 'pw' },
+        pki,
+        pkiDir,
+        applicationName: 'edge-gateway',
+        values: [],
+        events: [],
+        samplingIntervalMs: 50,
+        publishingIntervalMs: 100,
+        staleAfterIntervals: 20,
+        reconnectMinMs: 10,
+        reconnectMaxMs: 100,
+        refusedRetryMs: 400,
+        ...opts,
+      },
+      {
+        up: () => {
+          run.ups++;
+        },
+        down: () => undefined,
+        stale: () => undefined,
+        fresh: () => undefined,
+        values: (c) => run.values.push(...c),
+        event: (k, f) => run.events.push([k, f]),
+        failure: (f) => run.failures.push(f),
+      },
+      log,
+    );
     runs.push(run);
     run.connector.start();
     return run;
@@ -56,8 +89,11 @@ describe('OPC-UA connector against a real server', () => {
     locker = new LockerController({ compartments: 2, heartbeatMs: 100, doorOpenMs: 0 });
     locker.start();
     server = new LockerOpcuaServer(locker, {
-      port: await freePort(), pkiDir: join(tmp.path, 'server-pki'), users: { gw: 'pw' },
-      securityModes: ['None', 'SignAndEncrypt'], acceptUnknownCertificates: false,
+      port: await freePort(),
+      pkiDir: join(tmp.path, 'server-pki'),
+      users: { gw: 'pw' },
+      securityModes: ['None', 'SignAndEncrypt'],
+      acceptUnknownCertificates: false,
     });
     await server.start();
   });
@@ -98,15 +134,25 @@ describe('OPC-UA connector against a real server', () => {
   it('certificates are checked both ways with SignAndEncrypt: each refusal is GW_OPCUA_CERT_REJECTED, retried slowly, until both sides trust', async () => {
     const pkiDir = join(tmp.path, 'pki-b');
     const started = Date.now();
-    const run = connect(pkiDir, { securityMode: 'SignAndEncrypt', securityPolicy: 'Basic256Sha256', values: [{ key: 'mode', ref: 'ns=1;s=Locker.ServiceMode' }] });
+    const run = connect(pkiDir, {
+      securityMode: 'SignAndEncrypt',
+      securityPolicy: 'Basic256Sha256',
+      values: [{ key: 'mode', ref: 'ns=1;s=Locker.ServiceMode' }],
+    });
     // 1. the gateway does not trust the controller's certificate it has never seen
-    const theirs = await waitFor(() => run.failures.find((f) => /does not trust/.test(f.message)), { timeoutMs: 15_000, what: 'server certificate refused by the gateway' });
+    const theirs = await waitFor(() => run.failures.find((f) => /does not trust/.test(f.message)), {
+      timeoutMs: 15_000,
+      what: 'server certificate refused by the gateway',
+    });
     assert.equal(theirs.code, 'GW_OPCUA_CERT_REJECTED');
     assert.equal(theirs.refused, true);
     assert.ok(existsSync(join(pkiDir, 'rejected')), 'the rejected certificate is where the advice says');
-    await (createClientPki(pkiDir)).trustCertificate(new X509Certificate(readFileSync(server.certificateFile)).raw);
+    await createClientPki(pkiDir).trustCertificate(new X509Certificate(readFileSync(server.certificateFile)).raw);
     // 2. the controller does not trust the gateway's certificate
-    const ours = await waitFor(() => run.failures.find((f) => /rejected the gateway's certificate/.test(f.message)), { timeoutMs: 15_000, what: 'gateway certificate refused by the server' });
+    const ours = await waitFor(() => run.failures.find((f) => /rejected the gateway's certificate/.test(f.message)), {
+      timeoutMs: 15_000,
+      what: 'gateway certificate refused by the server',
+    });
     assert.equal(ours.code, 'GW_OPCUA_CERT_REJECTED');
     const certFile = clientCertificateFile(pkiDir);
     const cert = readFileSync(certFile, 'utf8');
@@ -115,8 +161,15 @@ describe('OPC-UA connector against a real server', () => {
     await waitFor(() => run.ups === 1 && run.values.find((v) => v.key === 'mode'), { timeoutMs: 15_000, what: 'a secured session' });
     const elapsed = Date.now() - started;
     const attempts = run.connector.health().attempts;
-    assert.ok(attempts <= Math.ceil(elapsed / 400) + 1, `no fast loop: ${attempts} attempts in ${elapsed} ms with refusedRetryMs 400 and reconnectMinMs 10`);
-    assert.equal(run.logs.filter((l) => l.code === 'GW_OPCUA_CERT_REJECTED' && l.level === 50).length, 2, 'each refusal logged once, as an error');
+    assert.ok(
+      attempts <= Math.ceil(elapsed / 400) + 1,
+      `no fast loop: ${attempts} attempts in ${elapsed} ms with refusedRetryMs 400 and reconnectMinMs 10`,
+    );
+    assert.equal(
+      run.logs.filter((l) => l.code === 'GW_OPCUA_CERT_REJECTED' && l.level === 50).length,
+      2,
+      'each refusal logged once, as an error',
+    );
     assert.equal(readFileSync(certFile, 'utf8'), cert, 'one certificate, created once');
   });
 

@@ -47,17 +47,49 @@ describe('locker controller simulator, read with the README mapping', () => {
     await server.start();
     const plan = monitorPlan(OPCUA_KINDS.locker!, mapping);
     const pkiDir = join(tmp.path, 'gw-pki');
-    const log = createLogger({ level: 'info', pretty: false, destination: new Writable({ write(c, _e, cb) { for (const l of String(c).split('\n')) if (l) logs.push(JSON.parse(l) as Record<string, unknown>); cb(); } }) });
-    connector = new OpcuaConnector({
-      deviceId: 'lock-02', endpointUrl: server.endpointUrl, securityMode: 'None', securityPolicy: 'None',
-      identity: { type: 'userName', userName: 'gateway', password: 'pw' }, pki: createClientPki(pkiDir), pkiDir, applicationName: 'edge-gateway',
-      values: plan.values, events: plan.events, heartbeatKey: plan.heartbeatKey,
-      samplingIntervalMs: 50, publishingIntervalMs: 100, staleAfterIntervals: 20, reconnectMinMs: 50, reconnectMaxMs: 500, refusedRetryMs: 1000,
-    }, {
-      up: () => undefined, down: () => undefined, stale: () => undefined, fresh: () => undefined, failure: () => undefined,
-      values: (changes) => { for (const c of changes) latest.set(c.key, c.sample); },
-      event: (_k, f) => events.push(f),
-    }, log);
+    const log = createLogger({
+      level: 'info',
+      pretty: false,
+      destination: new Writable({
+        write(c, _e, cb) {
+          for (const l of String(c).split('\n')) if (l) logs.push(JSON.parse(l) as Record<string, unknown>);
+          cb();
+        },
+      }),
+    });
+    connector = new OpcuaConnector(
+      {
+        deviceId: 'lock-02',
+        endpointUrl: server.endpointUrl,
+        securityMode: 'None',
+        securityPolicy: 'None',
+        identity: { type: 'userName', userName: 'gateway', password: 'pw' },
+        pki: createClientPki(pkiDir),
+        pkiDir,
+        applicationName: 'edge-gateway',
+        values: plan.values,
+        events: plan.events,
+        heartbeatKey: plan.heartbeatKey,
+        samplingIntervalMs: 50,
+        publishingIntervalMs: 100,
+        staleAfterIntervals: 20,
+        reconnectMinMs: 50,
+        reconnectMaxMs: 500,
+        refusedRetryMs: 1000,
+      },
+      {
+        up: () => undefined,
+        down: () => undefined,
+        stale: () => undefined,
+        fresh: () => undefined,
+        failure: () => undefined,
+        values: (changes) => {
+          for (const c of changes) latest.set(c.key, c.sample);
+        },
+        event: (_k, f) => events.push(f),
+      },
+      log,
+    );
     connector.start();
   });
 
@@ -69,27 +101,42 @@ describe('locker controller simulator, read with the README mapping', () => {
   });
 
   it('has every node of the mapping: all compartments, service mode, heartbeat, log, firmware', async () => {
-    await waitFor(() => latest.has(`occupied.${mapping.units}`) && latest.has('transactions'), { timeoutMs: 15_000, what: 'initial values' });
+    await waitFor(() => latest.has(`occupied.${mapping.units}`) && latest.has('transactions'), {
+      timeoutMs: 15_000,
+      what: 'initial values',
+    });
     for (let n = 1; n <= mapping.units; n++) {
       assert.equal(latest.get(`door.${n}`)?.value, false, `door ${n}`);
       assert.equal(latest.get(`occupied.${n}`)?.value, false, `occupied ${n}`);
     }
     assert.equal(latest.get('serviceMode')?.value, 1);
     assert.equal(latest.get('firmware')?.value, '2.4.1');
-    assert.deepEqual(logs.filter((l) => l.code === 'GW_OPCUA_MAPPING'), [], 'no mapped node is missing');
+    assert.deepEqual(
+      logs.filter((l) => l.code === 'GW_OPCUA_MAPPING'),
+      [],
+      'no mapped node is missing',
+    );
   });
 
   it('deposits, pickups and a wrong code land in the transaction log as valid locker transactions with unique txIds', async () => {
     locker.deposit(5, 'DSI-BIR-2026-004512', '583-920');
     locker.pickup('000-000');
     locker.pickup('583-920');
-    await waitFor(() => (latest.get('transactions')?.value as string[] | undefined)?.length === 3, { timeoutMs: 5000, what: 'three log entries' });
-    const txs = lockerTransactions(latest.get('transactions'), ctx).map((r) => (r.ok ? r.message : assert.fail(`refused: ${r.error.message}`)));
-    assert.deepEqual(txs.map((t) => 'transaction' in t.body && [t.txId, t.body.transaction.locker!.action, t.body.transaction.locker!.result]), [
-      ['LK-000001', pb.LockerActionType.LOCKER_ACTION_TYPE_DEPOSIT, pb.LockerResult.LOCKER_RESULT_OK],
-      ['LK-000002', pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP, pb.LockerResult.LOCKER_RESULT_WRONG_CODE],
-      ['LK-000003', pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP, pb.LockerResult.LOCKER_RESULT_OK],
-    ]);
+    await waitFor(() => (latest.get('transactions')?.value as string[] | undefined)?.length === 3, {
+      timeoutMs: 5000,
+      what: 'three log entries',
+    });
+    const txs = lockerTransactions(latest.get('transactions'), ctx).map((r) =>
+      r.ok ? r.message : assert.fail(`refused: ${r.error.message}`),
+    );
+    assert.deepEqual(
+      txs.map((t) => 'transaction' in t.body && [t.txId, t.body.transaction.locker!.action, t.body.transaction.locker!.result]),
+      [
+        ['LK-000001', pb.LockerActionType.LOCKER_ACTION_TYPE_DEPOSIT, pb.LockerResult.LOCKER_RESULT_OK],
+        ['LK-000002', pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP, pb.LockerResult.LOCKER_RESULT_WRONG_CODE],
+        ['LK-000003', pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP, pb.LockerResult.LOCKER_RESULT_OK],
+      ],
+    );
     await waitFor(() => latest.get('door.5')?.value === true, { timeoutMs: 5000, what: 'door 5 open after the pickup' });
     locker.closeDoor(5);
   });

@@ -13,8 +13,14 @@ export function appendReadCases(make: MakeSpool): void {
       const seqs = await appendMany(r.spool, 'tx', 0, 50);
       for (let i = 1; i < seqs.length; i++) assert.ok(seqs[i]! > seqs[i - 1]!, `seq ${seqs[i]} after ${seqs[i - 1]}`);
       const got = await readAll(r.spool, 7);
-      assert.deepEqual(got.map((x) => x.seq), seqs);
-      assert.deepEqual(got.map((x) => indexOf(x.payload)), seqs.map((_, i) => i));
+      assert.deepEqual(
+        got.map((x) => x.seq),
+        seqs,
+      );
+      assert.deepEqual(
+        got.map((x) => indexOf(x.payload)),
+        seqs.map((_, i) => i),
+      );
       for (const x of got) {
         assert.equal(x.cls, 'tx');
         assert.equal(x.route, 'vend-01/tx');
@@ -26,22 +32,34 @@ export function appendReadCases(make: MakeSpool): void {
     it('calls back only once the record is in its segment file', T, async (t) => {
       const r = await rig(t, make, { segmentBytes: 4096 });
       // Check from inside the callback, synchronously: that is when the broker sends the device its PUBACK.
-      const checks = Array.from({ length: 60 }, (_, i) => new Promise<void>((resolve, reject) => {
-        r.spool.append(req('tx', i, { size: 200 }), (err, res) => {
-          try {
-            assert.equal(err, null);
-            const onDisk = segmentFiles(r.dir, 'tx').flatMap(recordsIn).find((x) => x.seq === res!.seq);
-            assert.ok(onDisk, `seq ${res!.seq} acknowledged but not in any segment file`);
-            assert.equal(indexOf(onDisk.payload), i);
-            resolve();
-          } catch (e) { reject(e); }
-        });
-      }));
+      const checks = Array.from(
+        { length: 60 },
+        (_, i) =>
+          new Promise<void>((resolve, reject) => {
+            r.spool.append(req('tx', i, { size: 200 }), (err, res) => {
+              try {
+                assert.equal(err, null);
+                const onDisk = segmentFiles(r.dir, 'tx')
+                  .flatMap(recordsIn)
+                  .find((x) => x.seq === res!.seq);
+                assert.ok(onDisk, `seq ${res!.seq} acknowledged but not in any segment file`);
+                assert.equal(indexOf(onDisk.payload), i);
+                resolve();
+              } catch (e) {
+                reject(e);
+              }
+            });
+          }),
+      );
       await Promise.all(checks);
       const files = segmentFiles(r.dir, 'tx');
       assert.ok(files.length > 1, 'the batch crossed segment boundaries');
       const total = files.reduce((n, f) => n + fileSize(f), 0);
-      assert.equal(total, files.flatMap(recordsIn).reduce((n, x) => n + x.size, 0), 'segment files hold whole records only');
+      assert.equal(
+        total,
+        files.flatMap(recordsIn).reduce((n, x) => n + x.size, 0),
+        'segment files hold whole records only',
+      );
     });
 
     it('keeps the order in which append() was called, for thousands of appends issued at once', T, async (t) => {
@@ -61,10 +79,14 @@ export function appendReadCases(make: MakeSpool): void {
       });
       assert.equal(failed, undefined);
       const seqOf = new Map(acked.map((a) => [a.i, a.seq]));
-      for (let i = 1; i < n; i++) assert.ok(seqOf.get(i)! > seqOf.get(i - 1)!, `append ${i} got seq ${seqOf.get(i)} <= ${seqOf.get(i - 1)}`);
+      for (let i = 1; i < n; i++)
+        assert.ok(seqOf.get(i)! > seqOf.get(i - 1)!, `append ${i} got seq ${seqOf.get(i)} <= ${seqOf.get(i - 1)}`);
       const got = await readAll(r.spool, 500);
       assert.equal(got.length, n);
-      assert.deepEqual(got.map((x) => indexOf(x.payload)), Array.from({ length: n }, (_, i) => i));
+      assert.deepEqual(
+        got.map((x) => indexOf(x.payload)),
+        Array.from({ length: n }, (_, i) => i),
+      );
       assert.ok(segmentFiles(r.dir, 'tx').length > 10, 'the appends spread over many segments');
     });
   });
@@ -83,7 +105,10 @@ export function appendReadCases(make: MakeSpool): void {
       const middle = segmentFiles(r.dir, 'tx');
       assert.ok(middle.length < before.length, 'segments before the head were deleted');
       for (const f of middle) {
-        assert.ok(recordsIn(f).some((x) => x.seq > seqs[59]!), `${f} holds only confirmed records but is still on disk`);
+        assert.ok(
+          recordsIn(f).some((x) => x.seq > seqs[59]!),
+          `${f} holds only confirmed records but is still on disk`,
+        );
       }
 
       await confirmAll(r.spool, got.slice(60));
@@ -100,10 +125,17 @@ export function appendReadCases(make: MakeSpool): void {
       const r = await rig(t, make);
       const seqs = await appendMany(r.spool, 'tx', 0, 10);
       const first = await r.spool.read(4);
-      assert.deepEqual(first.map((x) => x.seq), seqs.slice(0, 4));
+      assert.deepEqual(
+        first.map((x) => x.seq),
+        seqs.slice(0, 4),
+      );
       r.spool.rewind();
       const again = await readAll(r.spool, 3);
-      assert.deepEqual(again.map((x) => x.seq), seqs, 'a plain rewind replays everything in flight, oldest first');
+      assert.deepEqual(
+        again.map((x) => x.seq),
+        seqs,
+        'a plain rewind replays everything in flight, oldest first',
+      );
 
       // Confirmations: two in order (the head moves), one out of order (it must not come back either).
       r.spool.confirm('tx', seqs[0]!);
@@ -111,13 +143,19 @@ export function appendReadCases(make: MakeSpool): void {
       r.spool.confirm('tx', seqs[4]!);
       r.spool.rewind();
       const third = await readAll(r.spool, 4);
-      assert.deepEqual(third.map((x) => x.seq), [seqs[2], seqs[3], ...seqs.slice(5)]);
+      assert.deepEqual(
+        third.map((x) => x.seq),
+        [seqs[2], seqs[3], ...seqs.slice(5)],
+      );
 
       // A confirmation that arrives after the rewind, for a record not handed out again yet, still counts.
       r.spool.rewind();
       r.spool.confirm('tx', seqs[9]!);
       const fourth = await readAll(r.spool, 100);
-      assert.deepEqual(fourth.map((x) => x.seq), [seqs[2], seqs[3], ...seqs.slice(5, 9)]);
+      assert.deepEqual(
+        fourth.map((x) => x.seq),
+        [seqs[2], seqs[3], ...seqs.slice(5, 9)],
+      );
       await confirmAll(r.spool, fourth);
       assert.equal(r.spool.stats().depth, 0);
       await r.reopen();

@@ -13,7 +13,10 @@ const T = { timeout: 15_000 };
 const lockProbe = fileURLToPath(new URL('../fixtures/lock-probe.ts', import.meta.url));
 
 /** How a child process builds the same implementation: a module URL and the name of its class export. */
-export interface ChildImpl { moduleUrl: string; exportName: string }
+export interface ChildImpl {
+  moduleUrl: string;
+  exportName: string;
+}
 
 export function capacityCases(make: MakeSpool, child: ChildImpl | undefined): void {
   describe('stats', () => {
@@ -35,7 +38,12 @@ export function capacityCases(make: MakeSpool, child: ChildImpl | undefined): vo
       assert.equal(s1.depth, 210);
       assert.equal(s1.classes.tx.depth, 200);
       assert.equal(s1.classes.telemetry.depth, 10);
-      assert.equal(s1.classes.tx.bytes, segmentFiles(r.dir, 'tx').flatMap(recordsIn).reduce((n, x) => n + x.size, 0));
+      assert.equal(
+        s1.classes.tx.bytes,
+        segmentFiles(r.dir, 'tx')
+          .flatMap(recordsIn)
+          .reduce((n, x) => n + x.size, 0),
+      );
       assert.equal(s1.diskBytes, r.spool.diskBytes());
       assert.equal(s1.classes.tx.oldestAgeMs, 5_000);
       assert.equal(s1.drainEtaS, null, 'nothing drains while the uplink is down');
@@ -43,7 +51,10 @@ export function capacityCases(make: MakeSpool, child: ChildImpl | undefined): vo
       const intake = (s1.classes.tx.bytes + s1.classes.telemetry.bytes) / 59;
       const expectHours = (max - s1.diskBytes) / intake / 3600;
       assert.equal(typeof s1.outageHoursLeft, 'number');
-      assert.ok(Math.abs(s1.outageHoursLeft! - expectHours) / expectHours < 0.05, `outageHoursLeft ${s1.outageHoursLeft}, expected ~${expectHours.toFixed(1)}`);
+      assert.ok(
+        Math.abs(s1.outageHoursLeft! - expectHours) / expectHours < 0.05,
+        `outageHoursLeft ${s1.outageHoursLeft}, expected ~${expectHours.toFixed(1)}`,
+      );
 
       // The core takes 120 records in one second: the rest drains in a bounded, positive time.
       const sent = (await readAll(r.spool)).filter((x) => x.cls === 'tx');
@@ -123,16 +134,32 @@ export function capacityCases(make: MakeSpool, child: ChildImpl | undefined): vo
       assert.ok(acked.length > 50, `only ${acked.length} fit`);
       assert.deepEqual(r.alarms, [{ code: 'GW_SPOOL_FULL', active: true }]);
       for (const f of segmentFiles(dir, 'tx')) {
-        assert.equal(fileSize(f), recordsIn(f).reduce((n, x) => n + x.size, 0), `${path.basename(f)} ends in a half record`);
+        assert.equal(
+          fileSize(f),
+          recordsIn(f).reduce((n, x) => n + x.size, 0),
+          `${path.basename(f)} ends in a half record`,
+        );
       }
-      assert.deepEqual(segmentFiles(dir, 'tx').flatMap(recordsIn).map((x) => x.seq), acked, 'exactly the acknowledged records are on disk');
+      assert.deepEqual(
+        segmentFiles(dir, 'tx')
+          .flatMap(recordsIn)
+          .map((x) => x.seq),
+        acked,
+        'exactly the acknowledged records are on disk',
+      );
 
       // A state update that fails on the full disk must not take the last stored state of that device with it.
       r.clock.advance(1_001);
-      await assert.rejects(r.spool.appendAsync(req('state', 2, { route: 'locker-01/state', size: 8000 })), (e) => errorCode(e) === 'GW_SPOOL_FULL');
+      await assert.rejects(
+        r.spool.appendAsync(req('state', 2, { route: 'locker-01/state', size: 8000 })),
+        (e) => errorCode(e) === 'GW_SPOOL_FULL',
+      );
       // The core confirms a few records while the disk is still full: the spool must keep running.
       const sent = await r.spool.read(5);
-      assert.ok(sent.some((x) => x.cls === 'state' && x.seq === state.seq), 'the stored state is still delivered');
+      assert.ok(
+        sent.some((x) => x.cls === 'state' && x.seq === state.seq),
+        'the stored state is still delivered',
+      );
       await confirmAll(r.spool, sent);
       await new Promise((resolve) => setTimeout(resolve, 400)); // the head position is saved on a 200 ms timer
 
@@ -145,8 +172,17 @@ export function capacityCases(make: MakeSpool, child: ChildImpl | undefined): vo
       await r.reopen();
       const back = await readAll(r.spool);
       const confirmed = new Set(sent.map((x) => x.seq));
-      assert.deepEqual(back.filter((x) => x.cls === 'tx').map((x) => x.seq), [...acked.filter((s) => !confirmed.has(s)), after.seq]);
-      assert.deepEqual(back.filter((x) => x.cls === 'tx').map((x) => indexOf(x.payload)).at(-1), 9001);
+      assert.deepEqual(
+        back.filter((x) => x.cls === 'tx').map((x) => x.seq),
+        [...acked.filter((s) => !confirmed.has(s)), after.seq],
+      );
+      assert.deepEqual(
+        back
+          .filter((x) => x.cls === 'tx')
+          .map((x) => indexOf(x.payload))
+          .at(-1),
+        9001,
+      );
     });
   });
 }

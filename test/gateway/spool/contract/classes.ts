@@ -29,9 +29,16 @@ export function classCases(make: MakeSpool): void {
       assert.equal(r.spool.stats().full, false);
 
       const rest = await readAll(r.spool);
-      assert.deepEqual(rest.map((x) => x.seq), [...acked.slice(25), retried.seq], 'nothing acknowledged was lost');
+      assert.deepEqual(
+        rest.map((x) => x.seq),
+        [...acked.slice(25), retried.seq],
+        'nothing acknowledged was lost',
+      );
       await r.reopen();
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq), [...acked.slice(25), retried.seq]);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq),
+        [...acked.slice(25), retried.seq],
+      );
     });
 
     it('recovers once everything is confirmed even when maxBytes is smaller than one segment', T, async (t) => {
@@ -62,10 +69,17 @@ export function classCases(make: MakeSpool): void {
       assert.deepEqual(r.alarms, [], 'no full-spool alarm while telemetry can give way');
 
       const got = await readAll(r.spool);
-      assert.deepEqual(got.filter((x) => x.cls === 'tx').map((x) => x.seq), tx);
+      assert.deepEqual(
+        got.filter((x) => x.cls === 'tx').map((x) => x.seq),
+        tx,
+      );
       const tele = got.filter((x) => x.cls === 'telemetry').map((x) => indexOf(x.payload));
       assert.ok(tele.length > 0 && tele.length < i);
-      assert.deepEqual(tele, Array.from({ length: tele.length }, (_, k) => i - tele.length + k), 'the oldest went first');
+      assert.deepEqual(
+        tele,
+        Array.from({ length: tele.length }, (_, k) => i - tele.length + k),
+        'the oldest went first',
+      );
       assert.equal(tele.length + r.spool.stats().drops.quota, i, 'every telemetry record is delivered or counted');
     });
 
@@ -77,12 +91,23 @@ export function classCases(make: MakeSpool): void {
       const tx = await appendMany(r.spool, 'tx', 200, 2);
       r.clock.advance(31_000); // the first five are now 61 s old, the others 31 s
       const got = await readAll(r.spool);
-      assert.deepEqual(got.filter((x) => x.cls === 'telemetry').map((x) => x.seq), fresh);
-      assert.deepEqual(got.filter((x) => x.cls === 'tx').map((x) => x.seq), tx, 'transactions never expire');
+      assert.deepEqual(
+        got.filter((x) => x.cls === 'telemetry').map((x) => x.seq),
+        fresh,
+      );
+      assert.deepEqual(
+        got.filter((x) => x.cls === 'tx').map((x) => x.seq),
+        tx,
+        'transactions never expire',
+      );
       assert.equal(r.spool.stats().drops.ttl, 5);
       assert.equal(r.spool.stats().depth, 5, 'expired telemetry no longer counts as backlog');
       await r.reopen();
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq).sort((a, b) => a - b), [...fresh, ...tx], 'expired records stay gone');
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq).sort((a, b) => a - b),
+        [...fresh, ...tx],
+        'expired records stay gone',
+      );
     });
   });
 
@@ -92,8 +117,17 @@ export function classCases(make: MakeSpool): void {
       const a = await appendMany(r.spool, 'state', 0, 3, { route: 'locker-01/state' });
       const b = await appendMany(r.spool, 'state', 10, 1, { route: 'locker-02/state' });
       const got = await readAll(r.spool);
-      assert.deepEqual(got.map((x) => [x.route, indexOf(x.payload)]), [['locker-01/state', 2], ['locker-02/state', 10]]);
-      assert.deepEqual(got.map((x) => x.seq), [a[2], b[0]]);
+      assert.deepEqual(
+        got.map((x) => [x.route, indexOf(x.payload)]),
+        [
+          ['locker-01/state', 2],
+          ['locker-02/state', 10],
+        ],
+      );
+      assert.deepEqual(
+        got.map((x) => x.seq),
+        [a[2], b[0]],
+      );
       assert.equal(r.spool.stats().drops.superseded, 2);
     });
 
@@ -103,7 +137,10 @@ export function classCases(make: MakeSpool): void {
       await appendMany(r.spool, 'state', 10, 2, { route: 'locker-02/state' });
       await r.reopen();
       const got = await readAll(r.spool);
-      assert.deepEqual(got.map((x) => indexOf(x.payload)), [2, 11]);
+      assert.deepEqual(
+        got.map((x) => indexOf(x.payload)),
+        [2, 11],
+      );
       assert.equal(r.spool.stats().drops.superseded, 3);
     });
   });
@@ -120,7 +157,10 @@ export function classCases(make: MakeSpool): void {
       const other = await r.spool.appendAsync(req('tx', 2, { route: 'vend-02/tx', key: 'T-1' }));
       assert.equal(other.duplicate, false, 'the same txId from another device is another transaction');
       assert.equal(r.spool.stats().depth, 2);
-      assert.deepEqual((await readAll(r.spool)).map((x) => indexOf(x.payload)), [0, 2]);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => indexOf(x.payload)),
+        [0, 2],
+      );
     });
 
     it('recognises a retry that arrives before the first copy is durable', T, async (t) => {
@@ -138,7 +178,10 @@ export function classCases(make: MakeSpool): void {
       assert.equal(results[0]!.seq, results[1]!.seq);
       assert.deepEqual(results.map((x) => x.duplicate).sort(), [false, true]);
       assert.equal(r.spool.stats().depth, 1);
-      assert.deepEqual((await readAll(r.spool)).map((x) => indexOf(x.payload)), [0]);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => indexOf(x.payload)),
+        [0],
+      );
     });
 
     it('recognises a retry after a restart', T, async (t) => {
@@ -148,7 +191,10 @@ export function classCases(make: MakeSpool): void {
       const again = await r.spool.appendAsync(tx('T-9', 1));
       assert.deepEqual(again, { seq: first.seq, duplicate: true });
       assert.equal(r.spool.stats().depth, 1);
-      assert.deepEqual((await readAll(r.spool)).map((x) => indexOf(x.payload)), [0]);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => indexOf(x.payload)),
+        [0],
+      );
     });
   });
 }

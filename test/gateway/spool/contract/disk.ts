@@ -15,10 +15,18 @@ export function segmentFiles(dir: string, cls: SpoolClass): string[] {
   } catch {
     return [];
   }
-  return names.filter((n) => /^\d{16}\.seg$/.test(n)).sort().map((n) => path.join(dir, cls, n));
+  return names
+    .filter((n) => /^\d{16}\.seg$/.test(n))
+    .sort()
+    .map((n) => path.join(dir, cls, n));
 }
 
-export interface RecordOnDisk { seq: number; offset: number; size: number; payload: Buffer }
+export interface RecordOnDisk {
+  seq: number;
+  offset: number;
+  size: number;
+  payload: Buffer;
+}
 
 /** The valid records at the start of a file, in order, up to the first one that does not parse. */
 export function recordsIn(file: string): RecordOnDisk[] {

@@ -6,7 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestContext } from 'node:test';
 import type { GatewayError } from '../../../../base/errors.ts';
-import type { AppendCallback, AppendRequest, AppendResult, OutRecord, SpoolClass, SpoolOptions, SpoolStats } from '../../../../gateway/spool/spool.ts';
+import type {
+  AppendCallback,
+  AppendRequest,
+  AppendResult,
+  OutRecord,
+  SpoolClass,
+  SpoolOptions,
+  SpoolStats,
+} from '../../../../gateway/spool/spool.ts';
 
 /** The public surface a spool implementation offers the gateway; the contract holds every implementation to it. */
 export interface SpoolUnderTest {
@@ -26,7 +34,10 @@ export interface SpoolUnderTest {
 
 export type MakeSpool = (opts: SpoolOptions) => SpoolUnderTest;
 
-export interface AlarmEvent { code: string; active: boolean }
+export interface AlarmEvent {
+  code: string;
+  active: boolean;
+}
 
 export interface FakeClock {
   now(): number;
@@ -35,7 +46,12 @@ export interface FakeClock {
 
 export function fakeClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): FakeClock {
   let t = start;
-  return { now: () => t, advance: (ms) => { t += ms; } };
+  return {
+    now: () => t,
+    advance: (ms) => {
+      t += ms;
+    },
+  };
 }
 
 export interface Rig {
@@ -61,13 +77,20 @@ export const DEFAULTS: Omit<SpoolOptions, 'dir'> = {
 };
 
 /** A started spool in a fresh temp dir (or `dir`), stopped and removed when the test ends. */
-export async function rig(t: TestContext, make: MakeSpool, over: Partial<SpoolOptions> = {}, o: { start?: boolean; dir?: string } = {}): Promise<Rig> {
+export async function rig(
+  t: TestContext,
+  make: MakeSpool,
+  over: Partial<SpoolOptions> = {},
+  o: { start?: boolean; dir?: string } = {},
+): Promise<Rig> {
   const dir = o.dir ?? mkdtempSync(path.join(os.tmpdir(), 'spool-contract-'));
   const clock = fakeClock();
   const opts: SpoolOptions = { ...DEFAULTS, clock: clock.now, ...over, dir };
   let open = false;
   const r: Rig = {
-    dir, clock, opts,
+    dir,
+    clock,
+    opts,
     spool: undefined as unknown as SpoolUnderTest,
     alarms: [],
     corruptions: [],
@@ -120,7 +143,13 @@ export function req(cls: SpoolClass, i: number, o: { route?: string; key?: strin
 }
 
 /** Appends count records of a class and waits for every acknowledgement; returns their sequence numbers in order. */
-export async function appendMany(s: SpoolUnderTest, cls: SpoolClass, from: number, count: number, o: { route?: string; size?: number } = {}): Promise<number[]> {
+export async function appendMany(
+  s: SpoolUnderTest,
+  cls: SpoolClass,
+  from: number,
+  count: number,
+  o: { route?: string; size?: number } = {},
+): Promise<number[]> {
   const results = await Promise.all(Array.from({ length: count }, (_, k) => s.appendAsync(req(cls, from + k, o))));
   return results.map((r) => r.seq);
 }
@@ -145,7 +174,13 @@ export function errorCode(err: unknown): string | undefined {
 }
 
 /** Appends until one is refused; returns the sequence numbers acknowledged before and the refusal. */
-export async function appendUntilRefused(s: SpoolUnderTest, cls: SpoolClass, from: number, limit: number, o: { size?: number } = {}): Promise<{ acked: number[]; error: unknown; next: number }> {
+export async function appendUntilRefused(
+  s: SpoolUnderTest,
+  cls: SpoolClass,
+  from: number,
+  limit: number,
+  o: { size?: number } = {},
+): Promise<{ acked: number[]; error: unknown; next: number }> {
   const acked: number[] = [];
   for (let i = from; i < from + limit; i++) {
     try {

@@ -20,8 +20,14 @@ export function restartCases(make: MakeSpool): void {
       await confirmAll(r.spool, got.slice(0, 30));
       await r.reopen();
       const back = await readAll(r.spool);
-      assert.deepEqual(back.map((x) => x.seq), seqs.slice(30));
-      assert.deepEqual(back.map((x) => indexOf(x.payload)), seqs.slice(30).map((_, k) => 30 + k));
+      assert.deepEqual(
+        back.map((x) => x.seq),
+        seqs.slice(30),
+      );
+      assert.deepEqual(
+        back.map((x) => indexOf(x.payload)),
+        seqs.slice(30).map((_, k) => 30 + k),
+      );
       assert.equal(r.spool.stats().depth, 50);
       const next = await r.spool.appendAsync({ cls: 'tx', route: 'vend-01/tx', build: () => Buffer.from('#999;') });
       assert.equal(next.seq, seqs[79]! + 1);
@@ -71,13 +77,24 @@ export function restartCases(make: MakeSpool): void {
       await r.open();
       assert.equal(fileSize(newest), cleanSize, 'the torn tail is cut off');
       const back = await readAll(r.spool);
-      assert.deepEqual(back.map((x) => x.seq), expected);
+      assert.deepEqual(
+        back.map((x) => x.seq),
+        expected,
+      );
       const more = await appendMany(r.spool, 'tx', 1000, 5, { size: 150 });
       assert.ok(more[0]! > expected[expected.length - 1]!);
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq), more, 'new appends read back after the old ones');
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq),
+        more,
+        'new appends read back after the old ones',
+      );
       await r.reopen();
       const all = await readAll(r.spool);
-      assert.deepEqual(all.map((x) => x.seq), [...expected, ...more], 'no garbage sits between old and new records');
+      assert.deepEqual(
+        all.map((x) => x.seq),
+        [...expected, ...more],
+        'no garbage sits between old and new records',
+      );
       assert.equal(r.spool.stats().corruptions, 0, 'a torn tail is not corruption');
     };
 
@@ -125,7 +142,11 @@ export function restartCases(make: MakeSpool): void {
       return { r, seqs, file, damaged: buf, victim };
     };
 
-    for (const [where, segment] of [['payload', 'sealed'], ['header', 'sealed'], ['payload', 'newest']] as const) {
+    for (const [where, segment] of [
+      ['payload', 'sealed'],
+      ['header', 'sealed'],
+      ['payload', 'newest'],
+    ] as const) {
       it(`quarantines the ${segment} segment and still delivers every other record (damaged ${where})`, T, async (t) => {
         const { r, seqs, file, damaged, victim } = await damage(t, where, segment);
         await r.open();
@@ -137,7 +158,11 @@ export function restartCases(make: MakeSpool): void {
         assert.deepEqual(readFileSync(path.join(qdir, copies[0]!)), damaged, 'the copy is the segment as found');
 
         const back = await readAll(r.spool);
-        assert.deepEqual(back.map((x) => x.seq), seqs.filter((s) => s !== victim.seq), 'only the damaged record is missing');
+        assert.deepEqual(
+          back.map((x) => x.seq),
+          seqs.filter((s) => s !== victim.seq),
+          'only the damaged record is missing',
+        );
 
         const more = await appendMany(r.spool, 'tx', 1000, 3, { size: 150 });
         await confirmAll(r.spool, [...back, ...(await readAll(r.spool))]);
@@ -158,11 +183,20 @@ export function restartCases(make: MakeSpool): void {
       await r.open();
       assert.equal(fileSize(file), clean, 'the torn tail is cut off');
       const expected = seqs.filter((s) => s !== victim.seq);
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq), expected);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq),
+        expected,
+      );
       const more = await appendMany(r.spool, 'tx', 1000, 3, { size: 150 });
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq), more);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq),
+        more,
+      );
       await r.reopen();
-      assert.deepEqual((await readAll(r.spool)).map((x) => x.seq), [...expected, ...more]);
+      assert.deepEqual(
+        (await readAll(r.spool)).map((x) => x.seq),
+        [...expected, ...more],
+      );
     });
   });
 }
