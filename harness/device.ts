@@ -75,3 +75,31 @@ export function publishBytes(
     client.publish(topic, payload, { qos }, (err) => finish(err ?? undefined));
   });
 }
+
+export interface CommandedMachine {
+  client: MqttClient;
+  commands: Record<string, unknown>[];
+  answers: Record<string, unknown>[];
+}
+
+/** A locker or vending machine that answers every command it receives with "succeeded" (unless told to stay quiet). */
+export async function commandedMachine(url: string, id: string, password: string, answer = true): Promise<CommandedMachine> {
+  const m: CommandedMachine = { client: await connectDevice(url, id, password), commands: [], answers: [] };
+  m.client.on('message', (topic, payload) => {
+    const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
+    if (topic.endsWith('/res')) {
+      m.answers.push(doc);
+      return;
+    }
+    if (!topic.endsWith('/cmd')) return;
+    m.commands.push(doc);
+    if (answer)
+      m.client.publish(
+        `devices/${id}/cmd/result`,
+        JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: `${String(doc.command)} done` }),
+        { qos: 1 },
+      );
+  });
+  await m.client.subscribeAsync([`devices/${id}/cmd`, `devices/${id}/res`], { qos: 1 });
+  return m;
+}

@@ -3,12 +3,13 @@
 // real Ed25519 key pair (the core's), a real MQTT locker. The attacker can publish on the site's command topics (a
 // compromised core client, or someone replaying captured bytes) but does not hold the core's private key.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
+import { signedCommand } from '../../harness/core-commands.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
@@ -32,10 +33,7 @@ describe('attack: commands that cannot be replayed', () => {
   let otherKey: KeyObject;
   let lock: Locker;
 
-  const signed = (cmd: edge.v1.ICommand, key: KeyObject = coreKey): Buffer => {
-    const bytes = Buffer.from(pb.Command.encode(cmd).finish());
-    return Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, key) }).finish());
-  };
+  const signed = (cmd: edge.v1.ICommand, key: KeyObject = coreKey): Buffer => signedCommand(cmd, key);
   const results = (id: string) =>
     site.listener.messages
       .filter((m) => m.topic.endsWith('/cmd/result'))

@@ -2,85 +2,21 @@
 // fix, 84,498 guesses on devices/{id}/req found a valid 6-digit code in 25 s, and the pickup list on the core's command
 // topic carried SHA-256(salt + code), which a listener reverses by trying all 10^6 codes.
 import assert from 'node:assert/strict';
-import { createHash, createHmac, generateKeyPairSync, randomInt, sign, type KeyObject } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { connect as netConnect } from 'node:net';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import mqtt, { type MqttClient } from 'mqtt';
-import { derivePickupKey, normalisePickupCode, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
+import { normalisePickupCode, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
-import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
-import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
-import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
-import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
-import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
+import { startHostileSite, type HostileSite } from '../../harness/hostile.ts';
+import { signedCommand } from '../../harness/core-commands.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
-const SITE = HOSTILE_SITE;
-const PREFIX = `gov/v1/site/${SITE}`;
-const MASTER = Buffer.from('core master key for pickup codes, test only');
-const KEY = derivePickupKey(MASTER, SITE);
-const LOCK = { id: 'lock-01', kind: 'locker' as const, password: 'locker-one-pw' };
-const OTHER = { id: 'lock-02', kind: 'locker' as const, password: 'locker-two-pw' };
-const MAX_WRONG = 20;
-const LOCKOUT_S = 20;
-/** The attacker enumerates 000000, 000001, ...; the real code of compartment 12 lies inside that range. */
-const REAL = '000500';
-const GUESSES = 3000;
-
-interface Answer {
-  reqId: string;
-  ok: boolean;
-  reason?: string;
-  retryAfterS?: number;
-  message?: string;
-  compartment?: number;
-}
-
-/** A locker's MQTT client from a chosen loopback address (an attacker at 127.0.0.66, the real locker at 127.0.0.1). */
-async function locker(
-  port: number,
-  id: string,
-  password: string,
-  localAddress: string,
-): Promise<{ client: MqttClient; answers: Map<string, Answer> }> {
-  const answers = new Map<string, Answer>();
-  const client = new mqtt.MqttClient(() => netConnect({ host: '127.0.0.1', port, localAddress }), {
-    protocolVersion: 4,
-    clientId: id,
-    username: id,
-    password,
-    clean: true,
-    reconnectPeriod: 0,
-    connectTimeout: 5000,
-  });
-  client.on('message', (_t, p) => {
-    const a = JSON.parse(p.toString()) as Answer;
-    answers.set(a.reqId, a);
-  });
-  await new Promise<void>((resolve, reject) => {
-    client.once('connect', () => resolve());
-    client.once('error', reject);
-    client.once('close', () => reject(new Error(`${id} closed`)));
-  });
-  await client.subscribeAsync(`devices/${id}/res`, { qos: 0 });
-  return { client, answers };
-}
-
-async function ask(
-  m: { client: MqttClient; answers: Map<string, Answer> },
-  id: string,
-  reqId: string,
-  pickupCode: string,
-  extra: Record<string, unknown> = {},
-): Promise<Answer> {
-  m.client.publish(`devices/${id}/req`, JSON.stringify({ reqId, type: 'verifyPickup', pickupCode, ...extra }), { qos: 0 });
-  return waitFor(() => m.answers.get(reqId), { timeoutMs: 5000, what: `answer to ${reqId}` });
-}
+import { type Answer, GUESSES, KEY, LOCK, LOCKOUT_S, MAX_WRONG, OTHER, PREFIX, REAL, SITE, ask, locker } from './pickup-attacks.ts';
 
 describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
   let site: HostileSite;
@@ -94,14 +30,8 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
   /** The core publishes a signed command on the site's command topic, as it would in production. */
   const command = async (deviceId: string, body: edge.v1.ICommand): Promise<string> => {
     const commandId = `c-pickups-${++seq}`;
-    const bytes = Buffer.from(
-      pb.Command.encode({ commandId, siteId: SITE, deviceId, issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, ...body }).finish(),
-    );
-    await core.publishAsync(
-      `${PREFIX}/${deviceId}/cmd`,
-      Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, coreKey) }).finish()),
-      { qos: 1 },
-    );
+    const cmd = { commandId, siteId: SITE, deviceId, issuedMs: Date.now(), deadlineMs: Date.now() + 300_000, ...body };
+    await core.publishAsync(`${PREFIX}/${deviceId}/cmd`, signedCommand(cmd, coreKey), { qos: 1 });
     return commandId;
   };
   const result = async (commandId: string) => {
@@ -358,85 +288,3 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
 });
 
 // Offline: the limits are the site's own, so they hold with the uplink cut, and the lock-out's event waits in the spool.
-describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
-  let tmp: TempDir;
-  let core: Mosquitto;
-  let proxy: TcpProxy;
-  let gw: GatewayFixture;
-  let events: CoreListener;
-
-  before(async () => {
-    tmp = await tempDir('eg-pickups-offline-');
-    core = await startMosquitto();
-    proxy = await startProxy(core.port);
-    events = await listenCore(core.url, [`gov/v1/site/mo-offline-01/+/event`, `gov/v1/site/mo-offline-01/+/cmd/result`]);
-    gw = await startGateway({
-      dir: tmp.path,
-      coreUrl: `mqtt://127.0.0.1:${proxy.port}`,
-      siteId: 'mo-offline-01',
-      devices: [LOCK],
-      extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY', maxWrongPerLocker: 5, lockoutS: 600 } },
-      env: { SITE_PICKUP_KEY: derivePickupKey(MASTER, 'mo-offline-01').toString('hex') },
-    });
-    await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
-  });
-  after(async () => {
-    await gw?.stop();
-    await events?.close();
-    await proxy?.close();
-    await core?.stop();
-    await tmp?.cleanup();
-  });
-
-  it('five wrong codes while the core is unreachable lock the locker; the event reaches the core when the uplink is back; a restart keeps the lock-out', async () => {
-    const key = derivePickupKey(MASTER, 'mo-offline-01');
-    const codeSalt = 'offline-salt-1';
-    const bytes = Buffer.from(
-      pb.Command.encode({
-        commandId: 'c-offline-list',
-        siteId: 'mo-offline-01',
-        deviceId: LOCK.id,
-        issuedMs: Date.now(),
-        deadlineMs: Date.now() + 300_000,
-        refreshPickupList: {
-          items: [
-            { documentRef: 'DOC-OFFLINE-1', compartment: 4, codeSalt, codeMac: pickupCodeMac(key, codeSalt, '424242'), expiresMs: 0 },
-          ],
-        },
-      }).finish(),
-    );
-    const pub = await mqtt.connectAsync(core.url, { clientId: 'central-offline', protocolVersion: 4 });
-    await pub.publishAsync(`gov/v1/site/mo-offline-01/${LOCK.id}/cmd`, Buffer.from(pb.SignedCommand.encode({ command: bytes }).finish()), {
-      qos: 1,
-    });
-    await pub.endAsync(true);
-    await events.waitFor((m) => pb.Envelope.decode(m.payload).commandResult?.state === pb.CommandState.COMMAND_STATE_SUCCEEDED, 10_000);
-    proxy.cut();
-    await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
-    const m = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.66');
-    try {
-      const reasons: (string | undefined)[] = [];
-      for (let i = 0; i < 6; i++) reasons.push((await ask(m, LOCK.id, `o-${i}`, String(100_000 + i))).reason);
-      reasons.push((await ask(m, LOCK.id, 'o-right', '424242')).reason);
-      assert.deepEqual(reasons, ['wrong_code', 'wrong_code', 'wrong_code', 'wrong_code', 'locked', 'locked', 'locked']);
-    } finally {
-      await m.client.endAsync(true);
-    }
-    assert.equal(events.messages.filter((x) => x.topic.endsWith('/event')).length, 0, 'nothing reached the core while cut');
-    proxy.restore();
-    const ev = await events.waitFor(
-      (x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
-      30_000,
-    );
-    assert.equal(pb.Envelope.decode(ev.payload).event?.active, true);
-    // A restart does not lift it (a crash or a power cut must not reset an attacker's count).
-    await gw.stop();
-    await gw.restart();
-    const again = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
-    try {
-      assert.equal((await ask(again, LOCK.id, 'after-restart', '424242')).reason, 'locked');
-    } finally {
-      await again.client.endAsync(true);
-    }
-  });
-});

@@ -3,12 +3,13 @@
 // published the moment CONNECT was accepted and a clean-session machine that subscribed a little later never saw it.
 // A real mosquitto core, the gateway as a child process, real MQTT machines.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
+import { signedCommand } from '../../harness/core-commands.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -33,12 +34,7 @@ describe("commands wait for the machine's subscription", () => {
       .filter((r) => r.commandId === id)
       .map((r) => pb.CommandState[r.state!]);
   const send = (topic: string, cmd: edge.v1.ICommand) => {
-    const bytes = Buffer.from(pb.Command.encode(cmd).finish());
-    return corePub.publishAsync(
-      topic,
-      Buffer.from(pb.SignedCommand.encode({ command: bytes, signature: sign(null, bytes, privateKey) }).finish()),
-      { qos: 1 },
-    );
+    return corePub.publishAsync(topic, signedCommand(cmd, privateKey), { qos: 1 });
   };
   const inMinutes = (n: number) => Date.now() + n * 60_000;
 

@@ -1,15 +1,16 @@
 // Commands from the core to the machines (issue 6) and the locker's offline pickup verification (issue 4), with a real
 // mosquitto core, the gateway as a child process from a config file, and real MQTT machines.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
+import { signedCommand } from '../../harness/core-commands.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
-import { connectDevice, publishJson } from '../../harness/device.ts';
+import { commandedMachine, publishJson } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
@@ -19,41 +20,6 @@ const SITE = 'mo-cmd-01';
 /** The core derives each site's pickup key from its master key (devices/locker/README.md). */
 const PICKUP_KEY = derivePickupKey(Buffer.from('test master key for pickup codes'), SITE);
 const PREFIX = `gov/v1/site/${SITE}`;
-
-function signedCommand(cmd: edge.v1.ICommand, key: KeyObject | null, tamper = false): Buffer {
-  const bytes = Buffer.from(pb.Command.encode(cmd).finish());
-  const signature = key ? sign(null, bytes, key) : Buffer.alloc(0);
-  const carried = tamper ? Buffer.from(pb.Command.encode({ ...cmd, openCompartment: { compartment: 99 } }).finish()) : bytes;
-  return Buffer.from(pb.SignedCommand.encode({ command: carried, signature }).finish());
-}
-
-interface Machine {
-  client: MqttClient;
-  commands: Record<string, unknown>[];
-  answers: Record<string, unknown>[];
-}
-
-/** A locker or vending machine that answers every command it receives with "succeeded" (unless told to stay quiet). */
-async function machine(url: string, id: string, password: string, answer = true): Promise<Machine> {
-  const m: Machine = { client: await connectDevice(url, id, password), commands: [], answers: [] };
-  m.client.on('message', (topic, payload) => {
-    const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
-    if (topic.endsWith('/res')) {
-      m.answers.push(doc);
-      return;
-    }
-    if (!topic.endsWith('/cmd')) return;
-    m.commands.push(doc);
-    if (answer)
-      m.client.publish(
-        `devices/${id}/cmd/result`,
-        JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: `${String(doc.command)} done` }),
-        { qos: 1 },
-      );
-  });
-  await m.client.subscribeAsync([`devices/${id}/cmd`, `devices/${id}/res`], { qos: 1 });
-  return m;
-}
 
 describe('commands from the core', () => {
   let tmp: TempDir;
@@ -114,7 +80,7 @@ describe('commands from the core', () => {
   });
 
   it('opens a compartment on an MQTT locker; received, delivered and succeeded reach the core', async () => {
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
       await send(`${PREFIX}/lock-01/cmd`, {
         commandId: 'c-open-1',
@@ -138,7 +104,7 @@ describe('commands from the core', () => {
   });
 
   it('a repeated command id runs once and is answered twice with the same result', async () => {
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
       const cmd = {
         commandId: 'c-dup-1',
@@ -162,7 +128,7 @@ describe('commands from the core', () => {
   });
 
   it('a command past its deadline is answered expired and the machine never sees it', async () => {
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
       await send(`${PREFIX}/lock-01/cmd`, {
         commandId: 'c-late-1',
@@ -180,7 +146,7 @@ describe('commands from the core', () => {
   });
 
   it('bad signature, missing signature and a tampered body are rejected and never executed', async () => {
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
       const base = { siteId: SITE, deviceId: 'lock-01', deadlineMs: inMinutes(5), openCompartment: { compartment: 7 } };
       await send(`${PREFIX}/lock-01/cmd`, { ...base, commandId: 'c-forged-1' }, otherKey);
@@ -212,7 +178,7 @@ describe('commands from the core', () => {
     gw.child.kill('SIGKILL');
     await gw.child.exited;
     await gw.restart();
-    const vend = await machine(gw.brokerUrl, 'vend-01', 'pw-vend');
+    const vend = await commandedMachine(gw.brokerUrl, 'vend-01', 'pw-vend');
     try {
       await waitFor(() => stateOf('c-prices-1').includes('COMMAND_STATE_SUCCEEDED'), {
         timeoutMs: 15_000,
@@ -226,7 +192,7 @@ describe('commands from the core', () => {
   });
 
   it("a command delivered just before a kill -9 is not delivered again; the machine's later answer settles it", async () => {
-    const quiet = await machine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
+    const quiet = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
     await send(`${PREFIX}/lock-01/cmd`, {
       commandId: 'c-inflight-1',
       siteId: SITE,
@@ -240,7 +206,7 @@ describe('commands from the core', () => {
     await gw.child.exited;
     await quiet.client.endAsync(true);
     await gw.restart();
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock', false);
     try {
       await sleep(500);
       assert.equal(lock.commands.length, 0, 'not delivered a second time');
@@ -277,7 +243,7 @@ describe('commands from the core', () => {
     await waitFor(() => stateOf('c-list-1').includes('COMMAND_STATE_SUCCEEDED'), { timeoutMs: 10_000, what: 'list stored' });
     await core.stop();
     await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
       const ask = async (reqId: string, pickupCode: string) => {
         await publishJson(lock.client, 'devices/lock-01/req', { reqId, type: 'verifyPickup', pickupCode });
@@ -312,9 +278,9 @@ describe('commands from the core', () => {
 
   it('every kind: each command it supports reaches it and succeeds; one it does not is rejected unseen; a site-wide requestState re-publishes the site status', async () => {
     const machines = {
-      'lock-01': await machine(gw.brokerUrl, 'lock-01', 'pw-lock'),
-      'vend-01': await machine(gw.brokerUrl, 'vend-01', 'pw-vend'),
-      'stm-01': await machine(gw.brokerUrl, 'stm-01', 'pw-stm'),
+      'lock-01': await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock'),
+      'vend-01': await commandedMachine(gw.brokerUrl, 'vend-01', 'pw-vend'),
+      'stm-01': await commandedMachine(gw.brokerUrl, 'stm-01', 'pw-stm'),
     };
     const status = await listenCore(core.url, [`${PREFIX}/status`]);
     try {
@@ -394,7 +360,7 @@ describe('commands from the core', () => {
   });
 
   it('a machine can never publish a command', async () => {
-    const lock = await machine(gw.brokerUrl, 'lock-01', 'pw-lock');
+    const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');
     const errors: unknown[] = [];
     try {
       await lock.client.subscribeAsync('devices/lock-01/error', { qos: 1 });
