@@ -1,6 +1,7 @@
 // The one config schema: it validates the file, fills in defaults and documents every field.
 // The README's config reference is generated from it (`node --import tsx gateway/config/reference.ts`), and a test keeps them in step.
 // Defaults live here and nowhere else.
+import { KINDS, type Kind } from '../../devices/registry.ts';
 import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
 
 const id = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$' } as const;
@@ -338,7 +339,7 @@ export const configSchema = {
         properties: {
           id: { ...id, description: 'Device id: the MQTT username and client id, and the {deviceId} in topics.' },
           kind: {
-            enum: ['teller', 'vending', 'locker'],
+            enum: KINDS,
             description: 'Machine kind; selects the payload schema (devices/KIND/README.md).',
           },
           transport: { enum: ['mqtt', 'opcua'], description: 'How the machine talks to the gateway.' },
@@ -682,8 +683,6 @@ export interface ConfigProblem {
   path: string;
   message: string;
 }
-
-export type Kind = 'teller' | 'vending' | 'locker';
 
 export interface DeviceBudgetConfig {
   messagesPerS: number;
