@@ -5,8 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codecFor, KINDS } from '../devices/registry.ts';
-import type { Body, Channel, CodecContext, Kind } from '../devices/common/types.ts';
+import { codecFor, KINDS, type Kind } from '../devices/registry.ts';
+import type { Body, Channel, CodecContext } from '../devices/common/types.ts';
 import { pb } from '../proto/index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,11 +1,8 @@
 // Fuzzing of device payloads: random bytes, and mutations of valid messages of every kind (the simulators' traffic),
 // decoded in process by each kind's codec (which must never throw), and a sample sent through a running gateway over
 // MQTT (which must stay up and keep delivering). Seeded, so a failing case can be reproduced.
-import { lockerTraffic } from '../devices/locker/sim/traffic.ts';
-import { codecFor } from '../devices/registry.ts';
-import { tellerTraffic } from '../devices/teller/sim/traffic.ts';
-import type { Channel, CodecContext, Kind } from '../devices/common/types.ts';
-import { vendingTraffic } from '../devices/vending/sim/traffic.ts';
+import type { Channel, CodecContext, Traffic } from '../devices/common/types.ts';
+import { codecFor, KINDS, kindEntry, type Kind } from '../devices/registry.ts';
 
 export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -26,7 +23,6 @@ export interface FuzzCase {
   how: string;
 }
 
-const TRAFFIC = { vending: vendingTraffic, teller: tellerTraffic, locker: lockerTraffic };
 const CHANNELS: Channel[] = ['tx', 'telemetry', 'event', 'state'];
 const WEIRD = [
   null,
@@ -90,14 +86,10 @@ function mutateBytes(buf: Buffer, r: () => number): Buffer {
 /** Case i of the seeded stream: 20% random bytes, 40% JSON mutations, 30% byte mutations, 10% valid messages. */
 export function* fuzzCases(seed: number, count: number): Generator<FuzzCase> {
   const r = rng(seed);
-  const kinds: Kind[] = ['vending', 'teller', 'locker'];
-  const traffic = Object.fromEntries(kinds.map((k) => [k, TRAFFIC[k](`fz-${k}`, rng(seed + 7))])) as Record<
-    Kind,
-    ReturnType<typeof vendingTraffic>
-  >;
+  const traffic = new Map<Kind, Traffic>(KINDS.map((k) => [k, kindEntry(k).simulator.traffic(`fz-${k}`, rng(seed + 7))]));
   for (let i = 0; i < count; i++) {
-    const kind = kinds[i % 3]!;
-    const sim = traffic[kind].next(new Date(1_790_000_000_000 + i * 1000));
+    const kind = KINDS[i % KINDS.length]!;
+    const sim = traffic.get(kind)!.next(new Date(1_790_000_000_000 + i * 1000));
     const channel = (CHANNELS.includes(sim.channel as Channel) ? sim.channel : 'tx') as Channel;
     const valid = Buffer.from(JSON.stringify(sim.body));
     const p = r();

@@ -9,6 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
+import { KINDS } from '../devices/registry.ts';
 import { startMosquitto } from '../harness/mosquitto.ts';
 import { parseRecord } from '../gateway/spool/record.ts';
 import { CompareSink } from './compare-sink.ts';
@@ -195,11 +196,7 @@ async function fuzz(ctx: Ctx): Promise<void> {
 
   const tag = ctx.tag();
   ctx.sink.track(tag);
-  const extra = [
-    { id: 'fz-vending', kind: 'vending' },
-    { id: 'fz-teller', kind: 'teller' },
-    { id: 'fz-locker', kind: 'locker' },
-  ];
+  const extra = KINDS.map((kind) => ({ id: `fz-${kind}`, kind }));
   const fg = await FaultGateway.start({ ...ctx.base, name: 'fuzz', devices: 1, window: 10, extraDevices: extra }, tag);
   let sent = 0,
     refusedConn = 0;
@@ -226,9 +223,9 @@ async function fuzz(ctx: Ctx): Promise<void> {
     }
     // A real device keeps valid traffic flowing meanwhile: it must all arrive.
     fg.produce(2000);
-    const byKind = { vending: clients[0]!, teller: clients[1]!, locker: clients[2]! };
+    const byKind = new Map(extra.map((d, i) => [d.kind, clients[i]!]));
     for (const fc of fuzzCases(seed + 1, FUZZ_MQTT)) {
-      const cl = byKind[fc.kind];
+      const cl = byKind.get(fc.kind)!;
       if (!cl.connected) {
         refusedConn++;
         continue;

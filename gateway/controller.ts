@@ -14,7 +14,7 @@ import { credentialFor, resolveSecret, type Credential } from './config/secrets.
 import { BrokerRefusals } from './pipeline/broker-refusals.ts';
 import { DeviceBudget, type BudgetLimits } from './pipeline/device-budget.ts';
 import { Ingest, type IngestDevice } from './pipeline/ingest.ts';
-import { OpcuaDevices } from './opcua/machines.ts';
+import { OpcuaDevices } from './opcua/runtime.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';

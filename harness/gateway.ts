@@ -1,6 +1,7 @@
 // Starts the real gateway as a child process from a config file, as systemd or a site engineer would.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Kind } from '../devices/registry.ts';
 import { freePort } from './ports.ts';
 import { startNode, type Child } from './process.ts';
 
@@ -9,7 +10,7 @@ export const CLI = join(REPO, 'gateway', 'app', 'main.ts');
 
 export interface GatewayDevice {
   id: string;
-  kind: 'vending' | 'teller' | 'locker';
+  kind: Kind;
   password: string;
   format?: 'json' | 'protobuf';
 }

@@ -8,16 +8,8 @@ import { pb } from '../../proto/index.ts';
 import { findCardNumber, parseJsonPayload } from './json-payload.ts';
 import { isRefusal } from './refusal.ts';
 import { checkFreeText } from './schema-parts.ts';
-import type { Kind } from './types.ts';
 
 export type CommandName = 'openCompartment' | 'setPrices' | 'setServiceMode' | 'reboot' | 'refreshPickupList' | 'requestState';
-
-/** Which commands each kind of machine accepts. refreshPickupList is carried out by the gateway itself (lockers). */
-export const KIND_COMMANDS: Record<Kind, ReadonlySet<CommandName>> = {
-  locker: new Set(['openCompartment', 'setServiceMode', 'reboot', 'refreshPickupList', 'requestState']),
-  vending: new Set(['setPrices', 'setServiceMode', 'reboot', 'requestState']),
-  teller: new Set(['setServiceMode', 'reboot', 'requestState']),
-};
 
 export function commandName(cmd: edge.v1.ICommand): CommandName | undefined {
   for (const n of ['openCompartment', 'setPrices', 'setServiceMode', 'reboot', 'refreshPickupList', 'requestState'] as const) {

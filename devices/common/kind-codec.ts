@@ -6,7 +6,15 @@
 // Each step returns a Refusal instead of throwing; a throw anywhere is a codec bug and still becomes a refusal.
 import type { ValidateFunction } from 'ajv';
 import type { edge } from '../../proto/index.ts';
-import { CHANNELS, type Body, type Channel, type CodecContext, type DecodeResult, type Kind, type KindCodec } from './types.ts';
+import {
+  CHANNELS,
+  type Body,
+  type Channel,
+  type CodecContext,
+  type DecodeResult,
+  type KindCodec,
+  type TransactionBodyName,
+} from './types.ts';
 import { hasCardNumber } from './card-number.ts';
 import { parseIsoTime } from './iso-time.ts';
 import { findCardNumber, parseJsonPayload } from './json-payload.ts';
@@ -23,11 +31,11 @@ export interface JsonChannel<T = never> {
   hashedFields?: ReadonlySet<string>;
 }
 
-export interface KindSpec {
-  kind: Kind;
+export interface KindSpec<Name extends string> {
+  kind: Name;
   protoKind: edge.v1.DeviceKind;
   /** The Transaction oneof this kind sends. */
-  txKind: 'teller' | 'sale' | 'locker';
+  txKind: TransactionBodyName;
   // biome-ignore lint/suspicious/noExplicitAny: each channel has its own body type; a mapped type over Channel cannot name them, and the codec checks each body against its own schema.
   json: { [C in Channel]: JsonChannel<any> };
   /** Kind rules for a protobuf body that already passed the shared checks. */
@@ -44,7 +52,7 @@ function echoableTxId(v: unknown): string | undefined {
   return typeof v === 'string' && TX_ID_PATTERN.test(v) && !hasCardNumber(v) ? v : undefined;
 }
 
-function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: CodecContext): DecodeResult {
+function decodeJson(spec: KindSpec<string>, channel: Channel, payload: Uint8Array, ctx: CodecContext): DecodeResult {
   const parsed = parseJsonPayload(payload);
   if (isRefusal(parsed)) return refuse(parsed, undefined);
   const doc = parsed.doc;
@@ -60,7 +68,7 @@ function decodeJson(spec: KindSpec, channel: Channel, payload: Uint8Array, ctx: 
   return { ok: true, message: txId === undefined ? { deviceTimeMs, body } : { deviceTimeMs, txId, body } };
 }
 
-function decodeProtobuf(spec: KindSpec, channel: Channel, payload: Uint8Array): DecodeResult {
+function decodeProtobuf(spec: KindSpec<string>, channel: Channel, payload: Uint8Array): DecodeResult {
   const decoded = decodeProtobufBody(channel, payload);
   if (isRefusal(decoded)) return refuse(decoded, undefined);
   const isTx = channel === 'tx';
@@ -78,7 +86,7 @@ function decodeProtobuf(spec: KindSpec, channel: Channel, payload: Uint8Array): 
   return { ok: true, message: txId === undefined ? message : { ...message, txId } };
 }
 
-export function makeKindCodec(spec: KindSpec): KindCodec {
+export function makeKindCodec<const Name extends string>(spec: KindSpec<Name>): KindCodec<Name> {
   return {
     kind: spec.kind,
     protoKind: spec.protoKind,

@@ -4,7 +4,7 @@
 // shares (known enum values, money in range, hashes that really are hashes), so the core cannot tell which format a
 // message arrived in. Kind-specific rules (a sale adds up) are the kind codec's.
 import { pb, type edge } from '../../proto/index.ts';
-import type { Body, Channel } from './types.ts';
+import type { Body, Channel, TransactionBodyName } from './types.ts';
 import { isKnownEnumValue } from './enums.ts';
 import { KEYED_HASH_PATTERN } from './keyed-hash.ts';
 import { schemaRefusal, type Refusal } from './refusal.ts';
@@ -114,7 +114,7 @@ function checkTelemetry(t: edge.v1.ITelemetry): Refusal | undefined {
 }
 
 /** Checks shared by every kind; `txKind` is the Transaction oneof this kind of machine may send. */
-export function checkProtobufBody(body: Body, txKind: 'teller' | 'sale' | 'locker'): Refusal | undefined {
+export function checkProtobufBody(body: Body, txKind: TransactionBodyName): Refusal | undefined {
   if ('transaction' in body) {
     const tx = body.transaction as Record<string, unknown>;
     const other = Object.keys(tx).find((k) => k !== txKind);

@@ -3,8 +3,6 @@
 import type { ErrorCode } from '../../base/errors.ts';
 import type { edge } from '../../proto/index.ts';
 
-export type Kind = 'teller' | 'vending' | 'locker';
-
 /** The device-side topic channels a machine publishes on: devices/{deviceId}/{channel}. */
 export type Channel = 'tx' | 'telemetry' | 'event' | 'state';
 export const CHANNELS: readonly Channel[] = ['tx', 'telemetry', 'event', 'state'];
@@ -43,13 +41,17 @@ export interface CodecContext {
   hashKey: Buffer;
 }
 
-export interface KindCodec {
-  kind: Kind;
+/** A kind's codec; `Name` is the kind's name in devices/registry.ts, which lists every kind and derives `Kind` from them. */
+export interface KindCodec<Name extends string = string> {
+  kind: Name;
   /** edge.v1.DeviceKind value for envelopes. */
   protoKind: edge.v1.DeviceKind;
   /** Validate and normalise one payload published on devices/{id}/{channel}. Never throws. */
   decode(channel: Channel, payload: Buffer, ctx: CodecContext): DecodeResult;
 }
+
+/** The Transaction oneof a kind's machines send (edge.v1.Transaction "kind": teller, sale or locker). */
+export type TransactionBodyName = NonNullable<edge.v1.Transaction['kind']>;
 
 /** What a machine answers to a command (MQTT or OPC-UA alike). */
 export interface DeviceAnswer {

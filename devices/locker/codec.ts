@@ -115,7 +115,7 @@ function checkProtobufAction(a: edge.v1.ILockerAction): Refusal | undefined {
   );
 }
 
-export const lockerCodec: KindCodec = makeKindCodec({
+export const lockerCodec: KindCodec<'locker'> = makeKindCodec({
   kind: 'locker',
   protoKind: pb.DeviceKind.DEVICE_KIND_LOCKER,
   txKind: 'locker',

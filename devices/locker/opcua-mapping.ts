@@ -8,11 +8,12 @@
 // happened while the gateway was away is still in the log when it comes back, and what it already stored is recognised
 // by txId (the gateway remembers stored txIds; the spool drops a repeated one), so nothing is recorded twice.
 import type { edge } from '../../proto/index.ts';
-import type { CallRequest, EventFields, OpcuaMappingConfig, Sample, ValueChange, WriteRequest } from '../../protocols/opcua/types.ts';
+import type { EventFields, OpcuaMappingConfig, Sample, ValueChange } from '../../protocols/opcua/types.ts';
 import { eventBody } from '../common/bodies.ts';
 import { hasCardNumber } from '../common/card-number.ts';
 import { DOOR_STATE, SERVICE_MODE } from '../common/enums.ts';
 import { FREE_TEXT_PATTERN } from '../common/schema-parts.ts';
+import type { DueMessages, OpcuaCommandPlan, OpcuaKind } from '../common/opcua-kind.ts';
 import type { CodecContext, DecodeResult, DeviceAnswer } from '../common/types.ts';
 import { lockerCodec } from './codec.ts';
 import { LOCKER_EVENTS } from './schema.ts';
@@ -54,19 +55,13 @@ export function newLockerSnapshot(units: number): LockerSnapshot {
   return { units, perUnit: new Map(), single: new Map() };
 }
 
-export interface LockerDue {
-  telemetry: boolean;
-  state: boolean;
-  transactions: boolean;
-}
-
 function same(a: Sample | undefined, b: Sample): boolean {
   return a !== undefined && a.good === b.good && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
 /** Records a batch of changes; says which messages are due (a value that did not really change makes none). */
-export function applyLockerValues(snap: LockerSnapshot, changes: readonly ValueChange[]): LockerDue {
-  const due: LockerDue = { telemetry: false, state: false, transactions: false };
+export function applyLockerValues(snap: LockerSnapshot, changes: readonly ValueChange[]): DueMessages {
+  const due: DueMessages = { telemetry: false, state: false, transactions: false };
   for (const { key, sample } of changes) {
     const [role = '', n] = key.split('.');
     if (role === 'transactions') {
@@ -234,16 +229,9 @@ export function lockerEvent(
   return { ok: true, message: { deviceTimeMs: typeof fields.Time === 'number' ? fields.Time : 0, body } };
 }
 
-/** How a command is carried out on the controller. */
-export type LockerCommandPlan =
-  | { call: CallRequest; what: string }
-  | { write: WriteRequest; what: string }
-  | { republishState: true }
-  | { refuse: string };
-
 const NUMERIC_TYPES = new Set(['Byte', 'SByte', 'Int16', 'UInt16', 'Int32', 'UInt32', 'Int64', 'UInt64']);
 
-export function lockerCommand(cmd: edge.v1.ICommand, snap: LockerSnapshot, mapping: OpcuaMappingConfig): LockerCommandPlan {
+export function lockerCommand(cmd: edge.v1.ICommand, snap: LockerSnapshot, mapping: OpcuaMappingConfig): OpcuaCommandPlan {
   if (cmd.openCompartment) {
     const m = mapping.methods.openCompartment;
     if (!m) return { refuse: "this locker's OPC-UA mapping has no openCompartment method" };
@@ -298,3 +286,16 @@ function describeOutput(v: unknown): string {
   if (typeof v === 'string') return `a ${v.length}-character text it cannot show`;
   return Array.isArray(v) ? `an array of ${v.length} values` : `a value of type ${typeof v}`;
 }
+
+/** The locker's OPC-UA mapping as the gateway's runtime uses it (devices/common/opcua-kind.ts), listed in devices/registry.ts. */
+export const lockerOpcua: OpcuaKind<LockerSnapshot> = {
+  roles: LOCKER_OPCUA_ROLES,
+  newSnapshot: newLockerSnapshot,
+  apply: applyLockerValues,
+  telemetry: lockerTelemetry,
+  state: lockerState,
+  transactions: (snap, ctx) => lockerTransactions(snap.single.get('transactions'), ctx),
+  event: lockerEvent,
+  command: lockerCommand,
+  answer: lockerAnswer,
+};

@@ -5,8 +5,8 @@
 // this runner paces it, counts acknowledgements, and reconnects like a device that must not lose a sale.
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb } from '../../proto/index.ts';
-import { codecFor } from '../registry.ts';
-import type { Channel, Kind, Traffic, TrafficFactory } from '../common/types.ts';
+import type { Channel, Traffic } from '../common/types.ts';
+import { codecFor, kindEntry, type Kind } from '../registry.ts';
 
 export interface SimulatorOptions {
   url: string;
@@ -40,40 +40,34 @@ export interface SimCounters {
   lastError?: string;
 }
 
-const TRAFFIC: Record<Kind, () => Promise<TrafficFactory>> = {
-  vending: async () => (await import('../vending/sim/traffic.ts')).vendingTraffic,
-  teller: async () => (await import('../teller/sim/traffic.ts')).tellerTraffic,
-  locker: async () => (await import('../locker/sim/traffic.ts')).lockerTraffic,
-};
-
 export class SimulatedMachine {
   readonly counters: SimCounters = { sent: 0, acked: 0, errors: 0 };
-  private readonly o: SimulatorOptions;
+  private readonly options: SimulatorOptions;
   private client: MqttClient | undefined;
   private timer: NodeJS.Timeout | undefined;
   private traffic: Traffic | undefined;
 
   constructor(opts: SimulatorOptions) {
-    this.o = opts;
+    this.options = opts;
   }
 
   get deviceId(): string {
-    return this.o.deviceId;
+    return this.options.deviceId;
   }
 
   async start(): Promise<void> {
-    const random = this.o.random ?? Math.random;
-    this.traffic = (await TRAFFIC[this.o.kind]())(this.o.deviceId, random);
-    const client = mqtt.connect(this.o.url, {
-      clientId: this.o.deviceId,
-      username: this.o.deviceId,
-      password: this.o.password,
+    const random = this.options.random ?? Math.random;
+    this.traffic = kindEntry(this.options.kind).simulator.traffic(this.options.deviceId, random);
+    const client = mqtt.connect(this.options.url, {
+      clientId: this.options.deviceId,
+      username: this.options.deviceId,
+      password: this.options.password,
       protocolVersion: 4,
       clean: true,
       reconnectPeriod: 1000,
       connectTimeout: 5000,
       will: {
-        topic: `devices/${this.o.deviceId}/state`,
+        topic: `devices/${this.options.deviceId}/state`,
         payload: this.encode('state', { online: false, mode: 'in_service' }),
         qos: 1,
         retain: false,
@@ -85,7 +79,7 @@ export class SimulatedMachine {
       this.counters.lastError = e.message;
     });
     client.on('connect', () => {
-      client.subscribe([`devices/${this.o.deviceId}/error`, `devices/${this.o.deviceId}/cmd`], { qos: 1 });
+      client.subscribe([`devices/${this.options.deviceId}/error`, `devices/${this.options.deviceId}/cmd`], { qos: 1 });
     });
     client.on('message', (topic) => {
       if (topic.endsWith('/error')) this.counters.errors++;
@@ -95,7 +89,7 @@ export class SimulatedMachine {
 
   private schedule(random: () => number): void {
     // Exponential gaps: machines are used by people arriving independently, more of them in office hours.
-    const rate = Math.max(this.o.rate * (this.o.peaks === false ? 1 : busyness(new Date().getHours())), 0.001);
+    const rate = Math.max(this.options.rate * (this.options.peaks === false ? 1 : busyness(new Date().getHours())), 0.001);
     const gap = -Math.log(1 - random()) * (1000 / rate);
     this.timer = setTimeout(
       () => {
@@ -111,9 +105,9 @@ export class SimulatedMachine {
     if (!client || !this.traffic) return;
     const msg = this.traffic.next(new Date());
     let payload = this.encode(msg.channel, msg.body);
-    if (random() < (this.o.badShare ?? 0)) payload = payload.subarray(0, Math.floor(payload.length / 2)); // a truncated message
+    if (random() < (this.options.badShare ?? 0)) payload = payload.subarray(0, Math.floor(payload.length / 2)); // a truncated message
     this.counters.sent++;
-    client.publish(`devices/${this.o.deviceId}/${msg.channel}`, payload, { qos: msg.qos ?? 1 }, (err) => {
+    client.publish(`devices/${this.options.deviceId}/${msg.channel}`, payload, { qos: msg.qos ?? 1 }, (err) => {
       if (!err) this.counters.acked++;
     });
   }
@@ -121,8 +115,11 @@ export class SimulatedMachine {
   /** The bytes a firmware of the configured format would publish for this JSON message. */
   private encode(channel: string, body: unknown): Buffer {
     const json = Buffer.from(JSON.stringify(body));
-    if (this.o.format !== 'protobuf') return json;
-    const r = codecFor(this.o.kind).decode(channel as Channel, json, { format: 'json', hashKey: this.o.hashKey ?? Buffer.alloc(32) });
+    if (this.options.format !== 'protobuf') return json;
+    const r = codecFor(this.options.kind).decode(channel as Channel, json, {
+      format: 'json',
+      hashKey: this.options.hashKey ?? Buffer.alloc(32),
+    });
     // The traffic generators send a share of wrong messages on purpose; in protobuf those go as they would from a
     // firmware that cannot encode them: an empty body on the channel.
     const m = r.ok ? r.message : { deviceTimeMs: 0, body: {} };

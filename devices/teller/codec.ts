@@ -67,7 +67,7 @@ function checkProtobufService(t: edge.v1.ITellerService): Refusal | undefined {
 const noCompartments = (list: unknown[] | null | undefined) =>
   list?.length ? schemaRefusal('/compartments', 'is not allowed: a teller machine has no compartments') : undefined;
 
-export const tellerCodec: KindCodec = makeKindCodec({
+export const tellerCodec: KindCodec<'teller'> = makeKindCodec({
   kind: 'teller',
   protoKind: pb.DeviceKind.DEVICE_KIND_TELLER,
   txKind: 'teller',

@@ -126,7 +126,7 @@ function checkProtobufSale(sale: edge.v1.IVendingSale): Refusal | undefined {
   return saleRules(sale, '/sale');
 }
 
-export const vendingCodec: KindCodec = makeKindCodec({
+export const vendingCodec: KindCodec<'vending'> = makeKindCodec({
   kind: 'vending',
   protoKind: pb.DeviceKind.DEVICE_KIND_VENDING,
   txKind: 'sale',

@@ -8,6 +8,7 @@ import { Controller } from '../controller.ts';
 import { SystemdNotifier } from './notify.ts';
 import { stopOnSignals } from '../../base/signals.ts';
 import { VERSION } from '../../base/version.ts';
+import { KINDS } from '../../devices/registry.ts';
 
 const HELP = `edge-gateway ${VERSION}: edge gateway for unattended government self-service machines
 
@@ -17,7 +18,8 @@ Usage:
   edge-gateway hash-password [PASSWORD]     print a passwordHash for a device (reads stdin when no argument)
   edge-gateway demo                         the gateway with simulated machines and a stand-in core (npm start)
   edge-gateway simulate --kind KIND --devices N --rate R --config FILE
-                                            simulated machines against a running gateway (MQTT, credentials, QoS 1)
+                                            simulated machines against a running gateway (MQTT, credentials, QoS 1);
+                                            KIND is one of ${KINDS.join(', ')}
   edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
                                             reference core consumer: shared subscription, dedup, JSON lines, acks
   edge-gateway --help | --version

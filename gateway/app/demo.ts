@@ -8,18 +8,18 @@ import { Aedes } from 'aedes';
 import mqtt from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
-import type { Kind } from '../../devices/common/types.ts';
+import { kindEntry, KINDS, type Kind } from '../../devices/registry.ts';
 import { pb } from '../../proto/index.ts';
 import { stopOnSignals } from '../../base/signals.ts';
 import { checkConfig } from '../config/load.ts';
 import { Controller } from '../controller.ts';
 import { createLogger } from '../../base/log.ts';
 
-const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = [
-  { id: 'vend-01', kind: 'vending', rate: 2 },
-  { id: 'stm-01', kind: 'teller', rate: 1 },
-  { id: 'lock-01', kind: 'locker', rate: 0.5 },
-];
+/** One simulated MQTT machine of every kind, as its registry entry names it (devices/registry.ts). */
+const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = KINDS.map((kind) => {
+  const { deviceId, rate } = kindEntry(kind).simulator.demo;
+  return { id: deviceId, kind, rate };
+});
 
 /** The preferred port when it is free, else one the OS picks: a demo must start even where 1883 is taken. */
 function portOr(preferred: number): Promise<number> {

@@ -4,7 +4,7 @@
 // with a passwordHash needs --password. Prints a line of counts every few seconds; Ctrl-C stops.
 import { parseArgs } from 'node:util';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
-import type { Kind } from '../../devices/common/types.ts';
+import { isKind, KINDS } from '../../devices/registry.ts';
 import { loadConfig } from '../config/load.ts';
 import { resolveSecret } from '../config/secrets.ts';
 import { loadHashKey } from '../config/hash-key.ts';
@@ -23,10 +23,10 @@ export async function runSimulate(args: string[]): Promise<void> {
       seconds: { type: 'string' },
     },
   });
-  const kind = values.kind as Kind | undefined;
-  if (!values.config || !kind || !['teller', 'vending', 'locker'].includes(kind)) {
+  const kind = values.kind;
+  if (!values.config || kind === undefined || !isKind(kind)) {
     process.stderr.write(
-      'usage: edge-gateway simulate --kind teller|vending|locker --devices N --rate R --config FILE [--password P] [--seconds S]\n',
+      `usage: edge-gateway simulate --kind ${KINDS.join('|')} --devices N --rate R --config FILE [--password P] [--seconds S]\n`,
     );
     process.exit(2);
   }

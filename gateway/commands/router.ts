@@ -17,8 +17,8 @@
 // Every state is reported to the core as a CommandResult through the spool, like any other message.
 import { createHash, verify, type KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
-import { commandName, KIND_COMMANDS } from '../../devices/common/command-json.ts';
-import type { Kind } from '../../devices/common/types.ts';
+import { commandName } from '../../devices/common/command-json.ts';
+import { KIND_COMMANDS, type Kind } from '../../devices/registry.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { AnswerBudget } from './answer-budget.ts';
 import { FINAL_STATES, type CommandRecord, type CommandStateName, type CommandStore } from './store.ts';

@@ -2,6 +2,7 @@
 // one file per section (sections/: broker, devices with OPC-UA, uplink, spool, http, privacy and pickups; common pieces
 // in sections/common.ts); site and log are small enough to stay here. The README's config reference is generated from
 // it (`node --import tsx gateway/config/reference.ts`), and a test keeps them in step. Defaults live here and nowhere else.
+import type { Kind } from '../../devices/registry.ts';
 import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
 import { brokerSection } from './sections/broker.ts';
 import { id } from './sections/common.ts';
@@ -55,8 +56,6 @@ export interface ConfigProblem {
   path: string;
   message: string;
 }
-
-export type Kind = 'teller' | 'vending' | 'locker';
 
 export interface DeviceBudgetConfig {
   messagesPerS: number;

@@ -8,7 +8,6 @@
 // Transactions are stored at most once: their txIds are remembered once durable (SeenTxIds, on disk, so a gateway
 // restart does not re-send the controller's whole log), and the spool drops a repeated txId as well. One that could not
 // be stored (spool full) is offered again later, since a controller, unlike an MQTT machine, does not resend.
-import { readFileSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { commandName } from '../../devices/common/command-json.ts';
 import { eventBody } from '../../devices/common/bodies.ts';
@@ -17,11 +16,11 @@ import type { edge } from '../../proto/index.ts';
 import type { ConnectorEvents, ConnectorHealth } from '../../protocols/opcua/client.ts';
 import type { CallRequest, EventFields, OpcuaOutcome, ValueChange, WriteRequest } from '../../protocols/opcua/types.ts';
 import { maskText } from '../../base/outside-text.ts';
-import { writeFileDurable } from '../../base/state-file.ts';
 import { RecentMap } from '../../base/recent-map.ts';
 import type { DeviceConfig, OpcuaConfig } from '../config/schema.ts';
 import type { DeviceStats } from '../pipeline/device-stats.ts';
-import type { OpcuaKind } from '../../devices/opcua-kinds.ts';
+import type { OpcuaKind } from '../../devices/common/opcua-kind.ts';
+import type { SeenTxIds } from './seen-tx-ids.ts';
 import type { MonitorPlan } from './plan.ts';
 
 export type Accept = (deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void) => void;
@@ -34,64 +33,6 @@ export interface ConnectorLike {
   health(): ConnectorHealth;
   call(req: CallRequest, timeoutMs: number): Promise<OpcuaOutcome>;
   write(req: WriteRequest, timeoutMs: number): Promise<OpcuaOutcome>;
-}
-
-/** txIds already durable in the spool, kept in a small file so a restart does not store the controller's log again. */
-export class SeenTxIds {
-  private readonly file: string;
-  private readonly max: number;
-  private ids = new Set<string>();
-  private saving = false;
-  private failing = false;
-  /** Told once when the file cannot be written (and once when it can again). */
-  onSaveError: ((e: Error | undefined) => void) | undefined;
-
-  constructor(file: string, max = 5000) {
-    this.file = file;
-    this.max = max;
-  }
-
-  load(): void {
-    try {
-      const list = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      if (Array.isArray(list)) this.ids = new Set(list.filter((x): x is string => typeof x === 'string').slice(-this.max));
-    } catch {
-      this.ids = new Set(); // first start, or a torn file: the spool's own dedup still catches repeats it holds
-    }
-  }
-
-  has(txId: string): boolean {
-    return this.ids.has(txId);
-  }
-
-  /** Remembers a txId; the file is rewritten durably once per turn of the event loop. */
-  add(txId: string): void {
-    this.ids.delete(txId);
-    this.ids.add(txId);
-    if (this.ids.size > this.max) this.ids.delete(this.ids.values().next().value as string);
-    if (this.saving) return;
-    this.saving = true;
-    setImmediate(() => {
-      this.saving = false;
-      try {
-        this.save();
-        if (this.failing) {
-          this.failing = false;
-          this.onSaveError?.(undefined);
-        }
-      } catch (e) {
-        // not fatal: the spool still drops a repeated txId while it holds the record
-        if (!this.failing) {
-          this.failing = true;
-          this.onSaveError?.(e as Error);
-        }
-      }
-    });
-  }
-
-  save(): void {
-    writeFileDurable(this.file, JSON.stringify([...this.ids]), 0o600);
-  }
 }
 
 export interface MachineDeps {
@@ -111,9 +52,10 @@ export class OpcuaMachine {
   readonly cfg: OpcuaConfig;
   readonly plan: MonitorPlan;
   private readonly kind: OpcuaKind;
-  private readonly d: MachineDeps;
+  private readonly deps: MachineDeps;
   private readonly log: Logger;
-  private snap: ReturnType<OpcuaKind['newSnapshot']>;
+  /** What the machine last reported; its shape is the kind's own (devices/common/opcua-kind.ts). */
+  private readonly snapshot: unknown;
   private connector: ConnectorLike | undefined;
   private stale = false;
   private online = false;
@@ -128,9 +70,9 @@ export class OpcuaMachine {
     this.cfg = device.opcua!;
     this.kind = kind;
     this.plan = plan;
-    this.d = deps;
+    this.deps = deps;
     this.log = deps.log.child({ component: 'opcua', deviceId: device.id });
-    this.snap = kind.newSnapshot(this.cfg.mapping.units);
+    this.snapshot = kind.newSnapshot(this.cfg.mapping.units);
     deps.seen.onSaveError = (e) => {
       if (e)
         this.log.error(
@@ -146,7 +88,7 @@ export class OpcuaMachine {
     return {
       up: () => {
         this.updateOnline();
-        this.d.onConnected(this.id);
+        this.deps.onConnected(this.id);
       },
       down: () => this.updateOnline(),
       values: (changes) => this.onValues(changes),
@@ -162,7 +104,7 @@ export class OpcuaMachine {
         this.updateOnline();
       },
       failure: (f) => {
-        this.d.stats.get(this.id).lastError = { code: f.code, message: maskText(f.message), at: this.clock() };
+        this.deps.stats.get(this.id).lastError = { code: f.code, message: maskText(f.message), at: this.clock() };
       },
     };
   }
@@ -176,7 +118,7 @@ export class OpcuaMachine {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     await this.connector?.stop();
-    if (this.online) this.d.stats.setOnline(this.id, false);
+    if (this.online) this.deps.stats.setOnline(this.id, false);
   }
 
   get isConnected(): boolean {
@@ -188,50 +130,50 @@ export class OpcuaMachine {
   }
 
   private clock(): number {
-    return (this.d.clock ?? Date.now)();
+    return (this.deps.clock ?? Date.now)();
   }
 
   private updateOnline(): void {
     const now = this.isConnected && !this.stale;
     if (now === this.online) return;
     this.online = now;
-    this.d.stats.setOnline(this.id, now);
-    this.store('state', this.kind.state(this.snap, now, this.d.ctx));
+    this.deps.stats.setOnline(this.id, now);
+    this.store('state', this.kind.state(this.snapshot, now, this.deps.ctx));
   }
 
   private onValues(changes: ValueChange[]): void {
-    const due = this.kind.apply(this.snap, changes);
-    if (due.telemetry) this.store('telemetry', this.kind.telemetry(this.snap, this.d.ctx));
-    if (due.state) this.store('state', this.kind.state(this.snap, this.online, this.d.ctx));
+    const due = this.kind.apply(this.snapshot, changes);
+    if (due.telemetry) this.store('telemetry', this.kind.telemetry(this.snapshot, this.deps.ctx));
+    if (due.state) this.store('state', this.kind.state(this.snapshot, this.online, this.deps.ctx));
     if (due.transactions) this.offerTransactions();
   }
 
   private onEvent(key: string, fields: EventFields): void {
-    const r = this.kind.event(fields, this.plan.eventNames[key] ?? {}, this.d.ctx);
+    const r = this.kind.event(fields, this.plan.eventNames[key] ?? {}, this.deps.ctx);
     if (!r.ok) return this.refused('event', r.error);
     this.storeEvent(r.message);
   }
 
   /** Every entry of the controller's transaction log that is not yet durable, in log order. */
   private offerTransactions(): void {
-    for (const r of this.kind.transactions(this.snap, this.d.ctx)) {
+    for (const r of this.kind.transactions(this.snapshot, this.deps.ctx)) {
       if (!r.ok) {
         this.refused('tx', r.error);
         continue;
       }
       const txId = r.message.txId!;
-      if (this.d.seen.has(txId) || this.inflight.has(txId)) continue;
+      if (this.deps.seen.has(txId) || this.inflight.has(txId)) continue;
       this.inflight.add(txId);
-      this.d.accept(this.id, 'tx', r.message, (err) => {
+      this.deps.accept(this.id, 'tx', r.message, (err) => {
         this.inflight.delete(txId);
         if (err) this.retryLater();
-        else this.d.seen.add(txId);
+        else this.deps.seen.add(txId);
       });
     }
   }
 
   private storeEvent(msg: DecodedMessage): void {
-    this.d.accept(this.id, 'event', msg, (err) => {
+    this.deps.accept(this.id, 'event', msg, (err) => {
       if (!err) return;
       this.pendingEvents.push(msg);
       this.retryLater();
@@ -242,7 +184,7 @@ export class OpcuaMachine {
     if (r === undefined) return;
     if (!r.ok) return this.refused(ch, r.error);
     // telemetry and state are superseded by the next change: nothing to keep when the spool cannot take them
-    this.d.accept(this.id, ch, r.message, () => undefined);
+    this.deps.accept(this.id, ch, r.message, () => undefined);
   }
 
   private retryLater(): void {
@@ -253,7 +195,7 @@ export class OpcuaMachine {
       this.pendingEvents = [];
       for (const e of events) this.storeEvent(e);
       this.offerTransactions();
-    }, this.d.retryMs);
+    }, this.deps.retryMs);
   }
 
   /** A value the kind's codec refused: counted and logged once per (channel, code, path, txId), like Ingest.reject. */
@@ -261,7 +203,7 @@ export class OpcuaMachine {
     const k = `${ch} ${e.code} ${e.path ?? ''} ${e.txId ?? ''}`;
     if (this.refusals.has(k)) return;
     this.refusals.set(k, true);
-    this.d.stats.rejected(this.id, e.code, e.message);
+    this.deps.stats.rejected(this.id, e.code, e.message);
     this.log.warn({ code: e.code, channel: ch, path: e.path, txId: e.txId }, `machine data refused: ${e.message}`);
   }
 
@@ -283,12 +225,12 @@ export class OpcuaMachine {
 
   /** Carries out a command. Rejects only when it could not be handed to the machine at all. */
   async deliver(command: edge.v1.ICommand, deadlineMs: number): Promise<DeviceAnswer> {
-    const plan = this.kind.command(command, this.snap, this.cfg.mapping);
+    const plan = this.kind.command(command, this.snapshot, this.cfg.mapping);
     if ('refuse' in plan) return { state: 'failed', reason: plan.refuse };
     if ('republishState' in plan) {
-      const r = this.kind.state(this.snap, this.online, this.d.ctx);
+      const r = this.kind.state(this.snapshot, this.online, this.deps.ctx);
       if (!r?.ok) return { state: 'failed', reason: "the machine's state is not known yet" };
-      await new Promise<void>((resolve, reject) => this.d.accept(this.id, 'state', r.message, (err) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) => this.deps.accept(this.id, 'state', r.message, (err) => (err ? reject(err) : resolve())));
       return { state: 'succeeded', reason: 'state re-published' };
     }
     const c = this.connector;

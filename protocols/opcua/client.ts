@@ -81,8 +81,8 @@ export class NotConnectedError extends Error {
 }
 
 export class OpcuaConnector {
-  private readonly o: ConnectorOptions;
-  private readonly ev: ConnectorEvents;
+  private readonly options: ConnectorOptions;
+  private readonly listeners: ConnectorEvents;
   private readonly log: Logger;
   private readonly clock: () => number;
   private readonly watchdog: StaleWatchdog;
@@ -97,15 +97,15 @@ export class OpcuaConnector {
   private lastHeartbeat: string | undefined;
   private recycledForStale = false;
   private readonly reportedMapping = new Set<string>();
-  private readonly h: ConnectorHealth;
+  private readonly healthState: ConnectorHealth;
 
   constructor(opts: ConnectorOptions, events: ConnectorEvents, log: Logger) {
-    this.o = opts;
-    this.ev = events;
+    this.options = opts;
+    this.listeners = events;
     this.log = log.child({ component: 'opcua', deviceId: opts.deviceId });
     this.clock = opts.clock ?? Date.now;
     this.watchdog = new StaleWatchdog(opts.staleAfterIntervals * opts.publishingIntervalMs, this.clock());
-    this.h = { connected: false, since: this.clock(), attempts: 0, sessions: 0, failures: 0, stale: false, lastError: null };
+    this.healthState = { connected: false, since: this.clock(), attempts: 0, sessions: 0, failures: 0, stale: false, lastError: null };
   }
 
   get connected(): boolean {
@@ -113,13 +113,13 @@ export class OpcuaConnector {
   }
 
   health(): ConnectorHealth {
-    return { ...this.h, stale: this.watchdog.stale };
+    return { ...this.healthState, stale: this.watchdog.stale };
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    const every = Math.min(this.o.publishingIntervalMs, 1000);
+    const every = Math.min(this.options.publishingIntervalMs, 1000);
     this.ticker = setInterval(() => this.checkStale(), every);
     this.schedule(0);
   }
@@ -133,18 +133,18 @@ export class OpcuaConnector {
     await this.inflight;
     const live = this.live;
     this.live = undefined;
-    this.h.connected = false;
+    this.healthState.connected = false;
     await live?.close();
   }
 
   /** Hands a method call to the machine. Throws NotConnectedError when there is no session to hand it to. */
   call(req: CallRequest, timeoutMs: number): Promise<OpcuaOutcome> {
-    if (!this.live) return Promise.reject(new NotConnectedError(`${this.o.deviceId} is not connected`));
+    if (!this.live) return Promise.reject(new NotConnectedError(`${this.options.deviceId} is not connected`));
     return this.live.call(req, timeoutMs);
   }
 
   write(req: WriteRequest, timeoutMs: number): Promise<OpcuaOutcome> {
-    if (!this.live) return Promise.reject(new NotConnectedError(`${this.o.deviceId} is not connected`));
+    if (!this.live) return Promise.reject(new NotConnectedError(`${this.options.deviceId} is not connected`));
     return this.live.write(req, timeoutMs);
   }
 
@@ -163,7 +163,7 @@ export class OpcuaConnector {
   private async attempt(): Promise<void> {
     if (this.stopped) return;
     const seq = ++this.attemptSeq;
-    this.h.attempts++;
+    this.healthState.attempts++;
     this.abort = new AbortController();
     let early: ValueChange[][] = [];
     const mine = (): boolean => seq === this.attemptSeq && !this.stopped;
@@ -171,19 +171,19 @@ export class OpcuaConnector {
     try {
       live = await openSession(
         {
-          endpointUrl: this.o.endpointUrl,
-          securityMode: this.o.securityMode,
-          securityPolicy: this.o.securityPolicy,
-          identity: this.o.identity,
-          pki: this.o.pki,
-          applicationName: this.o.applicationName,
-          values: this.o.values,
-          events: this.o.events,
-          samplingIntervalMs: this.o.samplingIntervalMs,
-          publishingIntervalMs: this.o.publishingIntervalMs,
+          endpointUrl: this.options.endpointUrl,
+          securityMode: this.options.securityMode,
+          securityPolicy: this.options.securityPolicy,
+          identity: this.options.identity,
+          pki: this.options.pki,
+          applicationName: this.options.applicationName,
+          values: this.options.values,
+          events: this.options.events,
+          samplingIntervalMs: this.options.samplingIntervalMs,
+          publishingIntervalMs: this.options.publishingIntervalMs,
           // keep-alives at least three times per stale window, so a dead server is told from a quiet one in time
-          keepAliveCount: Math.max(1, Math.floor(this.o.staleAfterIntervals / 3)),
-          setupTimeoutMs: this.o.setupTimeoutMs ?? 15_000,
+          keepAliveCount: Math.max(1, Math.floor(this.options.staleAfterIntervals / 3)),
+          setupTimeoutMs: this.options.setupTimeoutMs ?? 15_000,
           signal: this.abort.signal,
         },
         {
@@ -193,10 +193,10 @@ export class OpcuaConnector {
             else this.onValues(changes);
           },
           event: (key, fields) => {
-            if (mine() && this.live) this.ev.event(key, fields);
+            if (mine() && this.live) this.listeners.event(key, fields);
           },
           keepalive: () => {
-            if (mine() && this.o.heartbeatKey === undefined) this.alive();
+            if (mine() && this.options.heartbeatKey === undefined) this.alive();
           },
           mappingProblem: (key, ref, why) => this.mappingProblem(key, ref, why),
           ended: (reason) => {
@@ -208,10 +208,10 @@ export class OpcuaConnector {
       if (this.stopped) return;
       this.fail(
         classifyFailure(e, {
-          endpointUrl: this.o.endpointUrl,
-          securityMode: this.o.securityMode,
-          securityPolicy: this.o.securityPolicy,
-          pkiDir: this.o.pkiDir,
+          endpointUrl: this.options.endpointUrl,
+          securityMode: this.options.securityMode,
+          securityPolicy: this.options.securityPolicy,
+          pkiDir: this.options.pkiDir,
         }),
       );
       return;
@@ -223,25 +223,25 @@ export class OpcuaConnector {
       return;
     }
     this.live = live;
-    this.h.sessions++;
-    this.h.connected = true;
-    this.h.since = this.clock();
-    this.h.failures = 0;
-    this.h.lastError = null;
+    this.healthState.sessions++;
+    this.healthState.connected = true;
+    this.healthState.since = this.clock();
+    this.healthState.failures = 0;
+    this.healthState.lastError = null;
     this.lastFailure = undefined;
     this.watchdog.restart(this.clock());
     this.log.info(
-      { sessions: this.h.sessions, endpointUrl: this.o.endpointUrl },
-      this.h.sessions === 1 ? 'OPC-UA session and subscriptions up' : 'OPC-UA session and subscriptions re-created',
+      { sessions: this.healthState.sessions, endpointUrl: this.options.endpointUrl },
+      this.healthState.sessions === 1 ? 'OPC-UA session and subscriptions up' : 'OPC-UA session and subscriptions re-created',
     );
-    this.ev.up();
+    this.listeners.up();
     const queued = early;
     early = [];
     for (const b of queued) this.onValues(b);
   }
 
   private onValues(changes: ValueChange[]): void {
-    const hb = this.o.heartbeatKey;
+    const hb = this.options.heartbeatKey;
     if (hb === undefined) this.alive();
     else {
       for (const c of changes) {
@@ -253,26 +253,26 @@ export class OpcuaConnector {
         }
       }
     }
-    this.ev.values(changes);
+    this.listeners.values(changes);
   }
 
   private alive(): void {
     if (this.watchdog.alive(this.clock()) === 'fresh') {
       this.recycledForStale = false;
       this.log.info({ code: 'GW_OPCUA_STALE' }, 'data from the machine again: back online');
-      this.ev.fresh();
+      this.listeners.fresh();
     }
   }
 
   private checkStale(): void {
     if (!this.live) return;
     if (this.watchdog.check(this.clock()) !== 'stale') return;
-    const windowMs = this.o.staleAfterIntervals * this.o.publishingIntervalMs;
+    const windowMs = this.options.staleAfterIntervals * this.options.publishingIntervalMs;
     this.log.warn(
       { code: 'GW_OPCUA_STALE', windowMs },
       `no new data from the machine for ${windowMs} ms although its server answers: marked offline`,
     );
-    this.ev.stale();
+    this.listeners.stale();
     if (!this.recycledForStale) {
       // Once per stale period: a subscription the server dropped without telling us comes back with a new session.
       this.recycledForStale = true;
@@ -286,45 +286,45 @@ export class OpcuaConnector {
     if (!live) return undefined;
     this.attemptSeq++;
     this.live = undefined;
-    this.h.connected = false;
-    this.h.since = this.clock();
+    this.healthState.connected = false;
+    this.healthState.since = this.clock();
     return live;
   }
 
   private async recycle(reason: string): Promise<void> {
     const live = this.drop();
     if (!live) return;
-    this.ev.down(reason);
+    this.listeners.down(reason);
     await live.close();
     this.schedule(0);
   }
 
   private lost(reason: string): void {
     if (!this.drop()) return;
-    this.h.lastError = { code: 'GW_OPCUA_UNREACHABLE', message: reason, at: this.clock() };
+    this.healthState.lastError = { code: 'GW_OPCUA_UNREACHABLE', message: reason, at: this.clock() };
     this.log.warn({ code: 'GW_OPCUA_UNREACHABLE', reason }, 'OPC-UA session lost: re-creating session and subscriptions');
     this.lastFailure = 'unreachable'; // failed reconnects are the same story: not logged again
-    this.ev.down(reason);
-    this.schedule(backoffDelay(0, this.o.reconnectMinMs, this.o.reconnectMaxMs, this.o.random));
+    this.listeners.down(reason);
+    this.schedule(backoffDelay(0, this.options.reconnectMinMs, this.options.reconnectMaxMs, this.options.random));
   }
 
   private fail(f: OpcuaFailure): void {
-    const n = this.h.failures++;
-    this.h.lastError = { code: f.code, message: f.message, at: this.clock() };
-    const random = this.o.random ?? Math.random;
+    const n = this.healthState.failures++;
+    this.healthState.lastError = { code: f.code, message: f.message, at: this.clock() };
+    const random = this.options.random ?? Math.random;
     const delay = f.refused
-      ? this.o.refusedRetryMs + Math.floor((random() * this.o.refusedRetryMs) / 2)
-      : backoffDelay(n, this.o.reconnectMinMs, this.o.reconnectMaxMs, this.o.random);
+      ? this.options.refusedRetryMs + Math.floor((random() * this.options.refusedRetryMs) / 2)
+      : backoffDelay(n, this.options.reconnectMinMs, this.options.reconnectMaxMs, this.options.random);
     // Logged once per streak of the same failure: a controller that stays down does not flood the journal.
     if (f.situation !== this.lastFailure) {
       this.lastFailure = f.situation;
-      const fields = { code: f.code, endpointUrl: this.o.endpointUrl, retryInMs: delay };
+      const fields = { code: f.code, endpointUrl: this.options.endpointUrl, retryInMs: delay };
       if (f.refused) this.log.error(fields, f.message);
       else this.log.warn(fields, f.message);
     } else {
-      this.log.debug({ code: f.code, retryInMs: delay, failures: this.h.failures }, f.message);
+      this.log.debug({ code: f.code, retryInMs: delay, failures: this.healthState.failures }, f.message);
     }
-    this.ev.failure(f);
+    this.listeners.failure(f);
     this.schedule(delay);
   }
 

@@ -2,7 +2,8 @@
 // name carries, no refusal repeats a secret, and a tx refusal names the device's txId when it had a readable one.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Kind, KindCodec } from '../../devices/common/types.ts';
+import type { KindCodec } from '../../devices/common/types.ts';
+import type { Kind } from '../../devices/registry.ts';
 import { badFixtures, goodFixtures, secretsIn } from './fixture-files.ts';
 import { MAX_DEPTH, nestingExceeds } from '../../devices/common/json-payload.ts';
 

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHANNELS, type Channel, type CodecContext, type Kind } from '../../devices/common/types.ts';
+import { CHANNELS, type Channel, type CodecContext } from '../../devices/common/types.ts';
+import type { Kind } from '../../devices/registry.ts';
 import { pb, type edge } from '../../proto/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

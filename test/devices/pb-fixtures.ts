@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pb } from '../../proto/index.ts';
-import type { Kind } from '../../devices/common/types.ts';
+import type { Kind } from '../../devices/registry.ts';
 
 const sale = {
   items: [{ sku: 'FORM-A12', quantity: 2, unitPriceMinor: 500 }],

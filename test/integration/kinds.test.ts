@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
-import type { Kind } from '../../devices/common/types.ts';
+import type { Kind } from '../../devices/registry.ts';
 import { pb } from '../../proto/index.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice, publishBytes, publishJson } from '../../harness/device.ts';

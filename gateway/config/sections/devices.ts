@@ -1,4 +1,5 @@
 // One section of the config schema (gateway/config/schema.ts assembles them); descriptions and defaults live here.
+import { KINDS } from '../../../devices/registry.ts';
 import { budgetFields, id, nodeRef, secretRefs } from './common.ts';
 
 export const opcuaSchema = {
@@ -141,7 +142,7 @@ export const devicesSection = {
     properties: {
       id: { ...id, description: 'Device id: the MQTT username and client id, and the {deviceId} in topics.' },
       kind: {
-        enum: ['teller', 'vending', 'locker'],
+        enum: KINDS,
         description: 'Machine kind; selects the payload schema (devices/KIND/README.md).',
       },
       transport: { enum: ['mqtt', 'opcua'], description: 'How the machine talks to the gateway.' },

@@ -6,6 +6,7 @@ import { keyedHash } from '../../../devices/common/keyed-hash.ts';
 import {
   applyLockerValues,
   doorWord,
+  LOCKER_OPCUA_ROLES,
   lockerAnswer,
   lockerCommand,
   lockerEvent,
@@ -18,7 +19,6 @@ import {
 } from '../../../devices/locker/opcua-mapping.ts';
 import type { DecodeResult } from '../../../devices/common/types.ts';
 import type { OpcuaMappingConfig } from '../../../protocols/opcua/types.ts';
-import { OPCUA_KINDS } from '../../../devices/opcua-kinds.ts';
 import { monitorPlan } from '../../../gateway/opcua/plan.ts';
 import { pb } from '../../../proto/index.ts';
 import type { Sample, ValueChange } from '../../../protocols/opcua/types.ts';
@@ -283,7 +283,7 @@ describe('locker over OPC-UA: commands', () => {
 
 describe('locker over OPC-UA: what the connector subscribes to', () => {
   it("per-compartment roles run over {n}; the heartbeat is watched; events select the standard fields and the mapping's", () => {
-    const plan = monitorPlan(OPCUA_KINDS.locker!, simMapping(2));
+    const plan = monitorPlan(LOCKER_OPCUA_ROLES, simMapping(2));
     assert.deepEqual(
       plan.values.filter((v) => v.key.startsWith('door.')),
       [

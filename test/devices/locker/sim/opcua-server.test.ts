@@ -6,11 +6,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
-import { lockerCommand, lockerEvent, lockerTransactions, newLockerSnapshot } from '../../../../devices/locker/opcua-mapping.ts';
+import {
+  LOCKER_OPCUA_ROLES,
+  lockerCommand,
+  lockerEvent,
+  lockerTransactions,
+  newLockerSnapshot,
+} from '../../../../devices/locker/opcua-mapping.ts';
 import { LockerController, LockerOpcuaServer } from '../../../../devices/locker/sim/opcua-server.ts';
 import type { OpcuaMappingConfig } from '../../../../protocols/opcua/types.ts';
 import { createLogger } from '../../../../base/log.ts';
-import { OPCUA_KINDS } from '../../../../devices/opcua-kinds.ts';
 import { monitorPlan } from '../../../../gateway/opcua/plan.ts';
 import { pb } from '../../../../proto/index.ts';
 import { OpcuaConnector } from '../../../../protocols/opcua/client.ts';
@@ -45,7 +50,7 @@ describe('locker controller simulator, read with the README mapping', () => {
     locker.start();
     server = new LockerOpcuaServer(locker, { port: await freePort(), pkiDir: join(tmp.path, 'sim'), users: { gateway: 'pw' } });
     await server.start();
-    const plan = monitorPlan(OPCUA_KINDS.locker!, mapping);
+    const plan = monitorPlan(LOCKER_OPCUA_ROLES, mapping);
     const pkiDir = join(tmp.path, 'gw-pki');
     const log = createLogger({
       level: 'info',

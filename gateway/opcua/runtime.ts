@@ -16,8 +16,9 @@ import { resolveSecret } from '../config/secrets.ts';
 import type { DeviceConfig, OpcuaConfig } from '../config/schema.ts';
 import type { DeviceStats } from '../pipeline/device-stats.ts';
 import { GatewayError } from '../../base/errors.ts';
-import { OpcuaMachine, SeenTxIds, type Accept } from './machine.ts';
-import { OPCUA_KINDS } from '../../devices/opcua-kinds.ts';
+import { OpcuaMachine, type Accept } from './machine.ts';
+import { SeenTxIds } from './seen-tx-ids.ts';
+import { opcuaKindOf } from '../../devices/registry.ts';
 import { monitorPlan } from './plan.ts';
 
 export interface OpcuaDevicesOptions {
@@ -38,7 +39,7 @@ export interface OpcuaDevicesOptions {
 type Lib = typeof import('../../protocols/opcua/client.ts') & typeof import('../../protocols/opcua/pki.ts');
 
 export class OpcuaDevices implements CommandTransport {
-  private readonly o: OpcuaDevicesOptions;
+  private readonly options: OpcuaDevicesOptions;
   private readonly machines = new Map<string, OpcuaMachine>();
   private readonly connectListeners: ((deviceId: string) => void)[] = [];
   /** The devices running now (by their config), so a reload restarts only what changed. */
@@ -47,16 +48,16 @@ export class OpcuaDevices implements CommandTransport {
   private stopped = false;
 
   constructor(opts: OpcuaDevicesOptions) {
-    this.o = opts;
+    this.options = opts;
   }
 
   get pkiDir(): string {
-    return join(this.o.stateDir, 'opcua-pki');
+    return join(this.options.stateDir, 'opcua-pki');
   }
 
   async start(): Promise<void> {
     this.stopped = false;
-    await this.prepareReload(this.o.devices)();
+    await this.prepareReload(this.options.devices)();
   }
 
   /**
@@ -69,7 +70,10 @@ export class OpcuaDevices implements CommandTransport {
     const key = (d: DeviceConfig) => JSON.stringify(d);
     const launch = next
       .filter((d) => this.running.get(d.id) !== key(d))
-      .map((d) => ({ d, identity: identityFor(d.opcua!, `/devices/${devices.indexOf(d)}/opcua/auth`, this.o.env ?? process.env) }));
+      .map((d) => ({
+        device: d,
+        identity: identityFor(d.opcua!, `/devices/${devices.indexOf(d)}/opcua/auth`, this.options.env ?? process.env),
+      }));
     const retire = [...this.running.keys()].filter((id) => !next.some((d) => d.id === id && this.running.get(id) === key(d)));
     return async () => {
       for (const id of retire) {
@@ -79,12 +83,12 @@ export class OpcuaDevices implements CommandTransport {
       }
       if (launch.length === 0 || this.stopped) return;
       const lib = await this.load();
-      for (const { d, identity } of launch) {
-        this.running.set(d.id, key(d));
-        this.launch(lib, d, identity);
+      for (const { device, identity } of launch) {
+        this.running.set(device.id, key(device));
+        this.launch(lib, device, identity);
       }
-      this.o.log.info(
-        { component: 'opcua', started: launch.map((l) => l.d.id), stopped: retire, pki: this.pkiDir },
+      this.options.log.info(
+        { component: 'opcua', started: launch.map((l) => l.device.id), stopped: retire, pki: this.pkiDir },
         'OPC-UA machines started',
       );
     };
@@ -95,33 +99,33 @@ export class OpcuaDevices implements CommandTransport {
     if (this.lib) return this.lib;
     const [client, pkiMod] = await Promise.all([import('../../protocols/opcua/client.ts'), import('../../protocols/opcua/pki.ts')]);
     const mod = { ...client, ...pkiMod };
-    mod.routeLibraryLog(this.o.log);
+    mod.routeLibraryLog(this.options.log);
     const pki = await mod.openClientPki(this.pkiDir); // made durable: spool.ts invariant 7
     this.lib = { mod, pki };
     return this.lib;
   }
 
-  private launch(lib: NonNullable<OpcuaDevices['lib']>, d: DeviceConfig, identity: OpcuaIdentity): void {
-    const kind = OPCUA_KINDS[d.kind]!;
-    const cfg = d.opcua!;
-    const plan = monitorPlan(kind, cfg.mapping);
-    const seen = new SeenTxIds(join(this.o.stateDir, 'opcua-seen', `${d.id}.json`));
+  private launch(lib: NonNullable<OpcuaDevices['lib']>, device: DeviceConfig, identity: OpcuaIdentity): void {
+    const kind = opcuaKindOf(device.kind)!; // load.ts has refused an OPC-UA device of a kind without a mapping
+    const cfg = device.opcua!;
+    const plan = monitorPlan(kind.roles, cfg.mapping);
+    const seen = new SeenTxIds(join(this.options.stateDir, 'opcua-seen', `${device.id}.json`));
     seen.load();
-    const m = new OpcuaMachine(d, kind, plan, {
-      accept: this.o.accept,
-      stats: this.o.stats,
-      log: this.o.log,
+    const machine = new OpcuaMachine(device, kind, plan, {
+      accept: this.options.accept,
+      stats: this.options.stats,
+      log: this.options.log,
       seen,
-      retryMs: this.o.retryMs ?? 5000,
-      ctx: { format: 'json', hashKey: this.o.hashKey },
-      clock: this.o.clock,
+      retryMs: this.options.retryMs ?? 5000,
+      ctx: { format: 'json', hashKey: this.options.hashKey },
+      clock: this.options.clock,
       onConnected: (id) => {
         for (const l of this.connectListeners) l(id);
       },
     });
     const connector = new lib.mod.OpcuaConnector(
       {
-        deviceId: d.id,
+        deviceId: device.id,
         endpointUrl: cfg.endpointUrl,
         securityMode: cfg.securityMode,
         securityPolicy: cfg.securityPolicy,
@@ -138,13 +142,13 @@ export class OpcuaDevices implements CommandTransport {
         reconnectMinMs: cfg.reconnectMinMs,
         reconnectMaxMs: cfg.reconnectMaxMs,
         refusedRetryMs: cfg.refusedRetryMs,
-        clock: this.o.clock,
+        clock: this.options.clock,
       },
-      m.events(),
-      this.o.log,
+      machine.events(),
+      this.options.log,
     );
-    this.machines.set(d.id, m);
-    m.start(connector);
+    this.machines.set(device.id, machine);
+    machine.start(connector);
   }
 
   async stop(): Promise<void> {
@@ -178,15 +182,17 @@ export class OpcuaDevices implements CommandTransport {
 }
 
 /** The login for one machine; secrets are read here, at start or reload, never kept in the config. */
-function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): OpcuaIdentity {
-  const a = o.auth;
-  if (a.type === 'anonymous') {
+function identityFor(settings: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): OpcuaIdentity {
+  const auth = settings.auth;
+  if (auth.type === 'anonymous') {
     // load.ts refuses this already; a config built in code must not get around it either
-    if (o.securityMode !== 'None')
-      throw new GatewayError('GW_CONFIG_INVALID', `${where}: anonymous login is refused with securityMode "${o.securityMode}"`, { where });
+    if (settings.securityMode !== 'None')
+      throw new GatewayError('GW_CONFIG_INVALID', `${where}: anonymous login is refused with securityMode "${settings.securityMode}"`, {
+        where,
+      });
     return { type: 'anonymous' };
   }
-  if (a.type === 'userName') return { type: 'userName', userName: a.userName!, password: resolveSecret(a, where, env)! };
+  if (auth.type === 'userName') return { type: 'userName', userName: auth.userName!, password: resolveSecret(auth, where, env)! };
   const read = (file: string, what: string): string => {
     try {
       return readFileSync(file, 'utf8');
@@ -199,7 +205,7 @@ function identityFor(o: OpcuaConfig, where: string, env: NodeJS.ProcessEnv): Opc
   };
   return {
     type: 'certificate',
-    certificatePem: read(a.certificateFile!, 'certificateFile'),
-    privateKeyPem: read(a.privateKeyFile!, 'privateKeyFile'),
+    certificatePem: read(auth.certificateFile!, 'certificateFile'),
+    privateKeyPem: read(auth.privateKeyFile!, 'privateKeyFile'),
   };
 }
