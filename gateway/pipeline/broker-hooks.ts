@@ -3,8 +3,8 @@
 // machine's budget first, then its online flag, one log line, and the bus for everyone else: the commands' MQTT
 // transport waits for a machine's subscription to devices/{id}/cmd).
 //
-//   protocols/mqtt/device-broker.ts --onPublish--> BrokerHooks --handle--> ingest.ts --append--> spool
-//                                   --onConnect--> BrokerHooks --setOnline--> device-stats.ts --emit--> device.connected
+//   device-broker.ts --onPublish--> BrokerHooks.onPublish --> Ingest.handle --> Spool.append
+//   device-broker.ts --onConnect--> BrokerHooks.onConnect --> DeviceStats.setOnline (device.online), device.connected
 import type { PublishPacket } from 'aedes';
 import type { Logger } from 'pino';
 import type { DeviceBrokerHooks, PreAuthRefusal, PublishVerdict } from '../../protocols/mqtt/device-broker.ts';

@@ -1,7 +1,9 @@
 // The device -> spool step: a publish from the broker is checked by its kind's codec, wrapped in an Envelope and
 // appended to the spool. The broker's PUBACK waits for the spool's callback, so an acknowledged message is on disk.
 // Refused input is answered on devices/{id}/error with a stable code, logged once, counted, and acknowledged: nothing
-// of it is stored or forwarded, and the device does not resend it forever.
+// of it is stored or forwarded, and the device does not resend it forever. A stored message is told on the bus as
+// record.stored. Channels that are answers or questions rather than data (cmd/result, req) are handed to the handler
+// the commands registered with answerOn().
 // Before any of that, each publish is charged to its device's budget (device-budget.ts): over its rate a QoS 0 publish
 // is dropped and a QoS 1/2 publish held (its PUBACK waits, nothing is lost); questions on req are limited in number
 // while unanswered. A flood therefore costs a counter, not a log line, a reply or a spool write per packet.

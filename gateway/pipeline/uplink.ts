@@ -3,6 +3,9 @@
 // per second. A record is confirmed (and may leave the spool) on the core broker's PUBACK, or with ack = "application"
 // on the core consumer's Ack. When the connection drops, everything in flight is read again and resent, in order, with
 // its original message id; records stored before the current connection carry replayed = true.
+// A confirmation is told on the bus as record.confirmed with the record's device id, channel and class (route.ts reads
+// them from the stored route); connecting and losing the core as uplink.connected and uplink.disconnected. Messages
+// from the core on other topics than the ack topic go to the subscriber the commands registered (the command router).
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { CoreConnection } from '../../protocols/mqtt/core-connection.ts';
