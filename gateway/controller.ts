@@ -235,12 +235,10 @@ export class Controller {
       spoolOpen: () => this.running,
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
-    const report = this.report;
     this.http = new StatusServer(
       { host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env, log), metrics: this.metrics, limits: c.http.limits },
       {
-        status: () => report.status(),
-        ready: () => report.ready(),
+        report: this.report,
         stats: this.stats,
         spool: this.spool,
         spoolDir: c.spool.dir,

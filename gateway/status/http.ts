@@ -24,9 +24,8 @@ import { StatusWatch, type WatchSources } from './watch.ts';
 import { ROOT } from '../../base/root.ts';
 
 export interface StatusSources extends WatchSources {
-  /** The controller's status (site, uplink, spool, broker, devices). */
-  status(): Record<string, unknown>;
-  ready(): { ready: boolean; reasons: string[] };
+  /** The running gateway's status (site, uplink, spool, broker, devices) and readiness: report.ts. */
+  report: { status(): Record<string, unknown>; ready(): { ready: boolean; reasons: string[] } };
   spool: WatchSources['spool'] & { readonly isFull: boolean };
   spoolDir: string;
 }
@@ -143,7 +142,7 @@ export class StatusServer {
   /** /api/status: the controller's facts with names, today's counts, the latest errors, and every message masked. */
   statusBody(): Record<string, unknown> {
     this.watch.sample();
-    const base = this.src.status();
+    const base = this.src.report.status();
     const uplink = base.uplink as Record<string, unknown> | undefined;
     const devices = ((base.devices ?? []) as StatusDevice[]).map((d) => ({
       ...d,
@@ -176,7 +175,7 @@ export class StatusServer {
 
   /** /readyz: the controller's readiness plus the spool's: it must be writable and have room for transactions. */
   readiness(): { ready: boolean; reasons: string[] } {
-    const r = this.src.ready();
+    const r = this.src.report.ready();
     const reasons = [...r.reasons];
     if (this.src.spool.isFull) reasons.push('spool full (GW_SPOOL_FULL): new transactions are not acknowledged');
     try {
