@@ -20,7 +20,7 @@ export interface ConsumerOptions {
 }
 
 export class CoreConsumer {
-  private readonly o: ConsumerOptions;
+  private readonly options: ConsumerOptions;
   private client: mqtt.MqttClient | undefined;
   private fd: number | undefined;
   private lines: string[] = [];
@@ -32,13 +32,13 @@ export class CoreConsumer {
   bad = 0;
 
   constructor(opts: ConsumerOptions) {
-    this.o = opts;
+    this.options = opts;
   }
 
   async start(): Promise<void> {
-    if (this.o.out) this.fd = openSync(this.o.out, 'a');
-    const client = await mqtt.connectAsync(this.o.url, {
-      clientId: this.o.clientId ?? `core-consumer-${this.o.group}-${process.pid}`,
+    if (this.options.out) this.fd = openSync(this.options.out, 'a');
+    const client = await mqtt.connectAsync(this.options.url, {
+      clientId: this.options.clientId ?? `core-consumer-${this.options.group}-${process.pid}`,
       protocolVersion: 5,
       clean: true,
       reconnectPeriod: 1000,
@@ -47,10 +47,10 @@ export class CoreConsumer {
     client.on('message', (topic, payload) => this.onMessage(topic, payload));
     // {prefix}/{site}/{device}/{channel} and {prefix}/{site}/{device}/cmd/result
     await client.subscribeAsync(
-      [`$share/${this.o.group}/${this.o.prefix}/+/+/+`, `$share/${this.o.group}/${this.o.prefix}/+/+/cmd/result`],
+      [`$share/${this.options.group}/${this.options.prefix}/+/+/+`, `$share/${this.options.group}/${this.options.prefix}/+/+/cmd/result`],
       { qos: 1 },
     );
-    this.timer = setInterval(() => this.flush(), this.o.flushMs);
+    this.timer = setInterval(() => this.flush(), this.options.flushMs);
   }
 
   private onMessage(topic: string, payload: Buffer): void {
@@ -90,7 +90,9 @@ export class CoreConsumer {
     const client = this.client;
     if (!client?.connected) return;
     for (const [siteId, seqs] of this.toAck) {
-      client.publish(`${this.o.prefix}/${siteId}/ack`, Buffer.from(pb.Ack.encode({ siteId, ranges: toRanges(seqs) }).finish()), { qos: 1 });
+      client.publish(`${this.options.prefix}/${siteId}/ack`, Buffer.from(pb.Ack.encode({ siteId, ranges: toRanges(seqs) }).finish()), {
+        qos: 1,
+      });
     }
     this.toAck.clear();
   }

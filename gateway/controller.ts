@@ -1,65 +1,89 @@
-// Builds and wires the whole gateway from a validated config. Start order follows the data's path backwards (the spool
-// first, so nothing is acknowledged before it can be stored; the uplink; then the device broker), and stop runs in
-// reverse: stop accepting devices, finish the writes in flight, say goodbye to the core, close the spool.
+// Builds the gateway from a validated config, wires its parts, starts them in order, stops them in reverse, and applies
+// a reload. It holds no logic of its own: each step of a message is an object with a name, and what several parts react
+// to goes over the typed bus (gateway/events/events.ts lists every event, who says it and who hears it).
+//
+// The way up (a machine's message to the core), each arrow a method call:
+//   DeviceBroker --onPublish--> BrokerHooks --handle--> Ingest --append--> Spool --'durable'--> Uplink --publish--> CoreConnection
+//   OpcuaDevices --accept--> Ingest
+// and back: the core's confirmation -> Uplink -> spool.confirm, record.confirmed on the bus (DeviceStats counts it).
+// The way down (a command): CoreConnection -> Uplink -> CommandRouter (CommandPath) -> MqttCommandTransport -> DeviceBroker,
+// or OpcuaDevices; its result goes up like any message (Ingest.storeCommandResult).
+//
+// Start order follows the data's path backwards (the spool first, so nothing is acknowledged before it can be stored;
+// the commands; the uplink; then the device broker), and stop runs in reverse: stop accepting devices, finish the writes
+// in flight, say goodbye to the core, close the spool.
 import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
-import { codecFor } from '../devices/registry.ts';
-import { DeviceBroker } from '../protocols/mqtt/device-broker.ts';
+import { VERSION } from '../base/version.ts';
 import { CoreConnection } from '../protocols/mqtt/core-connection.ts';
-import { pb } from '../proto/index.ts';
+import { DeviceBroker } from '../protocols/mqtt/device-broker.ts';
 import { CommandPath } from './commands/command-path.ts';
-import type { Config } from './config/schema.ts';
+import { loadHashKey } from './config/hash-key.ts';
 import { HashCheckGate } from './config/password-checks.ts';
-import { credentialFor, resolveSecret, type Credential } from './config/secrets.ts';
-import { BrokerRefusals } from './pipeline/broker-refusals.ts';
-import { DeviceBudget, type BudgetLimits } from './pipeline/device-budget.ts';
-import { Ingest, type IngestDevice } from './pipeline/ingest.ts';
+import { loadPickupKey } from './config/pickup-key.ts';
+import type { Config } from './config/schema.ts';
+import { resolveSecret } from './config/secrets.ts';
+import { createGatewayBus, type GatewayBus } from './events/events.ts';
 import { OpcuaDevices } from './opcua/runtime.ts';
+import { BrokerHooks } from './pipeline/broker-hooks.ts';
+import { BrokerRefusals } from './pipeline/broker-refusals.ts';
+import { DeviceBudget } from './pipeline/device-budget.ts';
+import { DeviceStats } from './pipeline/device-stats.ts';
+import { DeviceTable } from './pipeline/device-table.ts';
+import { Ingest } from './pipeline/ingest.ts';
+import { SiteStatus } from './pipeline/site-status.ts';
+import { SpoolReporter } from './pipeline/spool-reporter.ts';
+import { Uplink } from './pipeline/uplink.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
-import { loadHashKey } from './config/hash-key.ts';
-import { loadPickupKey } from './config/pickup-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
-import { DeviceStats } from './pipeline/device-stats.ts';
-import { Uplink } from './pipeline/uplink.ts';
-import { VERSION } from '../base/version.ts';
+import { StatusReport } from './status/report.ts';
 
-interface DeviceEntry extends IngestDevice {
-  credential: Credential;
-  budget: BudgetLimits;
+/** What a reload changed (device ids) and the config sections that take effect only after a restart. */
+export interface ReloadResult {
+  added: string[];
+  removed: string[];
+  changed: string[];
+  needRestart: string[];
 }
 
 export class Controller {
   private cfg: Readonly<Config>;
   readonly log: Logger;
-  readonly stats = new DeviceStats();
+  /** What several parts react to: machines, records, the spool, the uplink, config reloads (gateway/events/events.ts). */
+  readonly bus: GatewayBus;
+  readonly startedAt = Date.now();
+  // the way up
+  readonly stats: DeviceStats;
   readonly spool: Spool;
-  readonly broker: DeviceBroker;
-  readonly core: CoreConnection;
-  readonly uplink: Uplink;
-  readonly http: StatusServer;
-  /** Prometheus metrics (/metrics); the commands module counts results with `metrics.commandResults.inc({ state })`. */
-  readonly metrics: GatewayMetrics;
-  readonly commands: CommandPath;
-  /** OPC-UA machines: connectors, and their CommandTransport. */
-  readonly opcua: OpcuaDevices;
-  private readonly ingest: Ingest;
+  /** The configured machines: codec, credential, budget (replaced on a reload). */
+  private readonly devices: DeviceTable;
   /** What one machine may cost: rate, publishes in flight, unanswered questions (broker.deviceBudget, devices[].budget). */
   readonly budget: DeviceBudget;
-  private devices = new Map<string, DeviceEntry>();
-  readonly startedAt = Date.now();
-  private readonly env: NodeJS.ProcessEnv;
-  private readonly hashKey: Buffer;
-  /** Password checks: async scrypt off the event loop, one at a time, a bounded queue. */
-  private readonly hashChecks = new HashCheckGate();
+  private readonly ingest: Ingest;
+  readonly broker: DeviceBroker;
+  /** OPC-UA machines: connectors, and their CommandTransport. */
+  readonly opcua: OpcuaDevices;
+  private readonly siteStatus: SiteStatus;
+  readonly core: CoreConnection;
+  readonly uplink: Uplink;
+  private readonly spoolReporter: SpoolReporter;
+  // the way down
+  readonly commands: CommandPath;
+  // what the site engineer and monitoring see
+  /** Prometheus metrics (/metrics); the command router counts results and refusals into it. */
+  readonly metrics: GatewayMetrics;
+  readonly report: StatusReport;
+  readonly http: StatusServer;
   private running = false;
 
   constructor(config: Readonly<Config>, log: Logger, env: NodeJS.ProcessEnv = process.env) {
     this.cfg = config;
-    this.env = env;
     this.log = log;
     const c = config;
+    const bus = createGatewayBus(log);
+    this.bus = bus;
     this.spool = new Spool({
       dir: c.spool.dir,
       maxBytes: c.spool.maxBytes,
@@ -69,56 +93,47 @@ export class Controller {
     });
     // Made durable here (file, spool directory, the levels above: spool.ts invariant 7), before anything starts, so no
     // hash leaves the site under a key a power cut could replace.
-    this.hashKey = loadHashKey(c, env);
-    for (const d of c.devices) this.devices.set(d.id, this.deviceEntry(d));
+    const hashKey = loadHashKey(c, env);
+    const devices = new DeviceTable(c.devices, {
+      hashKey,
+      env,
+      hashChecks: new HashCheckGate(),
+      defaultBudget: () => this.cfg.broker.deviceBudget,
+    });
+    this.devices = devices;
+    const pickupKey = loadPickupKey(c, env);
+    this.stats = new DeviceStats(Date.now, bus);
+    this.budget = new DeviceBudget({ limits: (deviceId) => devices.budgetOf(deviceId) });
+
+    // ---- the way up: broker -> hooks -> ingest -> spool -> uplink -> core ----
+    this.ingest = new Ingest({
+      siteId: c.site.id,
+      maxPayloadBytes: c.broker.maxPayloadBytes,
+      devices: () => devices.current(),
+      spool: this.spool,
+      stats: this.stats,
+      budget: this.budget,
+      bus,
+      log,
+      // Refusals are answered on devices/{id}/error through the broker, which is built next (it needs the ingest).
+      reply: (topic, payload) => this.broker.publish(topic, payload),
+    });
+    const ingest = this.ingest;
     this.opcua = new OpcuaDevices({
       devices: c.devices,
       stats: this.stats,
       log,
       stateDir: stateDir(c),
-      hashKey: this.hashKey,
+      hashKey,
       env,
-      accept: (id, ch, msg, done) => this.ingest.accept(id, ch, msg, done),
+      accept: (deviceId, channel, message, done) => ingest.accept(deviceId, channel, message, done),
     });
-    this.commands = new CommandPath(
-      {
-        config: c,
-        stateDir: stateDir(c),
-        log,
-        devices: () => this.cfg.devices,
-        isConnected: (id) => this.broker.isConnected(id),
-        publishToDevice: (topic, payload) => this.broker.publish(topic, payload),
-        report: (id, result) => this.ingest.storeCommandResult(id, result),
-        rebirth: () => this.uplink.rebirth(),
-        onResult: (state) => this.metrics.commandResults.inc({ state }),
-        onRefusal: (code) => this.metrics.commandRefusals.inc({ code }),
-        pickupKey: loadPickupKey(c, env),
-        raiseEvent: (id, msg) =>
-          new Promise((resolve, reject) => this.ingest.accept(id, 'event', msg, (err) => (err ? reject(err) : resolve()))),
-      },
-      { opcua: this.opcua },
-    );
-    this.budget = new DeviceBudget({ limits: (id) => this.devices.get(id)?.budget ?? this.cfg.broker.deviceBudget });
-    this.ingest = new Ingest({
-      siteId: c.site.id,
-      maxPayloadBytes: c.broker.maxPayloadBytes,
-      devices: () => this.devices,
-      spool: this.spool,
-      stats: this.stats,
-      log,
-      reply: (topic, payload) => this.broker.publish(topic, payload),
-      extraChannels: this.commands.channels(),
-      onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
-      budget: this.budget,
-    });
-    const t = c.broker.tls;
     const b = c.broker;
-    const refusals = new BrokerRefusals({ stats: this.stats, log, hashKey: this.hashKey });
     this.broker = new DeviceBroker(
       {
         host: b.host,
         port: b.port,
-        tls: t.port > 0 ? { ...t, host: t.host || b.host } : undefined,
+        tls: b.tls.port > 0 ? { ...b.tls, host: b.tls.host || b.host } : undefined,
         guard: {
           connectMaxBytes: b.connectMaxBytes,
           connectDeadlineMs: b.connectDeadlineMs,
@@ -129,46 +144,33 @@ export class Controller {
         },
         backoff: { ...b.loginBackoff, forgetAfterMs: b.loginBackoff.forgetAfterS * 1000 },
       },
-      {
-        authenticate: async (id, password) => (await this.devices.get(id)?.credential.check(password)) ?? false,
-        knows: (id) => this.devices.has(id),
-        onPublish: (id, channel, packet, done) => this.ingest.handle(id, channel, packet, done),
-        onRefused: (id, code, detail) => {
-          this.stats.rejected(id, code, detail);
-          log.warn({ component: 'broker', deviceId: id, code }, detail);
-        },
-        onPreAuthRefused: (r) => refusals.refuse(r),
-        onConnect: (id) => {
-          // A login over the device's budget (a reconnect loop) is cut at once: counted and logged rate-limited by the ingest.
-          if (!this.ingest.admitConnection(id)) return this.broker.disconnect(id);
-          this.stats.setOnline(id, true);
-          log.info({ component: 'broker', deviceId: id }, 'device connected');
-          this.commands.mqtt.connected(id);
-        },
-        onDisconnect: (id) => {
-          this.budget.disconnected(id);
-          if (this.budget.refusedConnection(id)) return;
-          this.stats.setOnline(id, false);
-          log.info({ component: 'broker', deviceId: id }, 'device disconnected');
-          this.commands.mqtt.disconnected(id);
-        },
-        onSubscription: (id, channel, active) => this.commands.mqtt.subscription(id, channel, active),
-        admitSubscription: (id) => this.ingest.admitSubscription(id),
-      },
+      new BrokerHooks({
+        devices,
+        ingest,
+        budget: this.budget,
+        stats: this.stats,
+        refusals: new BrokerRefusals({ stats: this.stats, log, hashKey }),
+        bus,
+        log,
+      }),
       log,
     );
-    const uplinkPassword = resolveSecret(c.uplink, '/uplink', env);
-    const statusTopic = `${c.uplink.topicPrefix}/${c.site.id}/status`;
+    this.siteStatus = new SiteStatus({
+      site: () => this.cfg.site,
+      deviceIds: () => devices.ids(),
+      spool: this.spool,
+      startedAt: this.startedAt,
+    });
     this.core = new CoreConnection(
       {
         url: c.uplink.url,
         clientId: c.uplink.clientId || `edge-gateway-${c.site.id}`,
         username: c.uplink.username || undefined,
-        password: uplinkPassword,
+        password: resolveSecret(c.uplink, '/uplink', env),
         keepaliveS: c.uplink.keepaliveS,
         reconnectMinMs: c.uplink.reconnectMinMs,
         reconnectMaxMs: c.uplink.reconnectMaxMs,
-        will: { topic: statusTopic, payload: this.siteStatus(false), retain: true, qos: 1 },
+        will: { topic: `${c.uplink.topicPrefix}/${c.site.id}/status`, payload: this.siteStatus.encode(false), retain: true, qos: 1 },
         tlsFiles: c.uplink.url.startsWith('mqtts:') ? c.uplink.tls : undefined,
       },
       log,
@@ -181,21 +183,20 @@ export class Controller {
         window: c.uplink.window,
         maxRate: c.uplink.maxRate,
         ackTimeoutMs: c.uplink.ackTimeoutMs,
-        birth: () => this.siteStatus(true),
-        onConfirmed: (route) => this.stats.forwarded(route.slice(0, route.indexOf('/'))),
-        subscriptions: this.commands.router.topics(),
-        onCoreMessage: (topic, payload) => {
-          if (this.commands.router.matches(topic)) void this.commands.router.onMessage(topic, payload);
-        },
+        siteStatus: this.siteStatus,
+        bus,
       },
       this.spool,
       this.core,
       log,
     );
+    this.spoolReporter = new SpoolReporter(this.spool, c.spool.dir, bus, log);
+
+    // ---- what the site engineer and monitoring see (the metrics first: the command router counts into them) ----
     this.metrics = new GatewayMetrics({
       siteId: c.site.id,
       version: VERSION,
-      devices: () => this.config.devices,
+      devices: () => this.cfg.devices,
       stats: this.stats,
       spool: this.spool,
       core: this.core,
@@ -204,12 +205,40 @@ export class Controller {
       pickups: () => this.commands.pickupRequests.counts(),
       budget: () => this.budget.counts(),
     });
+
+    // ---- the way down: core -> uplink -> command router -> MQTT or OPC-UA machine; results up through the ingest ----
+    this.commands = new CommandPath(
+      {
+        config: c,
+        stateDir: stateDir(c),
+        log,
+        devices: () => this.cfg.devices,
+        broker: this.broker,
+        ingest,
+        uplink: this.uplink,
+        bus,
+        counters: this.metrics,
+        pickupKey,
+      },
+      { opcua: this.opcua },
+    );
+
+    this.report = new StatusReport({
+      config: () => this.cfg,
+      startedAt: this.startedAt,
+      core: this.core,
+      uplink: this.uplink,
+      spool: this.spool,
+      broker: this.broker,
+      stats: this.stats,
+      pickups: this.commands.pickupRequests,
+      spoolOpen: () => this.running,
+    });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer(
       { host: c.http.host, port: c.http.port, access: resolveAccess(c.http, env, log), metrics: this.metrics, limits: c.http.limits },
       {
-        status: () => this.status(),
-        ready: () => this.ready(),
+        report: this.report,
         stats: this.stats,
         spool: this.spool,
         spoolDir: c.spool.dir,
@@ -224,35 +253,20 @@ export class Controller {
     return this.cfg;
   }
 
-  private deviceEntry(d: Readonly<Config['devices'][number]>): DeviceEntry {
-    return {
-      id: d.id,
-      codec: codecFor(d.kind),
-      ctx: { format: d.format, hashKey: this.hashKey },
-      credential: credentialFor(d, `/devices/${d.id}`, this.env, this.hashChecks),
-      budget: { ...this.cfg.broker.deviceBudget, ...d.budget },
-    };
-  }
-
   /**
    * Applies a new config while running (SIGHUP): machines added, removed or changed, without touching the others or the
    * spool. A removed or changed machine is disconnected (a changed one logs in again with its new settings). Changes
    * outside `devices` and `log.level` need a restart and are reported, not applied. Throws (and changes nothing) if a new
-   * device's secret cannot be resolved.
+   * device's secret cannot be resolved. Told on the bus as config.reloaded.
    */
-  reload(next: Readonly<Config>): { added: string[]; removed: string[]; changed: string[]; needRestart: string[] } {
-    const before = new Map(this.cfg.devices.map((d) => [d.id, JSON.stringify(d)]));
-    const after = new Map(next.devices.map((d) => [d.id, d]));
-    const entries = new Map<string, DeviceEntry>();
-    for (const [id, d] of after) entries.set(id, before.get(id) === JSON.stringify(d) ? this.devices.get(id)! : this.deviceEntry(d));
-    const added = [...after.keys()].filter((id) => !before.has(id));
-    const removed = [...before.keys()].filter((id) => !after.has(id));
-    const changed = [...after.keys()].filter((id) => before.has(id) && before.get(id) !== JSON.stringify(after.get(id)));
+  reload(next: Readonly<Config>): ReloadResult {
+    const devices = this.devices.prepare(next.devices); // throws on a missing secret, before anything changed
     const needRestart = (Object.keys(next) as (keyof Config)[]).filter(
       (k) => k !== 'devices' && k !== 'log' && JSON.stringify(next[k]) !== JSON.stringify(this.cfg[k]),
     );
     const applyOpcua = this.opcua.prepareReload(next.devices); // throws on a missing secret, before anything changed
-    this.devices = entries;
+    const { added, removed, changed } = devices;
+    devices.apply();
     this.cfg = next;
     this.log.level = next.log.level;
     for (const id of [...removed, ...changed]) this.broker.disconnect(id);
@@ -263,42 +277,17 @@ export class Controller {
     this.log.info({ component: 'controller', added, removed, changed }, 'config reloaded');
     if (needRestart.length > 0)
       this.log.warn({ component: 'controller', sections: needRestart }, 'these config changes take effect after a restart');
+    this.bus.emit('config.reloaded', { config: next, added, removed, changed, needRestart });
     return { added, removed, changed, needRestart };
   }
 
-  siteStatus(online: boolean): Buffer {
-    return Buffer.from(
-      pb.SiteStatus.encode({
-        siteId: this.config.site.id,
-        siteName: this.config.site.name,
-        online,
-        gatewayVersion: VERSION,
-        timeMs: Date.now(),
-        startedMs: this.startedAt,
-        deviceIds: [...this.devices.keys()],
-        lastSequence: this.running ? this.spool.lastSequence : 0,
-      }).finish(),
-    );
-  }
-
   async start(): Promise<void> {
-    this.spool.on('alarm', (a: { code: string; active: boolean }) => {
-      if (a.active)
-        this.log.error({ component: 'spool', code: a.code }, 'spool full: new transactions are not acknowledged until room returns');
-      else this.log.info({ component: 'spool', code: a.code }, 'spool has room again: accepting transactions');
-    });
-    this.spool.on('corrupt', (r: { segment: string; offset: number; skipped: number; quarantined: string }) =>
-      this.log.error(
-        { component: 'spool', code: 'GW_SPOOL_CORRUPT', ...r },
-        'corrupt spool record quarantined; later records are still delivered',
-      ),
-    );
+    this.spoolReporter.start();
     this.spool.start();
     this.running = true;
-    const s = this.spool.stats();
-    this.log.info({ component: 'spool', dir: this.config.spool.dir, backlog: s.depth, lastSequence: s.lastSequence }, 'spool open');
-    if (s.corruptions > 0)
-      this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'spool had corrupt records at start');
+    this.siteStatus.spoolOpen = true;
+    this.spoolReporter.opened();
+    this.stats.start();
     await this.commands.start();
     this.uplink.start();
     this.core.start();
@@ -318,69 +307,31 @@ export class Controller {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.siteStatus.spoolOpen = false;
     await this.opcua.stop();
     await this.broker.stop();
     this.budget.stop();
     this.commands.stop();
     this.uplink.stop();
-    await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });
+    await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus.encode(false), retain: true });
     await this.spool.stop();
+    this.spoolReporter.stop();
+    this.stats.stop();
     await this.http.stop();
     this.log.info({ component: 'controller' }, 'stopped');
   }
 
-  /** What /api/status shows: the site, the uplink, the spool's capacity, every machine. No personal data, no secrets. */
+  /** What /api/status shows (gateway/status/report.ts). */
   status(): Record<string, unknown> {
-    const core = this.core.state;
-    const devices = this.stats.snapshot();
-    const { inflight, awaitingAck } = this.uplink.health();
-    return {
-      site: { id: this.config.site.id, name: this.config.site.name },
-      version: VERSION,
-      uptimeS: Math.round((Date.now() - this.startedAt) / 1000),
-      uplink: {
-        url: redactUrl(this.config.uplink.url),
-        connected: core.connected,
-        since: new Date(core.since).toISOString(),
-        reconnects: core.reconnects,
-        lastError: core.lastError ?? null,
-        lastConfirmAt: this.uplink.lastConfirmAt ? new Date(this.uplink.lastConfirmAt).toISOString() : null,
-        inflight,
-        awaitingAck,
-      },
-      spool: this.spool.stats(),
-      broker: { ...this.broker.health(), refusals: this.stats.refusalCounts() },
-      pickups: this.commands.pickupRequests.status(),
-      devices: this.config.devices.map((d) => ({
-        id: d.id,
-        ...(d.name ? { name: d.name } : {}),
-        kind: d.kind,
-        transport: d.transport,
-        ...(devices[d.id] ?? { online: false, received: 0, rejected: 0, forwarded: 0, lastSeen: 0 }),
-      })),
-    };
+    return this.report.status();
   }
 
   ready(): { ready: boolean; reasons: string[] } {
-    const reasons: string[] = [];
-    if (!this.broker.health().listening) reasons.push('device broker not listening');
-    if (!this.running) reasons.push('spool not open');
-    return { ready: reasons.length === 0, reasons };
+    return this.report.ready();
   }
 }
 
 /** Small durable state (commands, pickup lists) lives beside the spool: /var/lib/edge-gateway/state by default. */
 export function stateDir(c: Readonly<Config>): string {
   return join(dirname(c.spool.dir), 'state');
-}
-
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    u.username = '';
-    u.password = '';
-    return u.toString();
-  } catch {
-    return '(invalid url)';
-  }
 }

@@ -1,5 +1,7 @@
 // The way down, assembled: the command router with its store, the MQTT command transport, and the locker pickup list
-// with its request channel. The controller plugs these into the broker, the ingest and the uplink.
+// with its request channel. At start it joins the way up (CommandUpwardPath): the uplink hands it the core's commands,
+// the ingest hands it the machines' answers (cmd/result) and questions (req) and stores its results; and it hears the
+// machines' sessions and stored messages on the bus.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,28 +11,46 @@ import type { Channel, DecodedMessage } from '../../devices/common/types.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import type { Config } from '../config/schema.ts';
 import { GatewayError } from '../../base/errors.ts';
-import { MqttCommandTransport } from './mqtt-transport.ts';
+import { MqttCommandTransport, type MqttCommandLink } from './mqtt-transport.ts';
 import { PickupRequests } from './pickup-requests.ts';
 import { CommandRouter, type CommandRefusal } from './router.ts';
 import { CommandStore, type CommandStateName } from './store.ts';
 import type { CommandTransport } from './transport.ts';
+import type { GatewayBus } from '../events/events.ts';
 
-export interface CommandPathDeps {
+/** How a command's end and a refused command are counted (/metrics: gateway/status/metrics.ts implements it). */
+export interface CommandCounters {
+  countResult(state: CommandStateName): void;
+  countRefusal(code: CommandRefusal): void;
+}
+
+/** What the commands need of the way up: machines' answers and questions come from it, results and events go into it. */
+export interface CommandUpwardPath {
+  /** The ingest: hands a device channel that is an answer or a question (not data for the core) to `handler`. */
+  ingest: {
+    answerOn(channel: string, handler: (deviceId: string, payload: Buffer) => void | Promise<void>): void;
+    /** Stores a result through the spool (durable, then forwarded), on {deviceId}/cmd/result. */
+    storeCommandResult(deviceId: string, result: edge.v1.ICommandResult): Promise<void>;
+    /** Stores a gateway event for a machine through the ordinary path (a pickup lock-out). */
+    storeEvent(deviceId: string, msg: DecodedMessage): Promise<void>;
+  };
+  /** The uplink: hands the core's messages on the command topics to the router, and re-publishes the site status. */
+  uplink: { deliverCoreMessagesTo(subscriber: CommandRouter): void; rebirth(): void };
+}
+
+export interface CommandPathDeps extends CommandUpwardPath {
   config: Readonly<Config>;
   /** The machines configured now (the list changes on a live reload). */
   devices(): readonly Readonly<Config['devices'][number]>[];
   stateDir: string;
   log: Logger;
-  isConnected(deviceId: string): boolean;
-  publishToDevice(topic: string, payload: string): Promise<void>;
-  report(deviceId: string, result: edge.v1.ICommandResult): Promise<void>;
-  rebirth(): void;
-  onResult?(state: CommandStateName): void;
-  onRefusal?(code: CommandRefusal): void;
+  /** The device broker: whether a machine is connected, and publishing to devices/{id}/... */
+  broker: MqttCommandLink;
+  /** Where machines' sessions, subscriptions and stored messages are heard (device.*, record.stored). */
+  bus: GatewayBus;
+  counters?: CommandCounters;
   /** The site pickup key (gateway/config/pickup-key.ts); undefined: pickup lists are refused. */
   pickupKey: Buffer | undefined;
-  /** Stores a gateway event for a machine through the ordinary path (a pickup lock-out). */
-  raiseEvent(deviceId: string, msg: DecodedMessage): Promise<void>;
 }
 
 export class CommandPath {
@@ -38,20 +58,22 @@ export class CommandPath {
   readonly mqtt: MqttCommandTransport;
   readonly pickups: PickupStore;
   readonly pickupRequests: PickupRequests;
-  private readonly d: CommandPathDeps;
+  private readonly deps: CommandPathDeps;
+  private unsubscribe: (() => void)[] = [];
 
-  constructor(d: CommandPathDeps, extraTransports: Partial<Record<'opcua', CommandTransport>> = {}) {
-    this.d = d;
-    const c = d.config;
-    this.mqtt = new MqttCommandTransport({ isConnected: d.isConnected, publish: d.publishToDevice }, d.log);
-    this.pickups = new PickupStore(join(d.stateDir, 'pickups.json'), d.pickupKey);
+  constructor(deps: CommandPathDeps, extraTransports: Partial<Record<'opcua', CommandTransport>> = {}) {
+    this.deps = deps;
+    const c = deps.config;
+    const publishToDevice = (topic: string, payload: string): Promise<void> => deps.broker.publish(topic, payload);
+    this.mqtt = new MqttCommandTransport(deps.broker, deps.log);
+    this.pickups = new PickupStore(join(deps.stateDir, 'pickups.json'), deps.pickupKey);
     const p = c.pickups;
     this.pickupRequests = new PickupRequests({
       store: this.pickups,
-      log: d.log,
-      publishToDevice: d.publishToDevice,
-      raiseEvent: d.raiseEvent,
-      isLocker: (id) => d.devices().find((x) => x.id === id)?.kind === 'locker',
+      log: deps.log,
+      publishToDevice,
+      raiseEvent: (deviceId, msg) => deps.ingest.storeEvent(deviceId, msg),
+      isLocker: (id) => deps.devices().find((x) => x.id === id)?.kind === 'locker',
       rules: {
         maxWrongPerLocker: p.maxWrongPerLocker,
         maxWrongPerCompartment: p.maxWrongPerCompartment,
@@ -63,58 +85,68 @@ export class CommandPath {
     this.router = new CommandRouter({
       siteId: c.site.id,
       topicPrefix: c.uplink.topicPrefix,
-      devices: () => new Map(d.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
+      devices: () => new Map(deps.devices().map((x) => [x.id, { kind: x.kind, transport: x.transport }])),
       transports: { mqtt: this.mqtt, ...extraTransports },
-      store: new CommandStore(join(d.stateDir, 'commands.json'), { capacity: c.uplink.commandMemory }),
+      store: new CommandStore(join(deps.stateDir, 'commands.json'), { capacity: c.uplink.commandMemory }),
       maxTtlMs: c.uplink.commandMaxTtlS * 1000,
       local: {
         refreshPickupList: async (deviceId, list) => {
           const r = await this.pickups.replace(deviceId, list);
           if ('code' in r) {
-            d.log.warn({ component: 'pickups', deviceId, code: r.code }, `pickup list refused: ${r.message}`);
+            deps.log.warn({ component: 'pickups', deviceId, code: r.code }, `pickup list refused: ${r.message}`);
             return { state: 'failed', reason: `${r.code}: ${r.message}` };
           }
           return { state: 'succeeded', reason: `pickup list of ${r.count} documents stored at the site` };
         },
-        rebirth: d.rebirth,
+        rebirth: () => deps.uplink.rebirth(),
       },
-      report: d.report,
+      report: (deviceId, result) => deps.ingest.storeCommandResult(deviceId, result),
       verifyKey: loadCommandKey(c.uplink.commandKey),
-      log: d.log,
-      onResult: d.onResult,
-      onRefusal: d.onRefusal,
+      log: deps.log,
+      onResult: (state) => deps.counters?.countResult(state),
+      onRefusal: (code) => deps.counters?.countRefusal(code),
     });
     this.mqtt.onLateAnswer = (deviceId, a) => this.router.lateAnswer(deviceId, a.commandId, a);
   }
 
+  /**
+   * Opens the stores, then joins the way up and the machines' sessions: before the device broker and the core
+   * connection start, so no answer, question or command from the core arrives before it can be handled.
+   */
   async start(): Promise<void> {
     await this.pickups.open();
     if (this.pickups.droppedAtOpen > 0) {
-      this.d.log.warn(
+      this.deps.log.warn(
         { component: 'pickups', code: 'GW_PICKUP_LIST_UNKEYED', dropped: this.pickups.droppedAtOpen },
         'pickup list items of the old unkeyed format were dropped; the core must send the lists again with code_mac',
       );
     }
     this.pickupRequests.start();
     await this.router.start();
+    // Device channels that are answers and questions rather than data for the core; a question's promise settles once
+    // it is answered (the ingest counts it in flight until then).
+    this.deps.ingest.answerOn('cmd/result', (deviceId, payload) => this.mqtt.answer(deviceId, payload));
+    this.deps.ingest.answerOn('req', (deviceId, payload) => this.pickupRequests.answer(deviceId, payload));
+    this.deps.uplink.deliverCoreMessagesTo(this.router);
+    const bus = this.deps.bus;
+    this.unsubscribe = [
+      bus.on('device.connected', ({ deviceId }) => this.mqtt.connected(deviceId)),
+      bus.on('device.disconnected', ({ deviceId }) => this.mqtt.disconnected(deviceId)),
+      bus.on('device.subscription', ({ deviceId, channel, active }) => this.mqtt.subscription(deviceId, channel, active)),
+      bus.on('record.stored', ({ deviceId, channel, message }) => this.onStored(deviceId, channel, message)),
+    ];
   }
 
   stop(): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
     this.router.stop();
     this.mqtt.stop();
     this.pickupRequests.stop();
   }
 
-  /** Device channels that are answers and questions rather than data for the core; a question's promise settles once it is answered (the ingest counts it in flight until then). */
-  channels(): Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>> {
-    return new Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>>([
-      ['cmd/result', (id: string, p: Buffer) => this.mqtt.answer(id, p)],
-      ['req', (id: string, p: Buffer) => this.pickupRequests.answer(id, p)],
-    ]);
-  }
-
   /** A locker's pickup transaction marks its document collected in the local list. */
-  onStored(deviceId: string, ch: Channel, msg: DecodedMessage): void {
+  private onStored(deviceId: string, ch: Channel, msg: DecodedMessage): void {
     if (ch !== 'tx' || !('transaction' in msg.body)) return;
     const l = msg.body.transaction.locker;
     if (l && l.action === pb.LockerActionType.LOCKER_ACTION_TYPE_PICKUP && l.result === pb.LockerResult.LOCKER_RESULT_OK && l.documentRef) {

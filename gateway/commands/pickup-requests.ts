@@ -32,21 +32,21 @@ export interface PickupStatus {
 }
 
 export class PickupRequests {
-  private readonly d: PickupRequestDeps;
+  private readonly deps: PickupRequestDeps;
   private readonly clock: () => number;
   private lockouts: PickupLockouts;
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
 
   constructor(d: PickupRequestDeps) {
-    this.d = d;
+    this.deps = d;
     this.clock = d.clock ?? Date.now;
     this.lockouts = new PickupLockouts(d.rules, this.clock);
   }
 
   /** After the store is open: lock-outs of the last run are in force again; ends missed while down are reported. */
   start(): void {
-    this.lockouts = new PickupLockouts(this.d.rules, this.clock, this.d.store.savedLockouts());
+    this.lockouts = new PickupLockouts(this.deps.rules, this.clock, this.deps.store.savedLockouts());
     this.stopped = false;
     this.settle();
   }
@@ -61,34 +61,35 @@ export class PickupRequests {
     const req = parseVerifyRequest(payload);
     const topic = `devices/${deviceId}/res`;
     if ('error' in req) {
-      this.d.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
-      return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));
+      this.deps.log.warn({ component: 'pickups', deviceId, code: 'GW_PAYLOAD_SCHEMA' }, req.error);
+      return this.deps.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: req.error }));
     }
-    if (!this.d.isLocker(deviceId))
-      return this.d.publishToDevice(
+    if (!this.deps.isLocker(deviceId))
+      return this.deps.publishToDevice(
         topic,
         JSON.stringify({ reqId: req.reqId, ok: false, reason: 'bad_request', message: 'only lockers verify pickups' }),
       );
     const locked = this.lockouts.refuses(deviceId, req.compartment);
-    if (locked) return this.d.publishToDevice(topic, JSON.stringify(this.lockedAnswer(req.reqId, locked)));
-    const v = this.d.store.check(deviceId, req.pickupCode, {
+    if (locked) return this.deps.publishToDevice(topic, JSON.stringify(this.lockedAnswer(req.reqId, locked)));
+    const v = this.deps.store.check(deviceId, req.pickupCode, {
       compartment: req.compartment,
       skip: (c) => this.lockouts.isLocked(deviceId, c),
     });
     if (v.ok) {
-      await this.d.store.flush();
-      this.d.log.info({ component: 'pickups', deviceId, compartment: v.compartment }, 'pickup code accepted from the local list');
-      return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
+      await this.deps.store.flush();
+      this.deps.log.info({ component: 'pickups', deviceId, compartment: v.compartment }, 'pickup code accepted from the local list');
+      return this.deps.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
     }
     if (v.reason !== 'wrong_code') {
-      this.d.log.info({ component: 'pickups', deviceId, reason: v.reason }, 'pickup code refused');
-      return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
+      this.deps.log.info({ component: 'pickups', deviceId, reason: v.reason }, 'pickup code refused');
+      return this.deps.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ...v }));
     }
     const started = this.lockouts.wrong(deviceId, req.compartment);
-    this.d.log.debug({ component: 'pickups', deviceId }, 'wrong pickup code');
-    if (started.length === 0) return this.d.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'wrong_code' }));
+    this.deps.log.debug({ component: 'pickups', deviceId }, 'wrong pickup code');
+    if (started.length === 0)
+      return this.deps.publishToDevice(topic, JSON.stringify({ reqId: req.reqId, ok: false, reason: 'wrong_code' }));
     for (const l of started) this.lockedOut(l);
-    await this.d.publishToDevice(topic, JSON.stringify(this.lockedAnswer(req.reqId, started[started.length - 1]!)));
+    await this.deps.publishToDevice(topic, JSON.stringify(this.lockedAnswer(req.reqId, started[started.length - 1]!)));
   }
 
   status(): PickupStatus {
@@ -125,8 +126,8 @@ export class PickupRequests {
   private lockedOut(l: Lockout): void {
     const where = l.compartment ? `compartment ${l.compartment}` : 'the locker';
     const seconds = Math.round((l.until - l.since) / 1000);
-    const message = `${l.wrongCodes} wrong pickup codes within ${Math.round(this.d.rules.windowMs / 1000)} s: code entry of ${where} locked for ${seconds} s, until ${new Date(l.until).toISOString()}`;
-    this.d.log.warn(
+    const message = `${l.wrongCodes} wrong pickup codes within ${Math.round(this.deps.rules.windowMs / 1000)} s: code entry of ${where} locked for ${seconds} s, until ${new Date(l.until).toISOString()}`;
+    this.deps.log.warn(
       {
         component: 'pickups',
         deviceId: l.deviceId,
@@ -148,7 +149,7 @@ export class PickupRequests {
     for (const l of ended) {
       const where = l.compartment ? `compartment ${l.compartment}` : 'the locker';
       const message = `code entry of ${where} unlocked; ${l.refused} requests were refused while it was locked`;
-      this.d.log.info(
+      this.deps.log.info(
         {
           component: 'pickups',
           deviceId: l.deviceId,
@@ -185,10 +186,10 @@ export class PickupRequests {
         ...(l.compartment ? { compartment: l.compartment } : {}),
       }),
     };
-    this.d
+    this.deps
       .raiseEvent(l.deviceId, msg)
       .catch((e: Error) =>
-        this.d.log.error(
+        this.deps.log.error(
           { component: 'pickups', deviceId: l.deviceId, code: (e as { code?: string }).code ?? 'GW_INTERNAL', err: e.message },
           'lock-out event not stored',
         ),
@@ -196,10 +197,13 @@ export class PickupRequests {
   }
 
   private persist(): void {
-    this.d.store
+    this.deps.store
       .saveLockouts(this.lockouts.saved())
       .catch((e: Error) =>
-        this.d.log.error({ component: 'pickups', code: 'GW_INTERNAL', err: e.message }, 'lock-outs not saved; a restart would lift them'),
+        this.deps.log.error(
+          { component: 'pickups', code: 'GW_INTERNAL', err: e.message },
+          'lock-outs not saved; a restart would lift them',
+        ),
       );
   }
 }

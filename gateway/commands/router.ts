@@ -1,5 +1,6 @@
 // Commands from the core: {topicPrefix}/{siteId}/cmd (whole site) and {topicPrefix}/{siteId}/{deviceId}/cmd.
-// The payload is an edge.v1.SignedCommand. The router decides whether and when a command runs:
+// The payload is an edge.v1.SignedCommand. The router decides whether and when a command runs (the pure checks of
+// steps 1, 2 and 4 are in command-checks.ts):
 //   1. signature: with uplink.commandKey set, an unsigned or badly signed command is rejected;
 //   2. bound to its target: site_id and device_id inside the signed bytes must name this site and the machine the topic
 //      names ("_site" on the whole-site topic), so a command signed for one machine or site cannot be aimed at another;
@@ -15,20 +16,17 @@
 // a flood of refused commands can block or push out a real one. Answers to those are reported within a budget
 // (answer-budget.ts) and every one is counted by code (onRefusal).
 // Every state is reported to the core as a CommandResult through the spool, like any other message.
-import { createHash, verify, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import { commandName } from '../../devices/common/command-json.ts';
-import { KIND_COMMANDS, type Kind } from '../../devices/registry.ts';
+import type { Kind } from '../../devices/registry.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { AnswerBudget } from './answer-budget.ts';
+import { invalidReason, shownId, unboundReason, verifySignature, WHOLE_SITE } from './command-checks.ts';
+
 import { FINAL_STATES, type CommandRecord, type CommandStateName, type CommandStore } from './store.ts';
 import type { DeviceAnswer } from '../../devices/common/types.ts';
 import type { CommandTransport } from './transport.ts';
-
-/** device_id of a command for the whole site (the name its results are published under, too). */
-export const WHOLE_SITE = '_site';
-/** What a command id may look like; also what is safe to show of an unverified id in a log line. */
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/;
 
 /** Why a command did not run, as counted in /metrics. */
 export type CommandRefusal =
@@ -80,7 +78,7 @@ const STATE: Record<CommandStateName, edge.v1.CommandState> = {
 };
 
 export class CommandRouter {
-  private readonly o: CommandRouterOptions;
+  private readonly options: CommandRouterOptions;
   private readonly clock: () => number;
   /** Commands waiting for their machine to come back, by device. */
   private readonly waiting = new Map<string, Set<string>>();
@@ -89,27 +87,27 @@ export class CommandRouter {
   private readonly answers: AnswerBudget;
 
   constructor(opts: CommandRouterOptions) {
-    this.o = opts;
+    this.options = opts;
     this.clock = opts.clock ?? Date.now;
     this.answers = new AnswerBudget({ burst: 50, perSecond: 5, clock: this.clock });
   }
 
   topics(): string[] {
-    const base = `${this.o.topicPrefix}/${this.o.siteId}`;
+    const base = `${this.options.topicPrefix}/${this.options.siteId}`;
     return [`${base}/cmd`, `${base}/+/cmd`];
   }
 
   /** Opens the store and picks up what a previous run left unfinished. */
   async start(): Promise<void> {
-    await this.o.store.open();
-    for (const t of Object.values(this.o.transports)) t?.onConnect((id) => this.deviceConnected(id));
-    if (!this.o.verifyKey) {
-      this.o.log.warn(
+    await this.options.store.open();
+    for (const t of Object.values(this.options.transports)) t?.onConnect((id) => this.deviceConnected(id));
+    if (!this.options.verifyKey) {
+      this.options.log.warn(
         { component: 'commands', code: 'GW_COMMANDS_UNAUTHENTICATED' },
         'uplink.commandKey is not set: commands from the core are not authenticated',
       );
     }
-    for (const rec of this.o.store.all()) {
+    for (const rec of this.options.store.all()) {
       if (rec.state === 'received') void this.run(rec, storedCommand(rec));
       else if (rec.state === 'delivered') this.awaitLateAnswer(rec);
     }
@@ -122,7 +120,7 @@ export class CommandRouter {
   }
 
   matches(topic: string): boolean {
-    const base = `${this.o.topicPrefix}/${this.o.siteId}/`;
+    const base = `${this.options.topicPrefix}/${this.options.siteId}/`;
     return topic.startsWith(base) && /^([^/]+\/)?cmd$/.test(topic.slice(base.length));
   }
 
@@ -131,12 +129,12 @@ export class CommandRouter {
     try {
       await this.handle(topic, payload);
     } catch (e) {
-      this.o.log.error({ component: 'commands', code: 'GW_INTERNAL', err: (e as Error).message }, 'command handling failed');
+      this.options.log.error({ component: 'commands', code: 'GW_INTERNAL', err: (e as Error).message }, 'command handling failed');
     }
   }
 
   private async handle(topic: string, payload: Buffer): Promise<void> {
-    const base = `${this.o.topicPrefix}/${this.o.siteId}/`;
+    const base = `${this.options.topicPrefix}/${this.options.siteId}/`;
     const topicDevice = topic === `${base}cmd` ? WHOLE_SITE : topic.slice(base.length, -'/cmd'.length);
     let signed: edge.v1.SignedCommand;
     let cmd: edge.v1.Command;
@@ -144,17 +142,17 @@ export class CommandRouter {
       signed = pb.SignedCommand.decode(payload);
       cmd = pb.Command.decode(signed.command);
     } catch {
-      this.o.onRefusal?.('GW_COMMAND_INVALID');
+      this.options.onRefusal?.('GW_COMMAND_INVALID');
       if (this.answers.take() !== undefined)
-        this.o.log.warn(
+        this.options.log.warn(
           { component: 'commands', code: 'GW_COMMAND_INVALID', deviceId: shownId(topicDevice) },
           'command is not a decodable SignedCommand; ignored',
         );
       return;
     }
-    if (this.o.verifyKey) {
+    if (this.options.verifyKey) {
       const sig = signed.signature;
-      if (!(sig.length > 0 && verifySignature(this.o.verifyKey, signed.command, sig))) {
+      if (!(sig.length > 0 && verifySignature(this.options.verifyKey, signed.command, sig))) {
         return this.refuse(
           cmd,
           topicDevice,
@@ -164,15 +162,15 @@ export class CommandRouter {
         );
       }
     }
-    const unbound = this.unbound(cmd, topicDevice);
+    const unbound = unboundReason(cmd, this.options.siteId, topicDevice);
     if (unbound) return this.refuse(cmd, topicDevice, 'GW_COMMAND_UNBOUND', 'rejected', unbound);
     const deviceId = cmd.deviceId === WHOLE_SITE ? '' : cmd.deviceId;
-    const existing = this.o.store.get(cmd.commandId);
+    const existing = this.options.store.get(cmd.commandId);
     if (existing) {
-      this.o.onRefusal?.('GW_COMMAND_REPEATED');
+      this.options.onRefusal?.('GW_COMMAND_REPEATED');
       const skipped = this.answers.take();
       if (skipped === undefined) return;
-      this.o.log.info(
+      this.options.log.info(
         {
           component: 'commands',
           code: 'GW_COMMAND_REPEATED',
@@ -185,22 +183,22 @@ export class CommandRouter {
       );
       return this.report(existing.deviceId, existing.commandId, existing.state, existing.reason);
     }
-    const problem = this.validate(cmd, deviceId);
+    const problem = invalidReason(cmd, deviceId, this.options.devices());
     if (problem) return this.refuse(cmd, topicDevice, 'GW_COMMAND_INVALID', 'rejected', problem);
     const now = this.clock();
     const deadlineMs = Number(cmd.deadlineMs);
     if (now > deadlineMs)
       return this.refuse(cmd, topicDevice, 'GW_COMMAND_EXPIRED', 'expired', 'deadline passed before the command reached the site');
-    if (deadlineMs - now > this.o.maxTtlMs) {
+    if (deadlineMs - now > this.options.maxTtlMs) {
       return this.refuse(
         cmd,
         topicDevice,
         'GW_COMMAND_DEADLINE_TOO_FAR',
         'rejected',
-        `deadline is more than ${Math.round(this.o.maxTtlMs / 1000)} s ahead (uplink.commandMaxTtlS)`,
+        `deadline is more than ${Math.round(this.options.maxTtlMs / 1000)} s ahead (uplink.commandMaxTtlS)`,
       );
     }
-    if (!this.o.store.hasRoom()) {
+    if (!this.options.store.hasRoom()) {
       return this.refuse(
         cmd,
         topicDevice,
@@ -223,28 +221,6 @@ export class CommandRouter {
     await this.run(rec, cmd);
   }
 
-  /** Why the signed bytes do not bind the command to this site and the topic's target, if they do not. */
-  private unbound(cmd: edge.v1.ICommand, topicDevice: string): string | undefined {
-    if (!cmd.siteId) return 'command does not name its site (site_id)';
-    if (cmd.siteId !== this.o.siteId) return 'command is for another site';
-    if (!cmd.deviceId) return `command does not name its target (device_id; "${WHOLE_SITE}" for the whole site)`;
-    if (cmd.deviceId !== topicDevice) return 'device_id does not match the topic';
-    return undefined;
-  }
-
-  private validate(cmd: edge.v1.ICommand, deviceId: string): string | undefined {
-    if (!cmd.commandId || !SAFE_ID.test(cmd.commandId))
-      return 'commandId must be 1..64 letters, digits, "_", ".", ":" or "-", starting with a letter or digit';
-    if (!cmd.deadlineMs) return 'deadlineMs is required';
-    const name = commandName(cmd);
-    if (!name) return 'command has no body';
-    if (!deviceId) return name === 'requestState' ? undefined : `${name} needs a target device`;
-    const dev = this.o.devices().get(deviceId);
-    if (!dev) return `device "${deviceId}" is not configured at this site`;
-    if (!KIND_COMMANDS[dev.kind].has(name)) return `${name} is not supported by ${dev.kind} machines`;
-    return undefined;
-  }
-
   /** A command that will not run: counted, then logged and answered within the answer budget, never remembered. */
   private async refuse(
     cmd: edge.v1.ICommand,
@@ -253,15 +229,15 @@ export class CommandRouter {
     state: 'rejected' | 'expired',
     reason: string,
   ): Promise<void> {
-    this.o.onRefusal?.(code);
-    this.o.onResult?.(state);
+    this.options.onRefusal?.(code);
+    this.options.onResult?.(state);
     const skipped = this.answers.take();
     if (skipped === undefined) return;
     // Unverified text is shown only if it looks like an id, and a device only if it is one of this site's.
-    const devices = this.o.devices();
+    const devices = this.options.devices();
     const deviceId = [cmd.deviceId ?? '', topicDevice].find((id) => devices.has(id)) ?? '';
     const commandId = shownId(cmd.commandId ?? '');
-    this.o.log.warn(
+    this.options.log.warn(
       { component: 'commands', code, commandId, deviceId: deviceId || undefined, skipped: skipped || undefined },
       `command ${state}: ${reason}`,
     );
@@ -274,16 +250,16 @@ export class CommandRouter {
     if (this.clock() > rec.deadlineMs) return this.move(rec, 'expired', 'deadline passed before the machine could be reached');
     const name = commandName(cmd)!;
     if (!rec.deviceId) {
-      this.o.local.rebirth();
+      this.options.local.rebirth();
       return this.move(rec, 'succeeded', 'site status re-published');
     }
     if (name === 'refreshPickupList') {
-      const a = await this.o.local.refreshPickupList(rec.deviceId, cmd.refreshPickupList!);
+      const a = await this.options.local.refreshPickupList(rec.deviceId, cmd.refreshPickupList!);
       return this.move(rec, a.state, a.reason);
     }
-    if (name === 'requestState' && cmd.requestState?.rebirth) this.o.local.rebirth();
-    const dev = this.o.devices().get(rec.deviceId);
-    const transport = dev && this.o.transports[dev.transport];
+    if (name === 'requestState' && cmd.requestState?.rebirth) this.options.local.rebirth();
+    const dev = this.options.devices().get(rec.deviceId);
+    const transport = dev && this.options.transports[dev.transport];
     if (!transport) return this.move(rec, 'failed', `no ${dev?.transport ?? 'known'} transport for this machine`);
     if (!transport.isConnected(rec.deviceId)) return this.wait(rec);
     // Recorded before it is handed over: after a crash here the command is never delivered twice.
@@ -294,7 +270,7 @@ export class CommandRouter {
     } catch (e) {
       answer = { state: 'failed', reason: `could not hand the command to the machine: ${(e as Error).message}` };
     }
-    if (FINAL_STATES.has(this.o.store.get(rec.commandId)?.state ?? 'received')) return;
+    if (FINAL_STATES.has(this.options.store.get(rec.commandId)?.state ?? 'received')) return;
     await this.move(rec, answer.state, answer.reason);
   }
 
@@ -302,7 +278,7 @@ export class CommandRouter {
     const set = this.waiting.get(rec.deviceId) ?? new Set<string>();
     set.add(rec.commandId);
     this.waiting.set(rec.deviceId, set);
-    this.o.log.info(
+    this.options.log.info(
       { component: 'commands', commandId: rec.commandId, deviceId: rec.deviceId },
       'machine offline: command waits for it until its deadline',
     );
@@ -335,7 +311,7 @@ export class CommandRouter {
     const ids = [...set];
     set.clear();
     for (const id of ids) {
-      const rec = this.o.store.get(id);
+      const rec = this.options.store.get(id);
       this.cancelTimer(id);
       if (rec && rec.state === 'received') void this.run(rec, storedCommand(rec));
     }
@@ -344,14 +320,14 @@ export class CommandRouter {
   /** Delivered before a restart: never delivered again; the machine's late answer, or the deadline, settles it. */
   private awaitLateAnswer(rec: CommandRecord): void {
     this.atDeadline(rec, () => {
-      if (this.o.store.get(rec.commandId)?.state === 'delivered')
+      if (this.options.store.get(rec.commandId)?.state === 'delivered')
         void this.move(rec, 'failed', 'no answer from the machine before the deadline');
     });
   }
 
   /** A machine answered a command nobody was waiting for in this run. */
   lateAnswer(deviceId: string, commandId: string, answer: DeviceAnswer): void {
-    const rec = this.o.store.get(commandId);
+    const rec = this.options.store.get(commandId);
     if (!rec || rec.deviceId !== deviceId || rec.state !== 'delivered') return;
     this.cancelTimer(commandId);
     void this.move(rec, answer.state, answer.reason);
@@ -361,9 +337,9 @@ export class CommandRouter {
   private async move(rec: CommandRecord, state: Exclude<CommandStateName, 'rejected'>, reason: string): Promise<void> {
     const next = { ...rec, state, reason, updatedAt: this.clock() };
     Object.assign(rec, next);
-    await this.o.store.put(next);
+    await this.options.store.put(next);
     const level = state === 'expired' || state === 'failed' ? 'warn' : 'info';
-    this.o.log[level](
+    this.options.log[level](
       {
         component: 'commands',
         commandId: rec.commandId,
@@ -373,26 +349,12 @@ export class CommandRouter {
       },
       reason || `command ${state}`,
     );
-    if (FINAL_STATES.has(state)) this.o.onResult?.(state); // counted once, by how it ended: not per step, not per repeat
+    if (FINAL_STATES.has(state)) this.options.onResult?.(state); // counted once, by how it ended: not per step, not per repeat
     await this.report(rec.deviceId, rec.commandId, state, reason);
   }
 
   private async report(deviceId: string, commandId: string, state: CommandStateName, reason: string): Promise<void> {
-    await this.o.report(deviceId, { commandId, state: STATE[state], reason, deviceId, timeMs: this.clock() });
-  }
-}
-
-/** An id as it may appear in a log line or an answer: itself when it looks like an id, else a short hash of it. */
-function shownId(id: string): string {
-  if (id === '' || SAFE_ID.test(id)) return id;
-  return `sha256:${createHash('sha256').update(id).digest('hex').slice(0, 12)}`;
-}
-
-function verifySignature(key: KeyObject, data: Uint8Array, sig: Uint8Array): boolean {
-  try {
-    return verify(null, data, key, sig);
-  } catch {
-    return false;
+    await this.options.report(deviceId, { commandId, state: STATE[state], reason, deviceId, timeMs: this.clock() });
   }
 }
 

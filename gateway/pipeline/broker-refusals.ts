@@ -26,26 +26,26 @@ export interface RefusalLogOptions {
 const MAX_THROTTLE_KEYS = 4096;
 
 export class BrokerRefusals {
-  private readonly o: RefusalLogOptions;
+  private readonly options: RefusalLogOptions;
   private readonly throttle: LogThrottle;
 
   constructor(opts: RefusalLogOptions) {
-    this.o = opts;
+    this.options = opts;
     this.throttle = new LogThrottle(opts.logEveryMs ?? 10_000, opts.clock, MAX_THROTTLE_KEYS);
   }
 
   refuse(r: PreAuthRefusal): void {
-    this.o.stats.refused(r.code, r.reason, r.deviceId);
+    this.options.stats.refused(r.code, r.reason, r.deviceId);
     const key = `${r.code}\u0000${r.reason}\u0000${r.deviceId ?? ''}`;
     const suppressed = this.throttle.pass(key);
     if (suppressed === undefined) return;
-    this.o.log.warn(
+    this.options.log.warn(
       {
         component: 'broker',
         code: r.code,
         source: r.source,
         ...(r.deviceId !== undefined ? { deviceId: r.deviceId } : {}),
-        ...(r.claimedId !== undefined ? { idFingerprint: fingerprint(this.o.hashKey, r.claimedId) } : {}),
+        ...(r.claimedId !== undefined ? { idFingerprint: fingerprint(this.options.hashKey, r.claimedId) } : {}),
         ...(suppressed > 0 ? { suppressed } : {}),
       },
       r.reason,

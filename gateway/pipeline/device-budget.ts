@@ -89,13 +89,13 @@ export interface DeviceBudgetOptions {
 }
 
 export class DeviceBudget {
-  private readonly o: DeviceBudgetOptions;
+  private readonly options: DeviceBudgetOptions;
   private readonly clock: () => number;
   private readonly setTimer: (fn: () => void, ms: number) => ReturnType<typeof setTimeout>;
   private readonly devices = new Map<string, DeviceState>();
 
   constructor(opts: DeviceBudgetOptions) {
-    this.o = opts;
+    this.options = opts;
     this.clock = opts.clock ?? Date.now;
     this.setTimer = opts.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref());
   }
@@ -118,7 +118,7 @@ export class DeviceBudget {
    */
   admit(deviceId: string, go: (release: () => void) => void, cancel: () => void): 'now' | 'held-rate' | 'held-inflight' | 'full' {
     const s = this.state(deviceId);
-    const full = s.inflight >= this.o.limits(deviceId).maxInflight;
+    const full = s.inflight >= this.options.limits(deviceId).maxInflight;
     if (s.waiting.length === 0 && !full && this.take(deviceId, s)) {
       this.run(deviceId, s, go);
       return 'now';
@@ -130,7 +130,7 @@ export class DeviceBudget {
   }
 
   limitsOf(deviceId: string): BudgetLimits {
-    return this.o.limits(deviceId);
+    return this.options.limits(deviceId);
   }
 
   /** A device logged in: false when it is over its budget (the caller cuts the connection). */
@@ -139,7 +139,7 @@ export class DeviceBudget {
     const now = this.clock();
     s.logins = Math.min(LOGIN_BURST, s.logins + ((now - s.loginsAt) * LOGIN_PER_S) / 1000);
     s.loginsAt = now;
-    const ok = this.o.limits(deviceId).messagesPerS <= 0 || s.logins >= 1;
+    const ok = this.options.limits(deviceId).messagesPerS <= 0 || s.logins >= 1;
     if (ok) s.logins = Math.max(0, s.logins - 1);
     s.refusedConnection = !ok;
     return ok;
@@ -153,7 +153,7 @@ export class DeviceBudget {
   /** A question on req: a release to call once it is answered, or undefined when too many are unanswered. */
   beginRequest(deviceId: string): (() => void) | undefined {
     const s = this.state(deviceId);
-    if (s.pending >= this.o.limits(deviceId).maxPendingRequests) return undefined;
+    if (s.pending >= this.options.limits(deviceId).maxPendingRequests) return undefined;
     s.pending++;
     let done = false;
     return () => {
@@ -213,7 +213,7 @@ export class DeviceBudget {
     let s = this.devices.get(deviceId);
     if (!s) {
       s = {
-        tokens: this.o.limits(deviceId).burst,
+        tokens: this.options.limits(deviceId).burst,
         at: this.clock(),
         logins: LOGIN_BURST,
         loginsAt: this.clock(),
@@ -232,7 +232,7 @@ export class DeviceBudget {
   }
 
   private refill(deviceId: string, s: DeviceState): BudgetLimits {
-    const l = this.o.limits(deviceId);
+    const l = this.options.limits(deviceId);
     const now = this.clock();
     if (l.messagesPerS > 0) s.tokens = Math.min(l.burst, s.tokens + ((now - s.at) * l.messagesPerS) / 1000);
     s.at = now;
@@ -267,7 +267,7 @@ export class DeviceBudget {
     try {
       // Bounded: each turn starts one waiting publish (the queue shrinks) or leaves the loop.
       while (s.waiting.length > 0) {
-        if (s.inflight >= this.o.limits(deviceId).maxInflight) return; // a release pumps again
+        if (s.inflight >= this.options.limits(deviceId).maxInflight) return; // a release pumps again
         if (!this.take(deviceId, s)) return this.schedule(deviceId, s);
         const w = s.waiting.shift()!;
         this.run(deviceId, s, w.go);

@@ -1,6 +1,9 @@
 // Per-machine counters and last error: what the status page and the demo summary show. Every failure that is logged
 // is counted here in the same call (see Ingest.reject), so the log and the numbers cannot disagree.
+// With a bus, a machine's online flag changing is told as device.online (for every transport: the broker hooks and the
+// OPC-UA runtime both set it here), and the core's confirmations are counted from record.confirmed.
 import { maskText, type MaskedText } from '../../base/outside-text.ts';
+import type { GatewayBus } from '../events/events.ts';
 export interface DeviceCounters {
   online: boolean;
   lastSeen: number;
@@ -43,14 +46,27 @@ export class DeviceStats {
    */
   private readonly lastRaw = new Map<string, string>();
   private readonly clock: () => number;
+  private readonly bus: GatewayBus | undefined;
+  private unsubscribe: (() => void) | undefined;
   totalReceived = 0;
   totalRejected = 0;
   totalForwarded = 0;
   /** Refusals counted by refused(): sockets and logins refused before authentication. */
   totalRefused = 0;
 
-  constructor(clock: () => number = Date.now) {
+  constructor(clock: () => number = Date.now, bus?: GatewayBus) {
     this.clock = clock;
+    this.bus = bus;
+  }
+
+  /** Counts the core's confirmations (record.confirmed) per machine from now on. */
+  start(): void {
+    this.unsubscribe ??= this.bus?.on('record.confirmed', (r) => this.forwarded(r.deviceId));
+  }
+
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   get(deviceId: string): DeviceCounters {
@@ -130,8 +146,10 @@ export class DeviceStats {
 
   setOnline(deviceId: string, online: boolean): void {
     const c = this.get(deviceId);
+    const changed = c.online !== online;
     c.online = online;
     c.lastSeen = this.clock();
+    if (changed) this.bus?.emit('device.online', { deviceId, online });
   }
 
   snapshot(): Record<string, DeviceCounters> {

@@ -1,7 +1,9 @@
 // The device -> spool step: a publish from the broker is checked by its kind's codec, wrapped in an Envelope and
 // appended to the spool. The broker's PUBACK waits for the spool's callback, so an acknowledged message is on disk.
 // Refused input is answered on devices/{id}/error with a stable code, logged once, counted, and acknowledged: nothing
-// of it is stored or forwarded, and the device does not resend it forever.
+// of it is stored or forwarded, and the device does not resend it forever. A stored message is told on the bus as
+// record.stored. Channels that are answers or questions rather than data (cmd/result, req) are handed to the handler
+// the commands registered with answerOn().
 // Before any of that, each publish is charged to its device's budget (device-budget.ts): over its rate a QoS 0 publish
 // is dropped and a QoS 1/2 publish held (its PUBACK waits, nothing is lost); questions on req are limited in number
 // while unanswered. A flood therefore costs a counter, not a log line, a reply or a spool write per packet.
@@ -29,12 +31,20 @@ import { describeTopic, maskText, quoteName } from '../../base/outside-text.ts';
 import type { DeviceStats } from './device-stats.ts';
 import type { Spool, SpoolClass } from '../spool/spool.ts';
 import type { edge } from '../../proto/index.ts';
+import type { GatewayBus } from '../events/events.ts';
+import { recordRoute } from './route.ts';
 
 export interface IngestDevice {
   id: string;
   codec: KindCodec;
   ctx: CodecContext;
 }
+
+/**
+ * A device channel handled outside the spool path (a command's answer on cmd/result, a locker's question on req). A
+ * handler that returns a promise is a question: it counts against the device's maxPendingRequests until it settles.
+ */
+export type ChannelHandler = (deviceId: string, payload: Buffer) => void | Promise<void>;
 
 export interface IngestOptions {
   siteId: string;
@@ -45,34 +55,38 @@ export interface IngestOptions {
   reply: (topic: string, payload: string) => Promise<void>;
   log: Logger;
   clock?: () => number;
-  /**
-   * Request/response channels (e.g. a locker verifying a pickup code) handled outside the spool path. A handler that
-   * returns a promise is a question: it counts against the device's maxPendingRequests until the promise settles.
-   */
-  extraChannels?: Map<string, (deviceId: string, payload: Buffer) => void | Promise<void>>;
+  /** Request/response channels handled outside the spool path from the start (more are added with answerOn()). */
+  extraChannels?: ReadonlyMap<string, ChannelHandler>;
   /** What one device may cost (rate, in flight, unanswered questions); without it nothing is limited. */
   budget?: DeviceBudget;
-  /** Called once a message is durable (e.g. a locker pickup marks its document collected). */
-  onStored?: (deviceId: string, ch: Channel, msg: DecodedMessage) => void;
+  /** Where 'record.stored' is told once a message is durable (a locker pickup marks its document collected). */
+  bus?: GatewayBus;
 }
 
 const CLASS_OF: Record<Channel, SpoolClass> = { tx: 'tx', event: 'tx', telemetry: 'telemetry', state: 'state' };
 const channelSet = new Set<string>(CHANNELS);
 
 export class Ingest {
-  private readonly o: IngestOptions;
+  private readonly options: IngestOptions;
   private readonly clock: () => number;
+  private readonly channels: Map<string, ChannelHandler>;
 
   constructor(opts: IngestOptions) {
-    this.o = opts;
+    this.options = opts;
     this.clock = opts.clock ?? Date.now;
+    this.channels = new Map(opts.extraChannels);
+  }
+
+  /** Hands a device channel that is an answer or a question, not data for the core, to `handler` (the commands). */
+  answerOn(channel: string, handler: ChannelHandler): void {
+    this.channels.set(channel, handler);
   }
 
   /** Called from the broker's authorizePublish: `done()` sends the PUBACK, `done(err)` closes the connection without one. */
   handle(deviceId: string, channel: string, packet: PublishPacket, done: (err?: Error | null) => void): void {
-    const dev = this.o.devices().get(deviceId);
+    const dev = this.options.devices().get(deviceId);
     if (!dev) return this.reject(deviceId, packet.topic, { code: 'GW_AUTH_FAILED', message: `device ${deviceId} is not configured` }, done);
-    const budget = this.o.budget;
+    const budget = this.options.budget;
     if (!budget) return this.route(dev, channel, packet, done);
     if (packet.qos === 0) {
       if (budget.tryTake(deviceId)) return this.route(dev, channel, packet, done);
@@ -100,7 +114,7 @@ export class Ingest {
 
   /** A login: false when the device is over its budget, counted (GW_DEVICE_RATE_LIMITED, disconnected); the caller cuts it. */
   admitConnection(deviceId: string): boolean {
-    const budget = this.o.budget;
+    const budget = this.options.budget;
     if (!budget || budget.connected(deviceId)) return true;
     this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'disconnected');
     return false;
@@ -108,7 +122,7 @@ export class Ingest {
 
   /** A SUBSCRIBE takes a token like a publish; over the rate it is refused (granted 0x80) and counted. */
   admitSubscription(deviceId: string): boolean {
-    const budget = this.o.budget;
+    const budget = this.options.budget;
     if (!budget || budget.tryTake(deviceId, true)) return true;
     this.limited(deviceId, 'GW_DEVICE_RATE_LIMITED', 'refused');
     return false;
@@ -126,24 +140,24 @@ export class Ingest {
       );
     }
     const payload = packet.payload as Buffer;
-    if (payload.length > this.o.maxPayloadBytes) {
+    if (payload.length > this.options.maxPayloadBytes) {
       return this.reject(
         deviceId,
         packet.topic,
-        { code: 'GW_PAYLOAD_TOO_LARGE', message: `payload is ${payload.length} bytes; the limit is ${this.o.maxPayloadBytes}` },
+        { code: 'GW_PAYLOAD_TOO_LARGE', message: `payload is ${payload.length} bytes; the limit is ${this.options.maxPayloadBytes}` },
         done,
       );
     }
-    const extra = this.o.extraChannels?.get(channel);
+    const extra = this.channels.get(channel);
     if (extra) {
-      const answered = this.o.budget ? this.o.budget.beginRequest(deviceId) : () => undefined;
+      const answered = this.options.budget ? this.options.budget.beginRequest(deviceId) : () => undefined;
       if (!answered) {
         this.limited(deviceId, 'GW_DEVICE_INFLIGHT_LIMIT', 'refused');
         return done();
       }
       const failed = (e: unknown): void => {
         answered();
-        this.o.log.error(
+        this.options.log.error(
           { component: 'ingest', deviceId, code: 'GW_INTERNAL', err: (e as Error)?.message },
           `message on ${channel} not handled`,
         );
@@ -180,38 +194,44 @@ export class Ingest {
    * connectors, the gateway's own results). `done()` runs once it is durable; `done(err)` when it could not be stored.
    */
   accept(deviceId: string, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void): void {
-    const dev = this.o.devices().get(deviceId);
+    const dev = this.options.devices().get(deviceId);
     if (!dev) return done(new Error(`device ${deviceId} is not configured`));
     this.store(dev, ch, msg, done);
   }
 
   private store(dev: IngestDevice, ch: Channel, msg: DecodedMessage, done: (err?: Error | null) => void): void {
     const deviceId = dev.id;
-    const src = { siteId: this.o.siteId, deviceId, deviceKind: dev.codec.protoKind };
-    this.o.spool.append(
-      { cls: CLASS_OF[ch], route: `${deviceId}/${ch}`, key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
+    const src = { siteId: this.options.siteId, deviceId, deviceKind: dev.codec.protoKind };
+    const cls = CLASS_OF[ch];
+    this.options.spool.append(
+      { cls, route: recordRoute(deviceId, ch), key: msg.txId, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
       (err) => {
         if (err) {
-          // Not acknowledged: the device keeps the message and resends it. Spool alarms are logged by the controller once.
+          // Not acknowledged: the device keeps the message and resends it. Spool alarms are logged once, by spool-reporter.ts.
           if (err.code !== 'GW_SPOOL_FULL')
-            this.o.log.error({ component: 'ingest', deviceId, code: err.code, err: err.message }, 'message not stored');
+            this.options.log.error({ component: 'ingest', deviceId, code: err.code, err: err.message }, 'message not stored');
           return done(err);
         }
-        this.o.stats.received(deviceId);
-        this.o.onStored?.(deviceId, ch, msg);
+        this.options.stats.received(deviceId);
+        this.options.bus?.emit('record.stored', { deviceId, channel: ch, cls, message: msg });
         done();
       },
     );
   }
 
+  /** accept() as a promise: a gateway event for a machine (a pickup lock-out), stored through the ordinary path. */
+  storeEvent(deviceId: string, msg: DecodedMessage): Promise<void> {
+    return new Promise((resolve, reject) => this.accept(deviceId, 'event', msg, (err) => (err ? reject(err) : resolve())));
+  }
+
   /** A command's result, stored and forwarded like any transaction on {deviceId}/cmd/result ("_site" for the whole site). */
   storeCommandResult(deviceId: string, result: edge.v1.ICommandResult): Promise<void> {
-    const dev = deviceId ? this.o.devices().get(deviceId) : undefined;
-    const src = { siteId: this.o.siteId, deviceId, deviceKind: dev?.codec.protoKind ?? 0 };
+    const dev = deviceId ? this.options.devices().get(deviceId) : undefined;
+    const src = { siteId: this.options.siteId, deviceId, deviceKind: dev?.codec.protoKind ?? 0 };
     const msg: EnvelopeContent = { deviceTimeMs: 0, body: { commandResult: result } };
     return new Promise((resolve, reject) =>
-      this.o.spool.append(
-        { cls: 'tx', route: `${deviceId || '_site'}/cmd/result`, build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
+      this.options.spool.append(
+        { cls: 'tx', route: recordRoute(deviceId, 'cmd/result'), build: (seq, at) => encodeEnvelope(src, seq, at, msg) },
         (err) => (err ? reject(err) : resolve()),
       ),
     );
@@ -222,13 +242,13 @@ export class Ingest {
    * logged and answered on devices/{id}/error only when the budget says so (the first, then once per NOTICE_EVERY_MS).
    */
   private limited(deviceId: string, code: LimitCode, action: LimitAction): void {
-    const budget = this.o.budget!;
+    const budget = this.options.budget!;
     const message = limitMessage(code, action, budget.limitsOf(deviceId));
-    if (action !== 'held') this.o.stats.rejected(deviceId, code, message);
+    if (action !== 'held') this.options.stats.rejected(deviceId, code, message);
     const notice = budget.limited(deviceId, code, action);
     if (!notice) return;
-    this.o.log.warn({ component: 'budget', deviceId, code, action, count: notice.count }, message);
-    this.o.reply(`devices/${deviceId}/error`, JSON.stringify({ code, message, action, count: notice.count })).catch(() => undefined);
+    this.options.log.warn({ component: 'budget', deviceId, code, action, count: notice.count }, message);
+    this.options.reply(`devices/${deviceId}/error`, JSON.stringify({ code, message, action, count: notice.count })).catch(() => undefined);
   }
 
   private reject(deviceId: string, rawTopic: string, error: PayloadError, done: (err?: Error | null) => void): void {
@@ -238,9 +258,9 @@ export class Ingest {
     const body: Record<string, unknown> = { code: error.code, message: error.message, topic };
     if (error.path !== undefined) body.path = error.path;
     if (error.txId !== undefined) body.txId = error.txId;
-    this.o.stats.rejected(deviceId, error.code, error.message);
-    this.o.log.warn({ component: 'ingest', deviceId, code: error.code, topic, path: error.path, txId: error.txId }, error.message);
-    this.o.reply(`devices/${deviceId}/error`, JSON.stringify(body)).catch(() => undefined);
+    this.options.stats.rejected(deviceId, error.code, error.message);
+    this.options.log.warn({ component: 'ingest', deviceId, code: error.code, topic, path: error.path, txId: error.txId }, error.message);
+    this.options.reply(`devices/${deviceId}/error`, JSON.stringify(body)).catch(() => undefined);
     done();
   }
 }

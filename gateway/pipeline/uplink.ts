@@ -3,12 +3,30 @@
 // per second. A record is confirmed (and may leave the spool) on the core broker's PUBACK, or with ack = "application"
 // on the core consumer's Ack. When the connection drops, everything in flight is read again and resent, in order, with
 // its original message id; records stored before the current connection carry replayed = true.
+// A confirmation is told on the bus as record.confirmed with the record's device id, channel and class (route.ts reads
+// them from the stored route); connecting and losing the core as uplink.connected and uplink.disconnected. Messages
+// from the core on other topics than the ack topic go to the subscriber the commands registered (the command router).
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { CoreConnection } from '../../protocols/mqtt/core-connection.ts';
 import { pb } from '../../proto/index.ts';
 import { markReplayed } from './envelope.ts';
 import type { OutRecord, Spool, SpoolClass } from '../spool/spool.ts';
+import type { GatewayBus } from '../events/events.ts';
+import { parseRoute } from './route.ts';
+
+/** The site's retained status (site-status.ts): "online" as the birth on every connect, "offline" as the last will. */
+export interface SiteStatusSource {
+  encode(online: boolean): Buffer;
+}
+
+/** Where messages from the core go (the command router): the topics to subscribe to, and which of them it takes. */
+export interface CoreSubscriber {
+  topics(): string[];
+  matches(topic: string): boolean;
+  /** Never throws. */
+  onMessage(topic: string, payload: Buffer): Promise<void>;
+}
 
 export interface UplinkOptions {
   siteId: string;
@@ -18,12 +36,9 @@ export interface UplinkOptions {
   maxRate: number;
   ackTimeoutMs: number;
   /** The retained SiteStatus published on every connect ("birth"). */
-  birth: () => Buffer;
-  /** Further topics to subscribe to at the core on every connect (commands), and where their messages go. */
-  subscriptions?: string[];
-  onCoreMessage?: (topic: string, payload: Buffer) => void;
-  /** A record the core confirmed (route = "{deviceId}/{channel}"), for per-device counters. */
-  onConfirmed?: (route: string) => void;
+  siteStatus: SiteStatusSource;
+  /** Told record.confirmed, uplink.connected and uplink.disconnected. */
+  bus?: GatewayBus;
   clock?: () => number;
 }
 
@@ -34,12 +49,14 @@ interface Sent {
 }
 
 export class Uplink {
-  private readonly o: UplinkOptions;
+  private readonly options: UplinkOptions;
   private readonly spool: Spool;
   private readonly core: CoreConnection;
   private readonly log: Logger;
   private readonly clock: () => number;
   private client: MqttClient | undefined;
+  /** Subscribed at the core on every connect (the command router); its messages are handed to it. */
+  private downlink: CoreSubscriber | undefined;
   private generation = 0;
   private connectedAt = 0;
   private inflight = 0;
@@ -55,7 +72,7 @@ export class Uplink {
   lastConfirmAt = 0;
 
   constructor(opts: UplinkOptions, spool: Spool, core: CoreConnection, log: Logger) {
-    this.o = opts;
+    this.options = opts;
     this.spool = spool;
     this.core = core;
     this.log = log;
@@ -63,11 +80,16 @@ export class Uplink {
   }
 
   get statusTopic(): string {
-    return `${this.o.topicPrefix}/${this.o.siteId}/status`;
+    return `${this.options.topicPrefix}/${this.options.siteId}/status`;
   }
 
   get ackTopic(): string {
-    return `${this.o.topicPrefix}/${this.o.siteId}/ack`;
+    return `${this.options.topicPrefix}/${this.options.siteId}/ack`;
+  }
+
+  /** Where the core's messages on other topics than the ack topic go: the command router (before start()). */
+  deliverCoreMessagesTo(subscriber: CoreSubscriber): void {
+    this.downlink = subscriber;
   }
 
   start(): void {
@@ -75,8 +97,8 @@ export class Uplink {
     this.core.on('down', () => this.onDown());
     this.core.on('message', (topic: string, payload: Buffer) => this.onMessage(topic, payload));
     this.spool.on('durable', () => this.pump());
-    if (this.o.ack === 'application') {
-      this.ackTimer = setInterval(() => this.checkAckTimeouts(), Math.min(1000, this.o.ackTimeoutMs / 2));
+    if (this.options.ack === 'application') {
+      this.ackTimer = setInterval(() => this.checkAckTimeouts(), Math.min(1000, this.options.ackTimeoutMs / 2));
       this.ackTimer.unref();
     }
   }
@@ -99,14 +121,16 @@ export class Uplink {
     this.inflight = 0;
     this.awaitingAck.clear();
     this.spool.rewind();
-    this.log.info({ component: 'uplink', backlog: this.spool.stats().depth }, 'connected to core');
-    client.publish(this.statusTopic, this.o.birth(), { qos: 1, retain: true });
-    const topics = [...(this.o.ack === 'application' ? [this.ackTopic] : []), ...(this.o.subscriptions ?? [])];
+    const backlog = this.spool.stats().depth;
+    this.log.info({ component: 'uplink', backlog }, 'connected to core');
+    client.publish(this.statusTopic, this.options.siteStatus.encode(true), { qos: 1, retain: true });
+    const topics = [...(this.options.ack === 'application' ? [this.ackTopic] : []), ...(this.downlink?.topics() ?? [])];
     if (topics.length > 0) {
       client.subscribe(topics, { qos: 1 }, (err) => {
         if (err) this.log.error({ component: 'uplink', err: err.message, topics }, 'cannot subscribe at the core');
       });
     }
+    this.options.bus?.emit('uplink.connected', { backlog });
     this.pump();
   }
 
@@ -114,10 +138,9 @@ export class Uplink {
     this.generation++;
     this.client = undefined;
     this.inflight = 0;
-    this.log.warn(
-      { component: 'uplink', code: 'GW_UPLINK_DOWN', backlog: this.spool.stats().depth },
-      'core connection lost; buffering in the spool',
-    );
+    const backlog = this.spool.stats().depth;
+    this.log.warn({ component: 'uplink', code: 'GW_UPLINK_DOWN', backlog }, 'core connection lost; buffering in the spool');
+    this.options.bus?.emit('uplink.disconnected', { backlog });
   }
 
   /** Sends as much as the window and the rate allow. One pump at a time; a wake-up during a pump runs it again. */
@@ -144,7 +167,7 @@ export class Uplink {
       if (!client || gen !== this.generation) return;
       // Checked first: after every PUBACK there is usually nothing new, and a read is an async call chain per class.
       if (!this.spool.mayHaveUnread) return;
-      const room = this.o.window - this.inflight - this.awaitingAck.size;
+      const room = this.options.window - this.inflight - this.awaitingAck.size;
       const budget = Math.min(room, 512, this.takeTokens(room));
       if (budget <= 0) return;
       const recs = await this.spool.read(budget);
@@ -161,7 +184,7 @@ export class Uplink {
   }
 
   private send(client: MqttClient, gen: number, r: OutRecord): void {
-    const topic = `${this.o.topicPrefix}/${this.o.siteId}/${r.route}`;
+    const topic = `${this.options.topicPrefix}/${this.options.siteId}/${r.route}`;
     const payload = r.appendedAt < this.connectedAt ? markReplayed(r.payload) : r.payload;
     this.inflight++;
     this.sent++;
@@ -169,7 +192,7 @@ export class Uplink {
       if (gen !== this.generation) return; // an old connection's callback: its records were rewound and resent
       this.inflight--;
       if (err) return; // the connection is going down; 'down' rewinds
-      if (this.o.ack === 'application') {
+      if (this.options.ack === 'application') {
         this.awaitingAck.set(r.seq, { cls: r.cls, route: r.route, at: this.clock() });
       } else {
         this.confirm(r.cls, r.seq, r.route);
@@ -181,9 +204,9 @@ export class Uplink {
   // ---- rate limit: a token bucket refilled at maxRate per second, at most one second of burst ----
 
   private takeTokens(want: number): number {
-    if (this.o.maxRate <= 0) return want;
+    if (this.options.maxRate <= 0) return want;
     const now = this.clock();
-    this.tokens = Math.min(this.o.maxRate, this.tokens + ((now - this.tokensAt) / 1000) * this.o.maxRate);
+    this.tokens = Math.min(this.options.maxRate, this.tokens + ((now - this.tokensAt) / 1000) * this.options.maxRate);
     this.tokensAt = now;
     const n = Math.min(want, Math.floor(this.tokens));
     this.tokens -= n;
@@ -193,26 +216,27 @@ export class Uplink {
           this.rateTimer = undefined;
           this.pump();
         },
-        Math.max(5, Math.ceil(1000 / this.o.maxRate)),
+        Math.max(5, Math.ceil(1000 / this.options.maxRate)),
       );
     }
     return n;
   }
 
   private refundTokens(n: number): void {
-    if (this.o.maxRate > 0 && n > 0) this.tokens += n;
+    if (this.options.maxRate > 0 && n > 0) this.tokens += n;
   }
 
   // ---- application acknowledgements ----
 
   /** Re-publishes the site's birth (a core's "request state / rebirth"). */
   rebirth(): void {
-    this.client?.publish(this.statusTopic, this.o.birth(), { qos: 1, retain: true });
+    this.client?.publish(this.statusTopic, this.options.siteStatus.encode(true), { qos: 1, retain: true });
   }
 
   private onMessage(topic: string, payload: Buffer): void {
     if (topic !== this.ackTopic) {
-      this.o.onCoreMessage?.(topic, payload);
+      const downlink = this.downlink;
+      if (downlink?.matches(topic)) void downlink.onMessage(topic, payload);
       return;
     }
     let ack: ReturnType<typeof pb.Ack.decode>;
@@ -242,14 +266,18 @@ export class Uplink {
   private confirm(cls: SpoolClass, seq: number, route: string): void {
     this.spool.confirm(cls, seq);
     this.lastConfirmAt = this.clock();
-    this.o.onConfirmed?.(route);
+    const bus = this.options.bus;
+    if (bus) {
+      const { deviceId, channel } = parseRoute(route);
+      bus.emit('record.confirmed', { deviceId, channel, cls, seq });
+    }
   }
 
   /** The consumer did not ack in time (it crashed, or the core broker lost the message): send everything again. */
   private checkAckTimeouts(): void {
     if (!this.client || this.awaitingAck.size === 0) return;
     const oldest = this.awaitingAck.values().next().value as Sent;
-    if (this.clock() - oldest.at < this.o.ackTimeoutMs) return;
+    if (this.clock() - oldest.at < this.options.ackTimeoutMs) return;
     this.log.warn({ component: 'uplink', unacked: this.awaitingAck.size }, 'core consumer did not acknowledge in time; resending');
     this.generation++;
     this.inflight = 0;

@@ -32,7 +32,7 @@ interface SourceEntry {
 }
 
 export class GuessLimiter {
-  private readonly o: Required<GuessLimitOptions>;
+  private readonly options: Required<GuessLimitOptions>;
   private readonly log: Logger;
   private readonly sources = new Map<string, SourceEntry>();
   readonly refused: Record<RefusalReason, number> = { token: 0, 'session-unknown': 0, 'session-expired': 0, 'session-host': 0 };
@@ -41,14 +41,14 @@ export class GuessLimiter {
   private logWindow = { start: 0, lines: 0, suppressed: 0 };
 
   constructor(options: GuessLimitOptions, log: Logger) {
-    this.o = { maxSources: 1024, now: Date.now, ...options };
+    this.options = { maxSources: 1024, now: Date.now, ...options };
     this.log = log;
   }
 
   /** Seconds until the source may try again, or 0 if it is not locked out. */
   lockedFor(address: string | undefined): number {
     const e = this.sources.get(sourceKey(address));
-    const left = e ? e.lockedUntil - this.o.now() : 0;
+    const left = e ? e.lockedUntil - this.options.now() : 0;
     if (left <= 0) return 0;
     this.lockedRefusals++;
     return Math.ceil(left / 1000);
@@ -62,23 +62,26 @@ export class GuessLimiter {
       this.line({ source, reason }, 'status page session expired');
       return;
     }
-    const now = this.o.now();
+    const now = this.options.now();
     let e = this.sources.get(source);
     if (e)
       this.sources.delete(source); // re-inserted below: the map's order is least recently refused first
     else e = { failures: 0, lockedUntil: 0, lockouts: 0 };
     this.sources.set(source, e);
-    if (this.sources.size > this.o.maxSources) this.sources.delete(this.sources.keys().next().value as string);
+    if (this.sources.size > this.options.maxSources) this.sources.delete(this.sources.keys().next().value as string);
     e.failures++;
-    if (e.failures < this.o.failures) {
+    if (e.failures < this.options.failures) {
       this.line({ source, reason, failures: e.failures }, 'wrong status page credential');
       return;
     }
-    const lockoutS = this.o.lockoutS * 2 ** Math.min(e.lockouts, MAX_LOCKOUT_DOUBLINGS);
+    const lockoutS = this.options.lockoutS * 2 ** Math.min(e.lockouts, MAX_LOCKOUT_DOUBLINGS);
     e.lockouts++;
     e.failures = 0;
     e.lockedUntil = now + lockoutS * 1000;
-    this.line({ source, reason, lockoutS }, `status page refuses this source for ${lockoutS} s after ${this.o.failures} wrong credentials`);
+    this.line(
+      { source, reason, lockoutS },
+      `status page refuses this source for ${lockoutS} s after ${this.options.failures} wrong credentials`,
+    );
   }
 
   /** Sources remembered (at most maxSources). */
@@ -88,14 +91,14 @@ export class GuessLimiter {
 
   /** Sources locked out right now. */
   get lockedSources(): number {
-    const now = this.o.now();
+    const now = this.options.now();
     let n = 0;
     for (const e of this.sources.values()) if (e.lockedUntil > now) n++;
     return n;
   }
 
   private line(fields: Record<string, unknown>, msg: string): void {
-    const now = this.o.now();
+    const now = this.options.now();
     const w = this.logWindow;
     if (now - w.start >= 60_000) {
       w.start = now;

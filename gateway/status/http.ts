@@ -24,9 +24,8 @@ import { StatusWatch, type WatchSources } from './watch.ts';
 import { ROOT } from '../../base/root.ts';
 
 export interface StatusSources extends WatchSources {
-  /** The controller's status (site, uplink, spool, broker, devices). */
-  status(): Record<string, unknown>;
-  ready(): { ready: boolean; reasons: string[] };
+  /** The running gateway's status (site, uplink, spool, broker, devices) and readiness: report.ts. */
+  report: { status(): Record<string, unknown>; ready(): { ready: boolean; reasons: string[] } };
   spool: WatchSources['spool'] & { readonly isFull: boolean };
   spoolDir: string;
 }
@@ -74,7 +73,7 @@ interface StatusDevice {
 }
 
 export class StatusServer {
-  private readonly o: StatusServerOptions;
+  private readonly options: StatusServerOptions;
   private readonly src: StatusSources;
   private readonly log: Logger;
   private readonly watch: StatusWatch;
@@ -84,7 +83,7 @@ export class StatusServer {
   private server: Server | undefined;
 
   constructor(options: StatusServerOptions, sources: StatusSources, log: Logger) {
-    this.o = options;
+    this.options = options;
     this.src = sources;
     this.log = log;
     this.watch = new StatusWatch(sources);
@@ -100,14 +99,14 @@ export class StatusServer {
     this.watch.start();
     // The metrics object belongs to the controller (the commands module counts into it); serving it is this
     // server's job, so the spool's fsync timings are collected while it runs.
-    this.o.metrics.start();
+    this.options.metrics.start();
     const server = createServer(serverOptions(this.limits), (req, res) => this.handle(req, res));
     this.guard.attach(server);
     this.server = server;
     try {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
-        server.listen(this.o.port, this.o.host, () => {
+        server.listen(this.options.port, this.options.host, () => {
           server.off('error', reject);
           resolve();
         });
@@ -115,26 +114,26 @@ export class StatusServer {
     } catch (e) {
       this.server = undefined;
       this.watch.stop();
-      this.o.metrics.stop();
+      this.options.metrics.stop();
       throw e;
     }
   }
 
   get address(): string {
     const a = this.server?.address();
-    const port = a && typeof a === 'object' ? a.port : this.o.port;
-    return `http://${this.o.host.includes(':') ? `[${this.o.host}]` : this.o.host}:${port}/`;
+    const port = a && typeof a === 'object' ? a.port : this.options.port;
+    return `http://${this.options.host.includes(':') ? `[${this.options.host}]` : this.options.host}:${port}/`;
   }
 
   get tokenRequired(): boolean {
-    return this.o.access.tokenRequired;
+    return this.options.access.tokenRequired;
   }
 
   async stop(): Promise<void> {
     const s = this.server;
     this.server = undefined;
     this.watch.stop();
-    this.o.metrics.stop();
+    this.options.metrics.stop();
     if (!s) return;
     s.closeAllConnections();
     await new Promise<void>((r) => s.close(() => r()));
@@ -143,7 +142,7 @@ export class StatusServer {
   /** /api/status: the controller's facts with names, today's counts, the latest errors, and every message masked. */
   statusBody(): Record<string, unknown> {
     this.watch.sample();
-    const base = this.src.status();
+    const base = this.src.report.status();
     const uplink = base.uplink as Record<string, unknown> | undefined;
     const devices = ((base.devices ?? []) as StatusDevice[]).map((d) => ({
       ...d,
@@ -163,11 +162,11 @@ export class StatusServer {
 
   /** Counts about who was refused by the status page itself (no addresses, no guessed text). */
   private accessFacts(): Record<string, unknown> {
-    const g = this.o.access.guesses;
+    const g = this.options.access.guesses;
     return {
-      tokenRequired: this.o.access.tokenRequired,
-      sessions: this.o.access.sessions.size,
-      sessionsEvicted: this.o.access.sessions.evicted,
+      tokenRequired: this.options.access.tokenRequired,
+      sessions: this.options.access.sessions.size,
+      sessionsEvicted: this.options.access.sessions.evicted,
       refused: { ...g.refused, locked: g.lockedRefusals },
       lockedSources: g.lockedSources,
       connectionsRefused: { ...this.guard.refused },
@@ -176,7 +175,7 @@ export class StatusServer {
 
   /** /readyz: the controller's readiness plus the spool's: it must be writable and have room for transactions. */
   readiness(): { ready: boolean; reasons: string[] } {
-    const r = this.src.ready();
+    const r = this.src.report.ready();
     const reasons = [...r.reasons];
     if (this.src.spool.isFull) reasons.push('spool full (GW_SPOOL_FULL): new transactions are not acknowledged');
     try {
@@ -202,12 +201,12 @@ export class StatusServer {
     const path = url.pathname === '/index.html' ? '/' : url.pathname;
     if (path === '/logout') {
       // Open like /healthz: it can only end the session whose cookie (and Host) it is sent with.
-      res.setHeader('Set-Cookie', this.o.access.logout(req));
+      res.setHeader('Set-Cookie', this.options.access.logout(req));
       return send(req, res, 200, { signedOut: true, next: 'open /?token=TOKEN to sign in again' });
     }
     let session: { expiresAt: number } | undefined;
     if (!OPEN_PATHS.has(path)) {
-      const decision = this.o.access.check(req, url);
+      const decision = this.options.access.check(req, url);
       if (decision.kind === 'deny') {
         if (decision.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="edge-gateway status"');
         if (decision.clearCookie) res.setHeader('Set-Cookie', decision.clearCookie);
@@ -242,8 +241,8 @@ export class StatusServer {
           return send(req, res, r.ready ? 200 : 503, r);
         }
         case '/metrics':
-          this.o.metrics.text().then(
-            (text) => sendRaw(req, res, 200, this.o.metrics.contentType, Buffer.from(text)),
+          this.options.metrics.text().then(
+            (text) => sendRaw(req, res, 200, this.options.metrics.contentType, Buffer.from(text)),
             (e: unknown) => this.fail(req, res, e),
           );
           return;

@@ -4,11 +4,14 @@
 // Most series are read at scrape time from the counters the gateway already keeps (DeviceStats, the spool's stats, the
 // core connection's state) rather than counted a second time, so /metrics, /api/status and the logs cannot disagree.
 // Two are fed by events: the fsync latency histogram (the spool's 'sync' event after each group commit) and the command
-// results counter, which the commands module increments: `metrics.commandResults.inc({ state })`.
+// results and refusals counters, which the command router increments through countResult() and countRefusal().
 //
 // Names: edge_gateway_* for the gateway's own series; process_* and nodejs_* from prom-client's default metrics.
 import type { EventEmitter } from 'node:events';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CommandCounters } from '../commands/command-path.ts';
+import type { CommandRefusal } from '../commands/router.ts';
+import type { CommandStateName } from '../commands/store.ts';
 import type { DeviceCounters, RefusalCount } from '../pipeline/device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
 
@@ -33,7 +36,7 @@ export interface MetricSources {
   budget?: () => Record<string, Record<string, number>>;
 }
 
-export class GatewayMetrics {
+export class GatewayMetrics implements CommandCounters {
   readonly registry = new Registry();
   /** Command results by final state; incremented by the commands module. */
   readonly commandResults: Counter<'state'>;
@@ -267,6 +270,16 @@ export class GatewayMetrics {
         this.set({ site: self.src.siteId, version: self.src.version }, 1);
       },
     });
+  }
+
+  /** A command ended in `state` (counted once per command; refused ones as rejected or expired). */
+  countResult(state: CommandStateName): void {
+    this.commandResults.inc({ state });
+  }
+
+  /** A command that did not run, or a repeated id, by its GW_ code. */
+  countRefusal(code: CommandRefusal): void {
+    this.commandRefusals.inc({ code });
   }
 
   /** Subscribes to the spool's 'sync' event and starts the process metrics. */

@@ -33,20 +33,20 @@ export type SessionLookup =
   | { ok: false; reason: 'unknown' | 'expired' | 'host' };
 
 export class SessionStore {
-  private readonly o: Required<SessionOptions>;
+  private readonly options: Required<SessionOptions>;
   /** Insertion order is creation order: the first key is the oldest session. */
   private readonly sessions = new Map<string, Session>();
   private evictedCount = 0;
 
   constructor(options: SessionOptions) {
-    this.o = { now: Date.now, ...options };
+    this.options = { now: Date.now, ...options };
   }
 
   /** A new session for a browser that showed the token under this Host; returns the id for its cookie. */
   create(host: string): string {
-    const now = this.o.now();
+    const now = this.options.now();
     this.sweep(now);
-    while (this.sessions.size >= this.o.max) {
+    while (this.sessions.size >= this.options.max) {
       const oldest = this.sessions.keys().next().value as string;
       this.sessions.delete(oldest);
       this.evictedCount++;
@@ -61,7 +61,7 @@ export class SessionStore {
     const k = key(id);
     const s = this.sessions.get(k);
     if (!s) return { ok: false, reason: 'unknown' };
-    const now = this.o.now();
+    const now = this.options.now();
     if (this.ended(s, now)) {
       this.sessions.delete(k);
       return { ok: false, reason: 'expired' };
@@ -69,7 +69,7 @@ export class SessionStore {
     // Not deleted: the browser that owns the session (right Host) keeps it; the replay is refused and counted.
     if (s.host !== normalHost(host)) return { ok: false, reason: 'host' };
     s.lastSeen = now;
-    return { ok: true, expiresAt: Math.min(now + this.o.idleS * 1000, s.createdAt + this.o.lifetimeS * 1000) };
+    return { ok: true, expiresAt: Math.min(now + this.options.idleS * 1000, s.createdAt + this.options.lifetimeS * 1000) };
   }
 
   /** Sign-out: ends the session if this id and Host own it. */
@@ -90,11 +90,11 @@ export class SessionStore {
   }
 
   get lifetimeS(): number {
-    return this.o.lifetimeS;
+    return this.options.lifetimeS;
   }
 
   private ended(s: Session, now: number): boolean {
-    return now - s.lastSeen >= this.o.idleS * 1000 || now - s.createdAt >= this.o.lifetimeS * 1000;
+    return now - s.lastSeen >= this.options.idleS * 1000 || now - s.createdAt >= this.options.lifetimeS * 1000;
   }
 
   /** Drops ended sessions (bounded by the cap, so at most `max` steps). */

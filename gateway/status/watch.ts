@@ -41,7 +41,7 @@ const REFUSED = /not authori[sz]ed|bad user ?name or password|certificate|self[-
 export class StatusWatch {
   readonly errors = new RecentErrors();
   readonly daily: DailyCounts;
-  private readonly s: WatchSources;
+  private readonly sources: WatchSources;
   private readonly clock: () => number;
   private unsubscribe: (() => void) | undefined;
   private uplinkWasUp = false;
@@ -70,41 +70,41 @@ export class StatusWatch {
   };
 
   constructor(sources: WatchSources) {
-    this.s = sources;
+    this.sources = sources;
     this.clock = sources.clock ?? Date.now;
     this.daily = new DailyCounts(sources.startedAt);
   }
 
   start(): void {
-    for (const r of this.s.spool.corruptions ?? []) this.onCorrupt(r);
-    this.s.spool.on('alarm', this.onAlarm);
-    this.s.spool.on('corrupt', this.onCorrupt);
-    this.unsubscribe = this.s.stats.onRejected((r) => {
+    for (const r of this.sources.spool.corruptions ?? []) this.onCorrupt(r);
+    this.sources.spool.on('alarm', this.onAlarm);
+    this.sources.spool.on('corrupt', this.onCorrupt);
+    this.unsubscribe = this.sources.stats.onRejected((r) => {
       this.errors.addMasked({ at: r.at, source: 'device', deviceId: r.deviceId, code: r.code, message: r.message });
     });
-    this.uplinkAttempts = this.s.core.state.attempts;
+    this.uplinkAttempts = this.sources.core.state.attempts;
     this.sample();
-    this.timer = setInterval(() => this.sample(), this.s.intervalMs ?? 1000);
+    this.timer = setInterval(() => this.sample(), this.sources.intervalMs ?? 1000);
     this.timer.unref();
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    this.s.spool.off('alarm', this.onAlarm);
-    this.s.spool.off('corrupt', this.onCorrupt);
+    this.sources.spool.off('alarm', this.onAlarm);
+    this.sources.spool.off('corrupt', this.onCorrupt);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
 
   sample(): void {
     const now = this.clock();
-    this.daily.sample(this.s.stats.snapshot(), now);
+    this.daily.sample(this.sources.stats.snapshot(), now);
     this.sampleUplink(now);
   }
 
   private sampleUplink(now: number): void {
-    const st = this.s.core.state;
+    const st = this.sources.core.state;
     if (this.uplinkWasUp && !st.connected) {
       this.errors.add({
         at: now,

@@ -31,7 +31,7 @@ export interface CoreState {
 }
 
 export class CoreConnection extends EventEmitter {
-  private readonly o: CoreOptions;
+  private readonly options: CoreOptions;
   private readonly log: Logger;
   private client: MqttClient | undefined;
   private timer: NodeJS.Timeout | undefined;
@@ -41,7 +41,7 @@ export class CoreConnection extends EventEmitter {
 
   constructor(opts: CoreOptions, log: Logger) {
     super();
-    this.o = opts;
+    this.options = opts;
     this.log = log;
   }
 
@@ -59,12 +59,12 @@ export class CoreConnection extends EventEmitter {
   }
 
   private watchedFiles(): string[] {
-    const t = this.o.tlsFiles;
+    const t = this.options.tlsFiles;
     return t ? [t.caFile, t.certFile, t.keyFile].filter((f) => f !== '') : [];
   }
 
   private tlsOptions(): Pick<IClientOptions, 'ca' | 'cert' | 'key'> {
-    const t = this.o.tlsFiles;
+    const t = this.options.tlsFiles;
     if (!t) return {};
     const read = (f: string) => (f ? readFileSync(f) : undefined);
     const files = { ca: read(t.caFile), cert: read(t.certFile), key: read(t.keyFile) };
@@ -107,16 +107,16 @@ export class CoreConnection extends EventEmitter {
   }
 
   private newClient(tls: Pick<IClientOptions, 'ca' | 'cert' | 'key'>): MqttClient {
-    return mqtt.connect(this.o.url, {
-      clientId: this.o.clientId,
-      username: this.o.username || undefined,
-      password: this.o.password,
-      keepalive: this.o.keepaliveS,
+    return mqtt.connect(this.options.url, {
+      clientId: this.options.clientId,
+      username: this.options.username || undefined,
+      password: this.options.password,
+      keepalive: this.options.keepaliveS,
       clean: true,
       reconnectPeriod: 0,
       connectTimeout: 10_000,
       protocolVersion: 4,
-      will: this.o.will,
+      will: this.options.will,
       // Pings every keepalive whatever else is sent; rescheduling the ping timer on every publish costs a timer per message.
       reschedulePings: false,
       ...tls,
@@ -161,7 +161,7 @@ export class CoreConnection extends EventEmitter {
 
   private scheduleReconnect(): void {
     if (this.stopped || this.timer) return;
-    const delay = backoffDelay(this.failures++, this.o.reconnectMinMs, this.o.reconnectMaxMs, this.o.random);
+    const delay = backoffDelay(this.failures++, this.options.reconnectMinMs, this.options.reconnectMaxMs, this.options.random);
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.connect();

@@ -42,6 +42,8 @@ export interface DeviceBrokerHooks {
   onRefused(deviceId: string, code: 'GW_ACL_SUBSCRIBE_DENIED', detail: string): void;
   /** A socket or a login was refused before authentication: counted in a bounded way and logged (rate-limited) by the caller. */
   onPreAuthRefused(r: PreAuthRefusal): void;
+  /** A device logged in: false cuts it at once (a reconnect loop over its budget), before onConnect or any subscription is reported. */
+  admitConnection?(deviceId: string): boolean;
   onConnect?(deviceId: string): void;
   onDisconnect?(deviceId: string): void;
   /**
@@ -124,6 +126,8 @@ export class DeviceBroker {
     };
     aedes.on('clientReady', (c) => {
       this.clients.set(c.id, c);
+      // Cut before anything else hears of it; its close still reaches onDisconnect, like any other.
+      if (this.hooks.admitConnection?.(c.id) === false) return c.close();
       this.hooks.onConnect?.(c.id);
       // A persistent session's subscriptions were restored before clientReady (aedes keeps them in client.subscriptions,
       // a field its typings leave out).

@@ -24,12 +24,12 @@ interface Entry {
 }
 
 export class LoginBackoff {
-  private readonly o: BackoffOptions;
+  private readonly options: BackoffOptions;
   private readonly clock: () => number;
   private readonly sources = new Map<string, Entry>();
 
   constructor(opts: BackoffOptions) {
-    this.o = opts;
+    this.options = opts;
     this.clock = opts.clock ?? Date.now;
   }
 
@@ -49,9 +49,9 @@ export class LoginBackoff {
     this.sources.delete(source); // re-inserted last: the map's order is the order of last attempt
     e.failures++;
     e.last = now;
-    if (e.failures > this.o.freeFailures) e.until = now + this.step(e.failures);
+    if (e.failures > this.options.freeFailures) e.until = now + this.step(e.failures);
     this.sources.set(source, e);
-    while (this.sources.size > this.o.maxSources) this.sources.delete(this.sources.keys().next().value!);
+    while (this.sources.size > this.options.maxSources) this.sources.delete(this.sources.keys().next().value!);
     return hold;
   }
 
@@ -61,7 +61,7 @@ export class LoginBackoff {
 
   private entry(source: string): Entry | undefined {
     const e = this.sources.get(source);
-    if (e && this.clock() - e.last > this.o.forgetAfterMs) {
+    if (e && this.clock() - e.last > this.options.forgetAfterMs) {
       this.sources.delete(source);
       return undefined;
     }
@@ -69,7 +69,7 @@ export class LoginBackoff {
   }
 
   private step(failures: number): number {
-    const over = Math.max(0, failures - this.o.freeFailures - 1);
-    return Math.min(this.o.maxDelayMs, this.o.minDelayMs * 2 ** Math.min(over, 30));
+    const over = Math.max(0, failures - this.options.freeFailures - 1);
+    return Math.min(this.options.maxDelayMs, this.options.minDelayMs * 2 ** Math.min(over, 30));
   }
 }

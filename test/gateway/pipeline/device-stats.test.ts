@@ -1,8 +1,12 @@
 // A machine's last error is masked once, when it is stored: a repeat of the same message (a flood of one refusal) keeps
-// the masked text, and a different message is masked on its own.
+// the masked text, and a different message is masked on its own. With a bus, a machine going online or offline is told
+// once per change, and the core's confirmations are counted per machine (the device id read from the record's route).
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
+import { pino } from 'pino';
+import { createGatewayBus, type GatewayEvents } from '../../../gateway/events/events.ts';
 import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
+import { parseRoute, recordRoute } from '../../../gateway/pipeline/route.ts';
 
 it('a repeated rejection keeps its masked message; a new one is masked anew; every one is counted and heard', () => {
   const stats = new DeviceStats(() => 1000);
@@ -34,4 +38,31 @@ it('a refusal before authentication tells its reason, masked once when its count
   stats.refused('GW_AUTH_FAILED', 'unknown device id');
   assert.deepEqual(heard, ['unknown device id', 'unknown device id']);
   assert.deepEqual(stats.refusalCounts(), [{ code: 'GW_AUTH_FAILED', reason: 'unknown device id', count: 2 }]);
+});
+
+it('tells device.online once per change of the flag, and counts record.confirmed per machine between start and stop', () => {
+  const bus = createGatewayBus(pino({ level: 'silent' }));
+  const stats = new DeviceStats(() => 1000, bus);
+  const told: GatewayEvents['device.online'][] = [];
+  bus.on('device.online', (e) => told.push(e));
+  stats.setOnline('lock-02', false); // never online: no change
+  stats.setOnline('lock-02', true);
+  stats.setOnline('lock-02', true); // a takeover by the same id: still online
+  stats.setOnline('lock-02', false);
+  assert.deepEqual(told, [
+    { deviceId: 'lock-02', online: true },
+    { deviceId: 'lock-02', online: false },
+  ]);
+  const confirm = (route: string) => bus.emit('record.confirmed', { ...parseRoute(route), cls: 'tx', seq: 1 });
+  confirm(recordRoute('vend-01', 'tx'));
+  assert.equal(stats.get('vend-01').forwarded, 0, 'not counted before start()');
+  stats.start();
+  confirm(recordRoute('vend-01', 'tx'));
+  confirm(recordRoute('vend-01', 'cmd/result'));
+  confirm(recordRoute('', 'cmd/result'));
+  stats.stop();
+  confirm(recordRoute('vend-01', 'tx'));
+  assert.equal(stats.get('vend-01').forwarded, 2);
+  assert.equal(stats.get('_site').forwarded, 1, 'a whole-site command result is counted under "_site", as before');
+  assert.deepEqual(parseRoute('vend-01/cmd/result'), { deviceId: 'vend-01', channel: 'cmd/result' });
 });

@@ -287,8 +287,7 @@ describe('readiness of the spool', () => {
     const server = new StatusServer(
       { host: '127.0.0.1', port: 0, access: new AccessGate(undefined), metrics },
       {
-        status: () => ({}),
-        ready: () => ({ ready: true, reasons: [] }),
+        report: { status: () => ({}), ready: () => ({ ready: true, reasons: [] }) },
         stats,
         spool,
         core,
@@ -329,8 +328,7 @@ async function hostileTarget(limits: Partial<HttpLimits> = {}, host = '127.0.0.1
   const server = new StatusServer(
     { host, port: 0, access, metrics, limits: { ...DEFAULT_HTTP_LIMITS, ...limits } },
     {
-      status: () => ({}),
-      ready: () => ({ ready: true, reasons: [] }),
+      report: { status: () => ({}), ready: () => ({ ready: true, reasons: [] }) },
       stats,
       spool,
       core,
