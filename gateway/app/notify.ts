@@ -27,7 +27,7 @@ export interface NotifyOptions {
 }
 
 export class SystemdNotifier {
-  private readonly o: NotifyOptions;
+  private readonly options: NotifyOptions;
   private readonly env: NodeJS.ProcessEnv;
   private readonly socket: string | undefined;
   private relay: ChildProcess | undefined;
@@ -37,7 +37,7 @@ export class SystemdNotifier {
   private lastStatus = '';
 
   constructor(opts: NotifyOptions) {
-    this.o = opts;
+    this.options = opts;
     this.env = opts.env ?? process.env;
     this.socket = this.env.NOTIFY_SOCKET || undefined;
   }
@@ -89,7 +89,7 @@ export class SystemdNotifier {
   }
 
   private spawnRelay(): void {
-    const relay = spawn(this.o.perl ?? 'perl', ['-e', RELAY], {
+    const relay = spawn(this.options.perl ?? 'perl', ['-e', RELAY], {
       stdio: ['pipe', 'ignore', 'pipe'],
       env: { NOTIFY_SOCKET: this.socket, PATH: process.env.PATH },
     });
@@ -97,10 +97,10 @@ export class SystemdNotifier {
     relay.stdin!.on('error', () => undefined); // EPIPE after the relay died: handled by 'exit'
     relay.stderr!.setEncoding('utf8');
     relay.stderr!.on('data', (text: string) =>
-      this.o.log.warn({ component: 'systemd', code: 'GW_NOTIFY', err: text.trim() }, 'systemd notification relay'),
+      this.options.log.warn({ component: 'systemd', code: 'GW_NOTIFY', err: text.trim() }, 'systemd notification relay'),
     );
     relay.on('error', (e) =>
-      this.o.log.warn(
+      this.options.log.warn(
         { component: 'systemd', code: 'GW_NOTIFY', err: e.message },
         'cannot start the systemd notification relay (perl): systemd will not see the gateway ready',
       ),
@@ -108,7 +108,7 @@ export class SystemdNotifier {
     relay.on('exit', (code, signal) => {
       if (this.stopped || this.relay !== relay) return;
       this.relay = undefined;
-      this.o.log.warn(
+      this.options.log.warn(
         { component: 'systemd', code: 'GW_NOTIFY', exitCode: code, signal },
         'systemd notification relay exited; starting it again in 5 s',
       );
