@@ -11,6 +11,26 @@ export const ERROR_CODES = {
   GW_SECRET_MISSING: 'A secret named by passwordEnv or passwordFile is not set or cannot be read.',
   GW_CONFIG_HTTP_TOKEN_REQUIRED:
     'The status page would be reachable from other machines without an access token: http.host is not a loopback address (127.0.0.0/8, ::1). Set http.tokenEnv or http.tokenFile (a token of at least 16 characters), or bind http.host to 127.0.0.1.',
+  GW_CONFIG_REMOTE_DISABLED:
+    'A remote configuration arrived but the site refuses them (remoteConfig.enabled is false in its own file); answered "rejected", nothing changed.',
+  GW_CONFIG_REMOTE_KEY:
+    "A remote configuration arrived but uplink.configKey is not set, cannot be read or is not an Ed25519 public key (PEM); every remote configuration is refused until the site trusts the core's config key.",
+  GW_CONFIG_REMOTE_MALFORMED:
+    'A message on {topicPrefix}/{siteId}/config is not an edge.v1.SignedConfig, has no version, or its document is not a JSON object; answered "rejected", nothing changed.',
+  GW_CONFIG_REMOTE_TOO_LARGE: 'A remote configuration message is larger than remoteConfig.maxBytes; refused unread.',
+  GW_CONFIG_REMOTE_SIGNATURE:
+    'A remote configuration is unsigned or its Ed25519 signature does not verify against uplink.configKey; answered "rejected", nothing changed, its version not remembered.',
+  GW_CONFIG_REMOTE_WRONG_SITE: 'A remote configuration names another site in its signed site_id; answered "rejected", nothing changed.',
+  GW_CONFIG_REMOTE_STALE:
+    'A remote configuration\'s version is not above the highest version this site applied or refused (a replay, or a core that lost count); answered "rejected", nothing changed. Send a higher version.',
+  GW_CONFIG_REMOTE_INVALID:
+    "A remote configuration, merged over the site's own file, breaks the schema or its rules (the same checks as `edge-gateway validate`), carries an inline secret or names a secret the site does not have; every problem is listed with its path, nothing changed.",
+  GW_CONFIG_REMOTE_FORBIDDEN:
+    'A remote configuration names a setting only the site\'s own file may set (site.id, spool, remoteConfig, uplink.configKey, uplink.commandKey): they would move or strand the buffered data or take the site out of its operators\' hands; answered "rejected", nothing changed.',
+  GW_CONFIG_REMOTE_UNHEALTHY:
+    'After a remote configuration was applied the gateway was not, within remoteConfig.confirmAfterS, connected to the core with its device broker listening and its spool writable; it went back to the last good configuration by itself ("rolled_back", the failed checks listed).',
+  GW_CONFIG_REMOTE_CRASHED:
+    'The gateway stopped (crashed, or failed to start) while a remote configuration waited for its health check; at the next start that configuration was abandoned and the last good one runs ("rolled_back").',
   // status page
   GW_HTTP_AUTH_FAILED:
     'A request to the status page or /metrics carried a wrong access token, or a session cookie that is unknown (forged, or from before a restart), expired or presented under another address than it was opened with; it was answered 401 and counted by source. After http.limits.authFailures of them an address is answered 429 for http.limits.authLockoutS (doubling while it goes on). Open /?token=TOKEN again; many of them mean someone is guessing the token.',

@@ -54,7 +54,8 @@ export class CoreConsumer {
   }
 
   private onMessage(topic: string, payload: Buffer): void {
-    if (topic.endsWith('/status') || topic.endsWith('/ack')) return;
+    // Site status, acks and remote-config results are not envelopes (config/result matches {prefix}/+/+/+ too).
+    if (topic.endsWith('/status') || topic.endsWith('/ack') || topic.endsWith('/config/result')) return;
     let env: ReturnType<typeof pb.Envelope.decode>;
     try {
       env = pb.Envelope.decode(payload);

@@ -43,9 +43,9 @@ export const LAYERS: readonly Layer[] = [
     holds: "the gateway's typed event bus: what several parts react to (machines, records, spool, uplink, config reload)",
   },
   {
-    folders: ['gateway/pipeline', 'gateway/commands'],
+    folders: ['gateway/pipeline', 'gateway/commands', 'gateway/remote-config'],
     holds:
-      'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets) and the way down (commands, their state, delivery, pickup lists); the controller joins them',
+      'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets), the way down (commands, their state, delivery, pickup lists) and remote configuration (verify, check, merge, its store, the health gate); the controller joins them',
   },
   {
     folders: ['gateway/opcua'],

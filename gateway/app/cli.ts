@@ -22,6 +22,12 @@ Usage:
                                             KIND is one of ${KINDS.join(', ')}
   edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
                                             reference core consumer: shared subscription, dedup, JSON lines, acks
+  edge-gateway config show --active [--config FILE] [--json]
+                                            the configuration running and why: site file, remote version, last result
+  edge-gateway core push-config --url URL --site ID --file config.json --key core-config.key [--version N] [--wait S]
+                                            sign and send a remote configuration to a site (docs/remote-config.md)
+  edge-gateway core config-keygen --out core-config.key
+                                            the core's config key pair (the .pub.pem goes to sites as uplink.configKey)
   edge-gateway --help | --version
 
 Docs: README.md (config reference, topics, delivery guarantee), docs/errors.md (error codes).`;
@@ -110,9 +116,16 @@ async function main(argv: string[]): Promise<void> {
       return runSimulate(rest);
     }
     case 'core': {
+      if (rest[0] === 'push-config') return (await import('../../core/push-config.ts')).runPushConfig(rest.slice(1));
+      if (rest[0] === 'config-keygen') return (await import('../../core/push-config.ts')).runConfigKeygen(rest.slice(1));
       if (rest[0] !== 'consume') break;
       const { runConsumer } = await import('../../core/consume.ts');
       return runConsumer(rest.slice(1));
+    }
+    case 'config': {
+      if (rest[0] !== 'show') break;
+      const { runConfigShow } = await import('./config-show.ts');
+      return runConfigShow(rest.slice(1));
     }
     case '--version':
       process.stdout.write(`${VERSION}\n`);

@@ -9,6 +9,7 @@ import { id } from './sections/common.ts';
 import { devicesSection } from './sections/devices.ts';
 import { httpSection } from './sections/http.ts';
 import { pickupsSection, privacySection } from './sections/privacy.ts';
+import { remoteConfigSection } from './sections/remote-config.ts';
 import { spoolSection } from './sections/spool.ts';
 import { uplinkSection } from './sections/uplink.ts';
 
@@ -35,6 +36,7 @@ export const configSchema = {
     http: httpSection,
     privacy: privacySection,
     pickups: pickupsSection,
+    remoteConfig: remoteConfigSection,
     log: {
       type: 'object',
       additionalProperties: false,
@@ -128,6 +130,7 @@ export interface Config {
     reconnectMaxMs: number;
     keepaliveS: number;
     commandKey: string;
+    configKey: string;
     commandMaxTtlS: number;
     commandMemory: number;
     tls: { caFile: string; certFile: string; keyFile: string };
@@ -159,5 +162,6 @@ export interface Config {
     lockoutS: number;
     maxLockoutS: number;
   };
+  remoteConfig: { enabled: boolean; confirmAfterS: number; maxBytes: number };
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
 }

@@ -3685,6 +3685,451 @@ export namespace edge {
             );
         }
 
+        /**
+         * Properties of a SignedConfig.
+         * @deprecated Use edge.v1.SignedConfig.$Properties instead.
+         */
+        interface ISignedConfig extends edge.v1.SignedConfig.$Properties {
+        }
+
+        /** Represents a SignedConfig. */
+        class SignedConfig {
+
+            /**
+             * Constructs a new SignedConfig.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.SignedConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SignedConfig siteId. */
+            siteId: string;
+
+            /** SignedConfig version. */
+            version: number;
+
+            /** SignedConfig document. */
+            document: Uint8Array;
+
+            /** SignedConfig activateAtMs. */
+            activateAtMs: number;
+
+            /** SignedConfig signature. */
+            signature: Uint8Array;
+
+            /**
+             * Creates a new SignedConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SignedConfig instance
+             */
+            static create(properties: edge.v1.SignedConfig.$Shape): edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape;
+            static create(properties?: edge.v1.SignedConfig.$Properties): edge.v1.SignedConfig;
+
+            /**
+             * Encodes the specified SignedConfig message. Does not implicitly {@link edge.v1.SignedConfig.verify|verify} messages.
+             * @param m SignedConfig message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.SignedConfig.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SignedConfig message, length delimited. Does not implicitly {@link edge.v1.SignedConfig.verify|verify} messages.
+             * @param message SignedConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.SignedConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape;
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape;
+
+            /**
+             * Verifies a SignedConfig message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SignedConfig message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SignedConfig
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.SignedConfig;
+
+            /**
+             * Creates a plain object from a SignedConfig message. Also converts values to other types if specified.
+             * @param m SignedConfig
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.SignedConfig, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SignedConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SignedConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedConfig {
+
+            /** Properties of a SignedConfig. */
+            interface $Properties {
+
+                /** SignedConfig siteId */
+                siteId?: (string|null);
+
+                /** SignedConfig version */
+                version?: (number|null);
+
+                /** SignedConfig document */
+                document?: (Uint8Array|null);
+
+                /** SignedConfig activateAtMs */
+                activateAtMs?: (number|null);
+
+                /** SignedConfig signature */
+                signature?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SignedConfig. */
+            type $Shape = edge.v1.SignedConfig.$Properties;
+        }
+
+        /** ConfigState enum. */
+        enum ConfigState {
+
+            /** CONFIG_STATE_UNSPECIFIED value */
+            CONFIG_STATE_UNSPECIFIED = 0,
+
+            /** CONFIG_STATE_APPLIED value */
+            CONFIG_STATE_APPLIED = 1,
+
+            /** CONFIG_STATE_REJECTED value */
+            CONFIG_STATE_REJECTED = 2,
+
+            /** CONFIG_STATE_ROLLED_BACK value */
+            CONFIG_STATE_ROLLED_BACK = 3,
+
+            /** CONFIG_STATE_PENDING_RESTART value */
+            CONFIG_STATE_PENDING_RESTART = 4,
+
+            /** CONFIG_STATE_SCHEDULED value */
+            CONFIG_STATE_SCHEDULED = 5
+        }
+
+        /**
+         * Properties of a ConfigProblem.
+         * @deprecated Use edge.v1.ConfigProblem.$Properties instead.
+         */
+        interface IConfigProblem extends edge.v1.ConfigProblem.$Properties {
+        }
+
+        /** Represents a ConfigProblem. */
+        class ConfigProblem {
+
+            /**
+             * Constructs a new ConfigProblem.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.ConfigProblem.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigProblem path. */
+            path: string;
+
+            /** ConfigProblem code. */
+            code: string;
+
+            /** ConfigProblem message. */
+            message: string;
+
+            /**
+             * Creates a new ConfigProblem instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigProblem instance
+             */
+            static create(properties: edge.v1.ConfigProblem.$Shape): edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape;
+            static create(properties?: edge.v1.ConfigProblem.$Properties): edge.v1.ConfigProblem;
+
+            /**
+             * Encodes the specified ConfigProblem message. Does not implicitly {@link edge.v1.ConfigProblem.verify|verify} messages.
+             * @param m ConfigProblem message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.ConfigProblem.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigProblem message, length delimited. Does not implicitly {@link edge.v1.ConfigProblem.verify|verify} messages.
+             * @param message ConfigProblem message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.ConfigProblem.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigProblem message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape} ConfigProblem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape;
+
+            /**
+             * Decodes a ConfigProblem message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape} ConfigProblem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape;
+
+            /**
+             * Verifies a ConfigProblem message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigProblem message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConfigProblem
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.ConfigProblem;
+
+            /**
+             * Creates a plain object from a ConfigProblem message. Also converts values to other types if specified.
+             * @param m ConfigProblem
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.ConfigProblem, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigProblem to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigProblem
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigProblem {
+
+            /** Properties of a ConfigProblem. */
+            interface $Properties {
+
+                /** ConfigProblem path */
+                path?: (string|null);
+
+                /** ConfigProblem code */
+                code?: (string|null);
+
+                /** ConfigProblem message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigProblem. */
+            type $Shape = edge.v1.ConfigProblem.$Properties;
+        }
+
+        /**
+         * Properties of a ConfigResult.
+         * @deprecated Use edge.v1.ConfigResult.$Properties instead.
+         */
+        interface IConfigResult extends edge.v1.ConfigResult.$Properties {
+        }
+
+        /** Represents a ConfigResult. */
+        class ConfigResult {
+
+            /**
+             * Constructs a new ConfigResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.ConfigResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ConfigResult siteId. */
+            siteId: string;
+
+            /** ConfigResult version. */
+            version: number;
+
+            /** ConfigResult state. */
+            state: edge.v1.ConfigState;
+
+            /** ConfigResult problems. */
+            problems: edge.v1.ConfigProblem.$Properties[];
+
+            /** ConfigResult timeMs. */
+            timeMs: number;
+
+            /** ConfigResult activeVersion. */
+            activeVersion: number;
+
+            /** ConfigResult restartSections. */
+            restartSections: string[];
+
+            /**
+             * Creates a new ConfigResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ConfigResult instance
+             */
+            static create(properties: edge.v1.ConfigResult.$Shape): edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape;
+            static create(properties?: edge.v1.ConfigResult.$Properties): edge.v1.ConfigResult;
+
+            /**
+             * Encodes the specified ConfigResult message. Does not implicitly {@link edge.v1.ConfigResult.verify|verify} messages.
+             * @param m ConfigResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.ConfigResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ConfigResult message, length delimited. Does not implicitly {@link edge.v1.ConfigResult.verify|verify} messages.
+             * @param message ConfigResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.ConfigResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ConfigResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape} ConfigResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape;
+
+            /**
+             * Decodes a ConfigResult message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape} ConfigResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape;
+
+            /**
+             * Verifies a ConfigResult message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ConfigResult message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ConfigResult
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.ConfigResult;
+
+            /**
+             * Creates a plain object from a ConfigResult message. Also converts values to other types if specified.
+             * @param m ConfigResult
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.ConfigResult, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ConfigResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ConfigResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigResult {
+
+            /** Properties of a ConfigResult. */
+            interface $Properties {
+
+                /** ConfigResult siteId */
+                siteId?: (string|null);
+
+                /** ConfigResult version */
+                version?: (number|null);
+
+                /** ConfigResult state */
+                state?: (edge.v1.ConfigState|null);
+
+                /** ConfigResult problems */
+                problems?: (edge.v1.ConfigProblem.$Properties[]|null);
+
+                /** ConfigResult timeMs */
+                timeMs?: (number|null);
+
+                /** ConfigResult activeVersion */
+                activeVersion?: (number|null);
+
+                /** ConfigResult restartSections */
+                restartSections?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ConfigResult. */
+            type $Shape = edge.v1.ConfigResult.$Properties;
+        }
+
         /** DeviceKind enum. */
         enum DeviceKind {
 
@@ -3963,6 +4408,9 @@ export namespace edge {
             /** SiteStatus lastSequence. */
             lastSequence: number;
 
+            /** SiteStatus configVersion. */
+            configVersion: number;
+
             /**
              * Creates a new SiteStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -4070,6 +4518,9 @@ export namespace edge {
 
                 /** SiteStatus lastSequence */
                 lastSequence?: (number|null);
+
+                /** SiteStatus configVersion */
+                configVersion?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10708,6 +10708,1419 @@ export const edge = $root.edge = (() => {
             return DeviceMessage;
         })();
 
+        v1.SignedConfig = (function() {
+
+            /**
+             * Properties of a SignedConfig.
+             * @typedef {Object} edge.v1.SignedConfig.$Properties
+             * @property {string|null} [siteId] SignedConfig siteId
+             * @property {number|null} [version] SignedConfig version
+             * @property {Uint8Array|null} [document] SignedConfig document
+             * @property {number|null} [activateAtMs] SignedConfig activateAtMs
+             * @property {Uint8Array|null} [signature] SignedConfig signature
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SignedConfig.
+             * @memberof edge.v1
+             * @interface ISignedConfig
+             * @augments edge.v1.SignedConfig.$Properties
+             * @deprecated Use edge.v1.SignedConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a SignedConfig.
+             * @typedef {edge.v1.SignedConfig.$Properties} edge.v1.SignedConfig.$Shape
+             */
+
+            /**
+             * Constructs a new SignedConfig.
+             * @memberof edge.v1
+             * @classdesc Represents a SignedConfig.
+             * @constructor
+             * @param {edge.v1.SignedConfig.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SignedConfig = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SignedConfig siteId.
+             * @member {string} siteId
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.siteId = "";
+
+            /**
+             * SignedConfig version.
+             * @member {number} version
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SignedConfig document.
+             * @member {Uint8Array} document
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.document = $util.newBuffer([]);
+
+            /**
+             * SignedConfig activateAtMs.
+             * @member {number} activateAtMs
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.activateAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * SignedConfig signature.
+             * @member {Uint8Array} signature
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             */
+            SignedConfig.prototype.signature = $util.newBuffer([]);
+
+            /**
+             * Creates a new SignedConfig instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {edge.v1.SignedConfig.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.SignedConfig} SignedConfig instance
+             * @type {{
+             *   (properties: edge.v1.SignedConfig.$Shape): edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape;
+             *   (properties?: edge.v1.SignedConfig.$Properties): edge.v1.SignedConfig;
+             * }}
+             */
+            SignedConfig.create = function(properties) {
+                return new SignedConfig(properties);
+            };
+
+            /**
+             * Encodes the specified SignedConfig message. Does not implicitly {@link edge.v1.SignedConfig.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {edge.v1.SignedConfig.$Properties} m SignedConfig message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedConfig.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId") && m.siteId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.siteId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document") && m.document.length)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.document);
+                if (m.activateAtMs != null && $Object.hasOwnProperty.call(m, "activateAtMs") && (typeof m.activateAtMs === "object" ? m.activateAtMs.low || m.activateAtMs.high : m.activateAtMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.activateAtMs);
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                    w.uint32(/* id 5, wireType 2 =*/42).bytes(m.signature);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SignedConfig message, length delimited. Does not implicitly {@link edge.v1.SignedConfig.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {edge.v1.SignedConfig.$Properties} message SignedConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SignedConfig.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedConfig.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.SignedConfig();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.siteId = v;
+                            else
+                                delete m.siteId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.document = v;
+                            else
+                                delete m.document;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.activateAtMs = v;
+                            else
+                                delete m.activateAtMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signature = v;
+                            else
+                                delete m.signature;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SignedConfig message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.SignedConfig & edge.v1.SignedConfig.$Shape} SignedConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SignedConfig.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SignedConfig message.
+             * @function verify
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SignedConfig.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    if (!$util.isString(m.siteId))
+                        return "siteId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document")) {
+                    if (!(m.document && typeof m.document.length === "number" || $util.isString(m.document)))
+                        return "document: buffer expected";
+                }
+                if (m.activateAtMs != null && $Object.hasOwnProperty.call(m, "activateAtMs")) {
+                    if (!$util.isInteger(m.activateAtMs) && !(m.activateAtMs && $util.isInteger(m.activateAtMs.low) && $util.isInteger(m.activateAtMs.high)))
+                        return "activateAtMs: integer|Long expected";
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                        return "signature: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SignedConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.SignedConfig} SignedConfig
+             */
+            SignedConfig.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.SignedConfig)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.SignedConfig: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.SignedConfig();
+                if (d.siteId != null) {
+                    if (typeof d.siteId !== "string" || d.siteId.length) {
+                        m.siteId = $String(d.siteId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.document != null) {
+                    if (d.document.length) {
+                        if (typeof d.document === "string")
+                            $util.base64.decode(d.document, m.document = $util.newBuffer($util.base64.length(d.document)), 0);
+                        else if (d.document.length >= 0)
+                            m.document = d.document;
+                    }
+                }
+                if (d.activateAtMs != null) {
+                    if (typeof d.activateAtMs === "object" ? d.activateAtMs.low || d.activateAtMs.high : $Number(d.activateAtMs) !== 0) {
+                        if ($util.Long)
+                            m.activateAtMs = $util.Long.fromValue(d.activateAtMs, false);
+                        else if (typeof d.activateAtMs === "string")
+                            m.activateAtMs = $parseInt(d.activateAtMs, 10);
+                        else if (typeof d.activateAtMs === "number")
+                            m.activateAtMs = d.activateAtMs;
+                        else if (typeof d.activateAtMs === "object")
+                            m.activateAtMs = new $util.LongBits(d.activateAtMs.low >>> 0, d.activateAtMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.signature != null) {
+                    if (d.signature.length) {
+                        if (typeof d.signature === "string")
+                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                        else if (d.signature.length >= 0)
+                            m.signature = d.signature;
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SignedConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {edge.v1.SignedConfig} m SignedConfig
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SignedConfig.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.siteId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.document = "";
+                    else {
+                        d.document = [];
+                        if (o.bytes !== $Array)
+                            d.document = $util.newBuffer(d.document);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.activateAtMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.activateAtMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.signature = "";
+                    else {
+                        d.signature = [];
+                        if (o.bytes !== $Array)
+                            d.signature = $util.newBuffer(d.signature);
+                    }
+                }
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    d.siteId = m.siteId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.document != null && $Object.hasOwnProperty.call(m, "document")) {
+                    d.document = o.bytes === $String ? $util.base64.encode(m.document, 0, m.document.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.document) : m.document;
+                }
+                if (m.activateAtMs != null && $Object.hasOwnProperty.call(m, "activateAtMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.activateAtMs = typeof m.activateAtMs === "number" ? $BigInt(m.activateAtMs) : $util.Long.fromBits(m.activateAtMs.low >>> 0, m.activateAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.activateAtMs === "number")
+                        d.activateAtMs = o.longs === $String ? $String(m.activateAtMs) : m.activateAtMs;
+                    else
+                        d.activateAtMs = o.longs === $String ? $util.Long.prototype.toString.call(m.activateAtMs) : o.longs === $Number ? new $util.LongBits(m.activateAtMs.low >>> 0, m.activateAtMs.high >>> 0).toNumber() : m.activateAtMs;
+                }
+                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SignedConfig to JSON.
+             * @function toJSON
+             * @memberof edge.v1.SignedConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SignedConfig.prototype.toJSON = function() {
+                return SignedConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SignedConfig
+             * @function getTypeUrl
+             * @memberof edge.v1.SignedConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SignedConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.SignedConfig";
+            };
+
+            return SignedConfig;
+        })();
+
+        /**
+         * ConfigState enum.
+         * @name edge.v1.ConfigState
+         * @enum {number}
+         * @property {number} CONFIG_STATE_UNSPECIFIED=0 CONFIG_STATE_UNSPECIFIED value
+         * @property {number} CONFIG_STATE_APPLIED=1 CONFIG_STATE_APPLIED value
+         * @property {number} CONFIG_STATE_REJECTED=2 CONFIG_STATE_REJECTED value
+         * @property {number} CONFIG_STATE_ROLLED_BACK=3 CONFIG_STATE_ROLLED_BACK value
+         * @property {number} CONFIG_STATE_PENDING_RESTART=4 CONFIG_STATE_PENDING_RESTART value
+         * @property {number} CONFIG_STATE_SCHEDULED=5 CONFIG_STATE_SCHEDULED value
+         */
+        v1.ConfigState = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONFIG_STATE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONFIG_STATE_APPLIED"] = 1;
+            values[valuesById[2] = "CONFIG_STATE_REJECTED"] = 2;
+            values[valuesById[3] = "CONFIG_STATE_ROLLED_BACK"] = 3;
+            values[valuesById[4] = "CONFIG_STATE_PENDING_RESTART"] = 4;
+            values[valuesById[5] = "CONFIG_STATE_SCHEDULED"] = 5;
+            return values;
+        })();
+
+        v1.ConfigProblem = (function() {
+
+            /**
+             * Properties of a ConfigProblem.
+             * @typedef {Object} edge.v1.ConfigProblem.$Properties
+             * @property {string|null} [path] ConfigProblem path
+             * @property {string|null} [code] ConfigProblem code
+             * @property {string|null} [message] ConfigProblem message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigProblem.
+             * @memberof edge.v1
+             * @interface IConfigProblem
+             * @augments edge.v1.ConfigProblem.$Properties
+             * @deprecated Use edge.v1.ConfigProblem.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigProblem.
+             * @typedef {edge.v1.ConfigProblem.$Properties} edge.v1.ConfigProblem.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigProblem.
+             * @memberof edge.v1
+             * @classdesc Represents a ConfigProblem.
+             * @constructor
+             * @param {edge.v1.ConfigProblem.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigProblem = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConfigProblem path.
+             * @member {string} path
+             * @memberof edge.v1.ConfigProblem
+             * @instance
+             */
+            ConfigProblem.prototype.path = "";
+
+            /**
+             * ConfigProblem code.
+             * @member {string} code
+             * @memberof edge.v1.ConfigProblem
+             * @instance
+             */
+            ConfigProblem.prototype.code = "";
+
+            /**
+             * ConfigProblem message.
+             * @member {string} message
+             * @memberof edge.v1.ConfigProblem
+             * @instance
+             */
+            ConfigProblem.prototype.message = "";
+
+            /**
+             * Creates a new ConfigProblem instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {edge.v1.ConfigProblem.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.ConfigProblem} ConfigProblem instance
+             * @type {{
+             *   (properties: edge.v1.ConfigProblem.$Shape): edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape;
+             *   (properties?: edge.v1.ConfigProblem.$Properties): edge.v1.ConfigProblem;
+             * }}
+             */
+            ConfigProblem.create = function(properties) {
+                return new ConfigProblem(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigProblem message. Does not implicitly {@link edge.v1.ConfigProblem.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {edge.v1.ConfigProblem.$Properties} m ConfigProblem message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigProblem.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.path);
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code") && m.code !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.code);
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message") && m.message !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.message);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ConfigProblem message, length delimited. Does not implicitly {@link edge.v1.ConfigProblem.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {edge.v1.ConfigProblem.$Properties} message ConfigProblem message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigProblem.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfigProblem message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape} ConfigProblem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigProblem.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.ConfigProblem();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.path = v;
+                            else
+                                delete m.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.code = v;
+                            else
+                                delete m.code;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.message = v;
+                            else
+                                delete m.message;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ConfigProblem message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.ConfigProblem & edge.v1.ConfigProblem.$Shape} ConfigProblem
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigProblem.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfigProblem message.
+             * @function verify
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigProblem.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    if (!$util.isString(m.path))
+                        return "path: string expected";
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    if (!$util.isString(m.code))
+                        return "code: string expected";
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    if (!$util.isString(m.message))
+                        return "message: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConfigProblem message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.ConfigProblem} ConfigProblem
+             */
+            ConfigProblem.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.ConfigProblem)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.ConfigProblem: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.ConfigProblem();
+                if (d.path != null) {
+                    if (typeof d.path !== "string" || d.path.length) {
+                        m.path = $String(d.path);
+                    }
+                }
+                if (d.code != null) {
+                    if (typeof d.code !== "string" || d.code.length) {
+                        m.code = $String(d.code);
+                    }
+                }
+                if (d.message != null) {
+                    if (typeof d.message !== "string" || d.message.length) {
+                        m.message = $String(d.message);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConfigProblem message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {edge.v1.ConfigProblem} m ConfigProblem
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigProblem.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.path = "";
+                    d.code = "";
+                    d.message = "";
+                }
+                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                    d.path = m.path;
+                }
+                if (m.code != null && $Object.hasOwnProperty.call(m, "code")) {
+                    d.code = m.code;
+                }
+                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
+                    d.message = m.message;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConfigProblem to JSON.
+             * @function toJSON
+             * @memberof edge.v1.ConfigProblem
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigProblem.prototype.toJSON = function() {
+                return ConfigProblem.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigProblem
+             * @function getTypeUrl
+             * @memberof edge.v1.ConfigProblem
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigProblem.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.ConfigProblem";
+            };
+
+            return ConfigProblem;
+        })();
+
+        v1.ConfigResult = (function() {
+
+            /**
+             * Properties of a ConfigResult.
+             * @typedef {Object} edge.v1.ConfigResult.$Properties
+             * @property {string|null} [siteId] ConfigResult siteId
+             * @property {number|null} [version] ConfigResult version
+             * @property {edge.v1.ConfigState|null} [state] ConfigResult state
+             * @property {Array.<edge.v1.ConfigProblem.$Properties>|null} [problems] ConfigResult problems
+             * @property {number|null} [timeMs] ConfigResult timeMs
+             * @property {number|null} [activeVersion] ConfigResult activeVersion
+             * @property {Array.<string>|null} [restartSections] ConfigResult restartSections
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigResult.
+             * @memberof edge.v1
+             * @interface IConfigResult
+             * @augments edge.v1.ConfigResult.$Properties
+             * @deprecated Use edge.v1.ConfigResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigResult.
+             * @typedef {edge.v1.ConfigResult.$Properties} edge.v1.ConfigResult.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigResult.
+             * @memberof edge.v1
+             * @classdesc Represents a ConfigResult.
+             * @constructor
+             * @param {edge.v1.ConfigResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigResult = function (p) {
+                this.problems = [];
+                this.restartSections = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ConfigResult siteId.
+             * @member {string} siteId
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.siteId = "";
+
+            /**
+             * ConfigResult version.
+             * @member {number} version
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConfigResult state.
+             * @member {edge.v1.ConfigState} state
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.state = 0;
+
+            /**
+             * ConfigResult problems.
+             * @member {Array.<edge.v1.ConfigProblem.$Properties>} problems
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.problems = $util.emptyArray;
+
+            /**
+             * ConfigResult timeMs.
+             * @member {number} timeMs
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ConfigResult activeVersion.
+             * @member {number} activeVersion
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.activeVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ConfigResult restartSections.
+             * @member {Array.<string>} restartSections
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             */
+            ConfigResult.prototype.restartSections = $util.emptyArray;
+
+            /**
+             * Creates a new ConfigResult instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {edge.v1.ConfigResult.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.ConfigResult} ConfigResult instance
+             * @type {{
+             *   (properties: edge.v1.ConfigResult.$Shape): edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape;
+             *   (properties?: edge.v1.ConfigResult.$Properties): edge.v1.ConfigResult;
+             * }}
+             */
+            ConfigResult.create = function(properties) {
+                return new ConfigResult(properties);
+            };
+
+            /**
+             * Encodes the specified ConfigResult message. Does not implicitly {@link edge.v1.ConfigResult.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {edge.v1.ConfigResult.$Properties} m ConfigResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId") && m.siteId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.siteId);
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== 0)
+                    w.uint32(/* id 3, wireType 0 =*/24).int32(m.state);
+                if (m.problems != null && m.problems.length) {
+                    for (var i = 0; i < m.problems.length; ++i)
+                        $root.edge.v1.ConfigProblem.encode(m.problems[i], w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.timeMs);
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion") && (typeof m.activeVersion === "object" ? m.activeVersion.low || m.activeVersion.high : m.activeVersion !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.activeVersion);
+                if (m.restartSections != null && m.restartSections.length) {
+                    for (var i = 0; i < m.restartSections.length; ++i)
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.restartSections[i]);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ConfigResult message, length delimited. Does not implicitly {@link edge.v1.ConfigResult.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {edge.v1.ConfigResult.$Properties} message ConfigResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ConfigResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape} ConfigResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.ConfigResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.siteId = v;
+                            else
+                                delete m.siteId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.version = v;
+                            else
+                                delete m.version;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.state = v;
+                            else
+                                delete m.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.problems && m.problems.length))
+                                m.problems = [];
+                            m.problems.push($root.edge.v1.ConfigProblem.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.activeVersion = v;
+                            else
+                                delete m.activeVersion;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.restartSections && m.restartSections.length))
+                                m.restartSections = [];
+                            m.restartSections.push(r.stringVerify());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ConfigResult message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.ConfigResult & edge.v1.ConfigResult.$Shape} ConfigResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ConfigResult message.
+             * @function verify
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ConfigResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    if (!$util.isString(m.siteId))
+                        return "siteId: string expected";
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                        return "version: integer|Long expected";
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    if (typeof m.state !== "number" || (m.state | 0) !== m.state)
+                        return "state: enum value expected";
+                }
+                if (m.problems != null && $Object.hasOwnProperty.call(m, "problems")) {
+                    if (!$Array.isArray(m.problems))
+                        return "problems: array expected";
+                    for (var i = 0; i < m.problems.length; ++i) {
+                        {
+                            var e = $root.edge.v1.ConfigProblem.verify(m.problems[i], q + 1);
+                            if (e)
+                                return "problems." + e;
+                        }
+                    }
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion")) {
+                    if (!$util.isInteger(m.activeVersion) && !(m.activeVersion && $util.isInteger(m.activeVersion.low) && $util.isInteger(m.activeVersion.high)))
+                        return "activeVersion: integer|Long expected";
+                }
+                if (m.restartSections != null && $Object.hasOwnProperty.call(m, "restartSections")) {
+                    if (!$Array.isArray(m.restartSections))
+                        return "restartSections: array expected";
+                    for (var i = 0; i < m.restartSections.length; ++i) {
+                        if (!$util.isString(m.restartSections[i]))
+                            return "restartSections: string[] expected";
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ConfigResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.ConfigResult} ConfigResult
+             */
+            ConfigResult.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.ConfigResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.ConfigResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.ConfigResult();
+                if (d.siteId != null) {
+                    if (typeof d.siteId !== "string" || d.siteId.length) {
+                        m.siteId = $String(d.siteId);
+                    }
+                }
+                if (d.version != null) {
+                    if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                        if ($util.Long)
+                            m.version = $util.Long.fromValue(d.version, true);
+                        else if (typeof d.version === "string")
+                            m.version = $parseInt(d.version, 10);
+                        else if (typeof d.version === "number")
+                            m.version = d.version;
+                        else if (typeof d.version === "object")
+                            m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.state !== 0 && (typeof d.state !== "string" || $root.edge.v1.ConfigState[d.state] !== 0)) {
+                    switch (d.state) {
+                    case "CONFIG_STATE_UNSPECIFIED":
+                    case 0:
+                        m.state = 0;
+                        break;
+                    case "CONFIG_STATE_APPLIED":
+                    case 1:
+                        m.state = 1;
+                        break;
+                    case "CONFIG_STATE_REJECTED":
+                    case 2:
+                        m.state = 2;
+                        break;
+                    case "CONFIG_STATE_ROLLED_BACK":
+                    case 3:
+                        m.state = 3;
+                        break;
+                    case "CONFIG_STATE_PENDING_RESTART":
+                    case 4:
+                        m.state = 4;
+                        break;
+                    case "CONFIG_STATE_SCHEDULED":
+                    case 5:
+                        m.state = 5;
+                        break;
+                    default:
+                        if (typeof d.state === "number" && (d.state | 0) === d.state)
+                            m.state = d.state;
+                    }
+                }
+                if (d.problems) {
+                    if (!$Array.isArray(d.problems))
+                        throw $TypeError(".edge.v1.ConfigResult.problems: array expected");
+                    m.problems = $Array(d.problems.length);
+                    for (var i = 0; i < d.problems.length; ++i) {
+                        if (!$util.isObject(d.problems[i]))
+                            throw $TypeError(".edge.v1.ConfigResult.problems: object expected");
+                        m.problems[i] = $root.edge.v1.ConfigProblem.fromObject(d.problems[i], q + 1);
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.activeVersion != null) {
+                    if (typeof d.activeVersion === "object" ? d.activeVersion.low || d.activeVersion.high : $Number(d.activeVersion) !== 0) {
+                        if ($util.Long)
+                            m.activeVersion = $util.Long.fromValue(d.activeVersion, true);
+                        else if (typeof d.activeVersion === "string")
+                            m.activeVersion = $parseInt(d.activeVersion, 10);
+                        else if (typeof d.activeVersion === "number")
+                            m.activeVersion = d.activeVersion;
+                        else if (typeof d.activeVersion === "object")
+                            m.activeVersion = new $util.LongBits(d.activeVersion.low >>> 0, d.activeVersion.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.restartSections) {
+                    if (!$Array.isArray(d.restartSections))
+                        throw $TypeError(".edge.v1.ConfigResult.restartSections: array expected");
+                    m.restartSections = $Array(d.restartSections.length);
+                    for (var i = 0; i < d.restartSections.length; ++i) {
+                        m.restartSections[i] = $String(d.restartSections[i]);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ConfigResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {edge.v1.ConfigResult} m ConfigResult
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ConfigResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.problems = [];
+                    d.restartSections = [];
+                }
+                if (o.defaults) {
+                    d.siteId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.state = o.enums === $String ? "CONFIG_STATE_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.activeVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.activeVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    d.siteId = m.siteId;
+                }
+                if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                    else if (typeof m.version === "number")
+                        d.version = o.longs === $String ? $String(m.version) : m.version;
+                    else
+                        d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+                }
+                if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                    d.state = o.enums === $String ? $root.edge.v1.ConfigState[m.state] === $undefined ? m.state : $root.edge.v1.ConfigState[m.state] : m.state;
+                }
+                if (m.problems && m.problems.length) {
+                    d.problems = $Array(m.problems.length);
+                    for (var j = 0; j < m.problems.length; ++j) {
+                        d.problems[j] = $root.edge.v1.ConfigProblem.toObject(m.problems[j], o, q + 1);
+                    }
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.activeVersion != null && $Object.hasOwnProperty.call(m, "activeVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.activeVersion = typeof m.activeVersion === "number" ? $BigInt(m.activeVersion) : $util.Long.fromBits(m.activeVersion.low >>> 0, m.activeVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.activeVersion === "number")
+                        d.activeVersion = o.longs === $String ? $String(m.activeVersion) : m.activeVersion;
+                    else
+                        d.activeVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.activeVersion) : o.longs === $Number ? new $util.LongBits(m.activeVersion.low >>> 0, m.activeVersion.high >>> 0).toNumber(true) : m.activeVersion;
+                }
+                if (m.restartSections && m.restartSections.length) {
+                    d.restartSections = $Array(m.restartSections.length);
+                    for (var j = 0; j < m.restartSections.length; ++j) {
+                        d.restartSections[j] = m.restartSections[j];
+                    }
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ConfigResult to JSON.
+             * @function toJSON
+             * @memberof edge.v1.ConfigResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ConfigResult.prototype.toJSON = function() {
+                return ConfigResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ConfigResult
+             * @function getTypeUrl
+             * @memberof edge.v1.ConfigResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfigResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.ConfigResult";
+            };
+
+            return ConfigResult;
+        })();
+
         /**
          * DeviceKind enum.
          * @name edge.v1.DeviceKind
@@ -11571,6 +12984,7 @@ export const edge = $root.edge = (() => {
              * @property {number|null} [startedMs] SiteStatus startedMs
              * @property {Array.<string>|null} [deviceIds] SiteStatus deviceIds
              * @property {number|null} [lastSequence] SiteStatus lastSequence
+             * @property {number|null} [configVersion] SiteStatus configVersion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11668,6 +13082,14 @@ export const edge = $root.edge = (() => {
             SiteStatus.prototype.lastSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SiteStatus configVersion.
+             * @member {number} configVersion
+             * @memberof edge.v1.SiteStatus
+             * @instance
+             */
+            SiteStatus.prototype.configVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new SiteStatus instance using the specified properties.
              * @function create
              * @memberof edge.v1.SiteStatus
@@ -11717,6 +13139,8 @@ export const edge = $root.edge = (() => {
                 }
                 if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence") && (typeof m.lastSequence === "object" ? m.lastSequence.low || m.lastSequence.high : m.lastSequence !== 0))
                     w.uint32(/* id 8, wireType 0 =*/64).uint64(m.lastSequence);
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion") && (typeof m.configVersion === "object" ? m.configVersion.low || m.configVersion.high : m.configVersion !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.configVersion);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11845,6 +13269,15 @@ export const edge = $root.edge = (() => {
                                 delete m.lastSequence;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.configVersion = v;
+                            else
+                                delete m.configVersion;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11928,6 +13361,10 @@ export const edge = $root.edge = (() => {
                 if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence")) {
                     if (!$util.isInteger(m.lastSequence) && !(m.lastSequence && $util.isInteger(m.lastSequence.low) && $util.isInteger(m.lastSequence.high)))
                         return "lastSequence: integer|Long expected";
+                }
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion")) {
+                    if (!$util.isInteger(m.configVersion) && !(m.configVersion && $util.isInteger(m.configVersion.low) && $util.isInteger(m.configVersion.high)))
+                        return "configVersion: integer|Long expected";
                 }
                 return null;
             };
@@ -12014,6 +13451,18 @@ export const edge = $root.edge = (() => {
                             m.lastSequence = new $util.LongBits(d.lastSequence.low >>> 0, d.lastSequence.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.configVersion != null) {
+                    if (typeof d.configVersion === "object" ? d.configVersion.low || d.configVersion.high : $Number(d.configVersion) !== 0) {
+                        if ($util.Long)
+                            m.configVersion = $util.Long.fromValue(d.configVersion, true);
+                        else if (typeof d.configVersion === "string")
+                            m.configVersion = $parseInt(d.configVersion, 10);
+                        else if (typeof d.configVersion === "number")
+                            m.configVersion = d.configVersion;
+                        else if (typeof d.configVersion === "object")
+                            m.configVersion = new $util.LongBits(d.configVersion.low >>> 0, d.configVersion.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -12057,6 +13506,11 @@ export const edge = $root.edge = (() => {
                         d.lastSequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.lastSequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.configVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.configVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
                     d.siteId = m.siteId;
@@ -12099,6 +13553,14 @@ export const edge = $root.edge = (() => {
                         d.lastSequence = o.longs === $String ? $String(m.lastSequence) : m.lastSequence;
                     else
                         d.lastSequence = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSequence) : o.longs === $Number ? new $util.LongBits(m.lastSequence.low >>> 0, m.lastSequence.high >>> 0).toNumber(true) : m.lastSequence;
+                }
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.configVersion = typeof m.configVersion === "number" ? $BigInt(m.configVersion) : $util.Long.fromBits(m.configVersion.low >>> 0, m.configVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.configVersion === "number")
+                        d.configVersion = o.longs === $String ? $String(m.configVersion) : m.configVersion;
+                    else
+                        d.configVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.configVersion) : o.longs === $Number ? new $util.LongBits(m.configVersion.low >>> 0, m.configVersion.high >>> 0).toNumber(true) : m.configVersion;
                 }
                 return d;
             };

@@ -74,6 +74,12 @@ export const uplinkSection = {
       description:
         "Path of the core's Ed25519 public key (PEM). When set, every command must carry a valid signature; when empty, commands are not authenticated (a warning is logged at start).",
     },
+    configKey: {
+      type: 'string',
+      default: '',
+      description:
+        "Path of the core's Ed25519 public key (PEM) for remote configuration, separate from commandKey. Empty: every remote configuration is refused (GW_CONFIG_REMOTE_KEY); docs/remote-config.md.",
+    },
     commandMaxTtlS: {
       type: 'integer',
       minimum: 60,
