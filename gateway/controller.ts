@@ -33,7 +33,7 @@ import { DeviceTable } from './pipeline/device-table.ts';
 import { Ingest } from './pipeline/ingest.ts';
 import { SiteStatus } from './pipeline/site-status.ts';
 import { SpoolReporter } from './pipeline/spool-reporter.ts';
-import { Uplink } from './pipeline/uplink.ts';
+import { Uplink, type CoreSubscriber } from './pipeline/uplink.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
@@ -46,6 +46,15 @@ export interface ReloadResult {
   removed: string[];
   changed: string[];
   needRestart: string[];
+}
+
+/** Remote configuration, wired by the process shell (gateway/app/remote-config-shell.ts; docs/remote-config.md). */
+export interface RemoteConfigHooks {
+  /** Its topic at the core ({topicPrefix}/{siteId}/config), subscribed through the uplink beside the commands'. */
+  subscriber: CoreSubscriber;
+  /** What /api/status shows under `config`, and the version in SiteStatus (0: the site file alone). */
+  status(): Record<string, unknown>;
+  version(): number;
 }
 
 export class Controller {
@@ -78,7 +87,7 @@ export class Controller {
   readonly http: StatusServer;
   private running = false;
 
-  constructor(config: Readonly<Config>, log: Logger, env: NodeJS.ProcessEnv = process.env) {
+  constructor(config: Readonly<Config>, log: Logger, env: NodeJS.ProcessEnv = process.env, remote?: RemoteConfigHooks) {
     this.cfg = config;
     this.log = log;
     const c = config;
@@ -160,6 +169,7 @@ export class Controller {
       deviceIds: () => devices.ids(),
       spool: this.spool,
       startedAt: this.startedAt,
+      configVersion: remote ? () => remote.version() : undefined,
     });
     this.core = new CoreConnection(
       {
@@ -190,6 +200,7 @@ export class Controller {
       this.core,
       log,
     );
+    if (remote) this.uplink.deliverCoreMessagesTo(remote.subscriber);
     this.spoolReporter = new SpoolReporter(this.spool, c.spool.dir, bus, log);
 
     // ---- what the site engineer and monitoring see (the metrics first: the command router counts into them) ----
@@ -233,6 +244,7 @@ export class Controller {
       stats: this.stats,
       pickups: this.commands.pickupRequests,
       spoolOpen: () => this.running,
+      remoteConfig: remote ? () => remote.status() : undefined,
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer(

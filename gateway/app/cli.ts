@@ -1,11 +1,12 @@
 // edge-gateway command line. Exit codes: 0 ok, 1 runtime failure, 2 bad config or usage.
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/load.ts';
+import { checkConfig, loadConfig, readConfigFile } from '../config/load.ts';
 import { hashPassword } from '../config/secrets.ts';
 import { isGatewayError } from '../../base/errors.ts';
 import { createLogger } from '../../base/log.ts';
 import { Controller } from '../controller.ts';
 import { SystemdNotifier } from './notify.ts';
+import { RemoteConfigShell, RESTART_EXIT_STATUS } from './remote-config-shell.ts';
 import { stopOnSignals } from '../../base/signals.ts';
 import { VERSION } from '../../base/version.ts';
 import { KINDS } from '../../devices/registry.ts';
@@ -51,19 +52,43 @@ function configArg(args: string[]): string {
 }
 
 async function run(file: string): Promise<void> {
-  const config = loadConfig(file);
-  const log = createLogger(config.log);
-  const ctl = new Controller(config, log);
+  const localRaw = readConfigFile(file);
+  const local = checkConfig(localRaw);
+  const log = createLogger(local.log);
+  // The site file, or the site file with a remote version over it (docs/remote-config.md); decided before anything starts.
+  const remote = new RemoteConfigShell(localRaw, local, log);
+  const config = remote.boot.config;
+  log.level = config.log.level;
+  const ctl = new Controller(config, log, process.env, remote.hooks());
   const systemd = new SystemdNotifier({ log });
   systemd.start();
   await ctl.start();
   systemd.ready(summary(ctl));
   const statusTimer = setInterval(() => systemd.status(summary(ctl)), 10_000);
   statusTimer.unref();
+  // A remote config that needs a restart (or its rollback): stop in order, then exit for systemd to start us again.
+  let restarting = false;
+  remote.start(ctl, (reason) => {
+    if (restarting) return;
+    restarting = true;
+    log.warn({ component: 'controller', reason, exitStatus: RESTART_EXIT_STATUS }, 'restarting to apply the configuration');
+    const bound = setTimeout(() => process.exit(RESTART_EXIT_STATUS), 15_000);
+    bound.unref();
+    systemd.stopping();
+    clearInterval(statusTimer);
+    remote.stop();
+    void ctl
+      .stop()
+      .catch((e: Error) => log.error({ component: 'controller', code: 'GW_INTERNAL', err: e.message }, 'error while stopping'))
+      .finally(() => {
+        systemd.close();
+        process.exit(RESTART_EXIT_STATUS);
+      });
+  });
   // SIGHUP (systemctl reload): re-read the file; a broken one is refused and the running config kept.
   process.on('SIGHUP', () => {
     try {
-      ctl.reload(loadConfig(file));
+      ctl.reload(remote.reloadLocal(readConfigFile(file)));
     } catch (e) {
       const code = isGatewayError(e) ? e.code : 'GW_INTERNAL';
       log.error(
@@ -75,6 +100,7 @@ async function run(file: string): Promise<void> {
   await stopOnSignals(async () => {
     systemd.stopping();
     clearInterval(statusTimer);
+    remote.stop();
     await ctl.stop();
     systemd.close();
   }, log);

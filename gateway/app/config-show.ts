@@ -37,7 +37,8 @@ export function runConfigShow(args: string[]): void {
   if (!rc.enabled && (s.lastGood || s.pending))
     why = 'the site file alone: remote configuration is refused here, the remembered versions are dropped at the next start';
   if (candidate) {
-    const checked = checkRemoteConfig(localRaw, candidate.document, local, process.env);
+    // Secrets are not looked up: this shell does not have the service's environment (EnvironmentFile, credentials).
+    const checked = checkRemoteConfig(localRaw, candidate.document, local, undefined);
     const state = s.pending
       ? `under test (tried by ${s.pending.attempts} start${s.pending.attempts === 1 ? '' : 's'}; a start that finds it tried abandons it)`
       : `confirmed ${new Date(s.lastGood!.confirmedAtMs).toISOString()}`;

@@ -12,6 +12,8 @@ export interface SiteStatusOptions {
   deviceIds: () => string[];
   spool: Pick<Spool, 'lastSequence'>;
   startedAt: number;
+  /** The remote configuration version running (docs/remote-config.md); 0 without one. */
+  configVersion?: () => number;
   clock?: () => number;
 }
 
@@ -38,6 +40,7 @@ export class SiteStatus {
         startedMs: this.options.startedAt,
         deviceIds: this.options.deviceIds(),
         lastSequence: this.spoolOpen ? this.options.spool.lastSequence : 0,
+        configVersion: this.options.configVersion?.() ?? 0,
       }).finish(),
     );
   }

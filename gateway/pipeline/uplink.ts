@@ -5,7 +5,8 @@
 // its original message id; records stored before the current connection carry replayed = true.
 // A confirmation is told on the bus as record.confirmed with the record's device id, channel and class (route.ts reads
 // them from the stored route); connecting and losing the core as uplink.connected and uplink.disconnected. Messages
-// from the core on other topics than the ack topic go to the subscriber the commands registered (the command router).
+// from the core on other topics than the ack topic go to the subscriber that takes the topic (the command router, remote
+// configuration).
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { CoreConnection } from '../../protocols/mqtt/core-connection.ts';
@@ -55,8 +56,8 @@ export class Uplink {
   private readonly log: Logger;
   private readonly clock: () => number;
   private client: MqttClient | undefined;
-  /** Subscribed at the core on every connect (the command router); its messages are handed to it. */
-  private downlink: CoreSubscriber | undefined;
+  /** Subscribed at the core on every connect (the command router, remote configuration); each takes its own topics. */
+  private readonly downlinks: CoreSubscriber[] = [];
   private generation = 0;
   private connectedAt = 0;
   private inflight = 0;
@@ -87,9 +88,9 @@ export class Uplink {
     return `${this.options.topicPrefix}/${this.options.siteId}/ack`;
   }
 
-  /** Where the core's messages on other topics than the ack topic go: the command router (before start()). */
+  /** Where the core's messages on other topics than the ack topic go: the command router, remote configuration (before start()). */
   deliverCoreMessagesTo(subscriber: CoreSubscriber): void {
-    this.downlink = subscriber;
+    this.downlinks.push(subscriber);
   }
 
   start(): void {
@@ -124,7 +125,7 @@ export class Uplink {
     const backlog = this.spool.stats().depth;
     this.log.info({ component: 'uplink', backlog }, 'connected to core');
     client.publish(this.statusTopic, this.options.siteStatus.encode(true), { qos: 1, retain: true });
-    const topics = [...(this.options.ack === 'application' ? [this.ackTopic] : []), ...(this.downlink?.topics() ?? [])];
+    const topics = [...(this.options.ack === 'application' ? [this.ackTopic] : []), ...this.downlinks.flatMap((d) => d.topics())];
     if (topics.length > 0) {
       client.subscribe(topics, { qos: 1 }, (err) => {
         if (err) this.log.error({ component: 'uplink', err: err.message, topics }, 'cannot subscribe at the core');
@@ -235,8 +236,8 @@ export class Uplink {
 
   private onMessage(topic: string, payload: Buffer): void {
     if (topic !== this.ackTopic) {
-      const downlink = this.downlink;
-      if (downlink?.matches(topic)) void downlink.onMessage(topic, payload);
+      const downlink = this.downlinks.find((d) => d.matches(topic));
+      if (downlink) void downlink.onMessage(topic, payload);
       return;
     }
     let ack: ReturnType<typeof pb.Ack.decode>;

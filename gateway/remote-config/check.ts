@@ -21,13 +21,14 @@ export type CheckOutcome =
 
 /**
  * Checks `document` merged over the site file `localRaw` against the config running now. `env` is where named secrets
- * are looked up (the gateway's environment).
+ * are looked up (the gateway's environment); undefined skips that check (`config show`, run from a shell without the
+ * service's environment).
  */
 export function checkRemoteConfig(
   localRaw: unknown,
   document: Record<string, unknown>,
   running: Readonly<Config>,
-  env: NodeJS.ProcessEnv,
+  env: NodeJS.ProcessEnv | undefined,
 ): CheckOutcome {
   const forbidden = forbiddenSettings(document);
   if (forbidden.length > 0) return { ok: false, code: 'GW_CONFIG_REMOTE_FORBIDDEN', problems: forbidden };
@@ -49,7 +50,7 @@ export function checkRemoteConfig(
       ],
     };
   }
-  const missing = missingSecrets(next, env);
+  const missing = env ? missingSecrets(next, env) : [];
   if (missing.length > 0) return { ok: false, code: 'GW_CONFIG_REMOTE_INVALID', problems: missing };
   const before = running as unknown as Record<string, unknown>;
   const after = next as unknown as Record<string, unknown>;
@@ -68,7 +69,7 @@ function missingSecrets(c: Readonly<Config>, env: NodeJS.ProcessEnv): RemoteProb
       resolveSecret(ref, where, env);
     } catch (e) {
       if (!isGatewayError(e)) throw e;
-      out.push({ path: where, code: e.code, message: e.message });
+      out.push({ path: where, code: e.code, message: e.message.startsWith(`${where}: `) ? e.message.slice(where.length + 2) : e.message });
     }
   }
   return out;

@@ -23,6 +23,8 @@ export interface StatusReportSources {
   pickups: Pick<PickupRequests, 'status'>;
   /** Whether the spool is open (between the controller's start and stop). */
   spoolOpen: () => boolean;
+  /** Remote configuration: what runs and why (docs/remote-config.md); without it, `config` says the site file alone. */
+  remoteConfig?: () => Record<string, unknown>;
   clock?: () => number;
 }
 
@@ -58,6 +60,7 @@ export class StatusReport {
       spool: spool.stats(),
       broker: { ...broker.health(), refusals: stats.refusalCounts() },
       pickups: pickups.status(),
+      config: this.sources.remoteConfig?.() ?? { source: 'site file', version: 0 },
       devices: cfg.devices.map((d) => ({
         id: d.id,
         ...(d.name ? { name: d.name } : {}),
