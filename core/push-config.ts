@@ -18,6 +18,11 @@ export interface PushOptions {
   version: number;
   prefix: string;
   activateAtMs?: number;
+  /**
+   * Retained (the default): the broker keeps the newest config for the site and hands it over whenever the site
+   * connects, so a site that was offline gets it; the site answers a version it already handled with its result again.
+   */
+  retain?: boolean;
   /** Wait this long for a final ConfigResult (0: publish and return). */
   waitMs: number;
   onResult?: (result: Record<string, unknown>) => void;
@@ -48,7 +53,7 @@ export async function pushConfig(o: PushOptions): Promise<string> {
       if (FINAL.has(state)) settle(state);
     });
     if (o.waitMs > 0) await client.subscribeAsync(`${topic}/result`, { qos: 1 });
-    await client.publishAsync(topic, payload, { qos: 1 });
+    await client.publishAsync(topic, payload, { qos: 1, retain: o.retain ?? true });
     if (o.waitMs <= 0) return 'published';
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<string>((resolve) => {
@@ -74,11 +79,12 @@ export async function runPushConfig(args: string[]): Promise<void> {
       prefix: { type: 'string', default: 'gov/v1/site' },
       'activate-at': { type: 'string' },
       wait: { type: 'string', default: '0' },
+      transient: { type: 'boolean', default: false },
     },
   });
   if (!values.url || !values.site || !values.file || !values.key) {
     process.stderr.write(
-      'usage: edge-gateway core push-config --url mqtt://HOST:1883 --site ID --file config.json --key core-config.key [--version N] [--prefix P] [--activate-at ISO-TIME] [--wait SECONDS]\n',
+      'usage: edge-gateway core push-config --url mqtt://HOST:1883 --site ID --file config.json --key core-config.key [--version N] [--prefix P] [--activate-at ISO-TIME] [--wait SECONDS] [--transient]\n',
     );
     process.exit(2);
   }
@@ -97,6 +103,7 @@ export async function runPushConfig(args: string[]): Promise<void> {
     prefix: values.prefix,
     activateAtMs,
     waitMs: Number(values.wait) * 1000,
+    retain: !values.transient,
     onResult: (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
   });
   process.stderr.write(`site ${values.site} config version ${version}: ${state}\n`);

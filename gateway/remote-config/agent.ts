@@ -143,6 +143,7 @@ export class RemoteConfigAgent {
   }
 
   private async process(payload: Buffer): Promise<void> {
+    if (this.stopped) return; // restarting: the core's retained config comes again after the restart
     this.handled++;
     const c = this.d.running();
     this.key ??= loadConfigKey(c.uplink.configKey);
@@ -156,6 +157,13 @@ export class RemoteConfigAgent {
     });
     if (!v.ok) {
       const r = v.refusal;
+      const last = this.d.store.state.lastResult;
+      if (r.code === 'GW_CONFIG_REMOTE_STALE' && r.version === this.d.store.state.highestVersion && last?.version === r.version) {
+        // The newest version again, signed: the retained config at a reconnect, or the core resending. Answered with its
+        // result, nothing applied again; only an older version is a refusal.
+        if (this.budget.take(this.timers.now())) this.d.publish(this.resultTopic, encodeResult(c.site.id, last)).catch(() => undefined);
+        return;
+      }
       const problems = [{ path: '', code: r.code, message: r.message }];
       if (r.countsAsSeen) return this.finish(r.version, 'rejected', problems, [], true);
       const result = this.result(r.version, 'rejected', problems, []);

@@ -149,27 +149,36 @@ describe('remote configuration from the core', () => {
     assert.match(metrics, /^edge_gateway_config_version 1$/m);
   });
 
-  it("a replayed older version, another site's config and a bad signature are refused with their codes; nothing changes", async () => {
+  it("the same version again is answered, not applied twice; an older version, another site's config and a bad signature are refused with their codes", async () => {
     const before = await settled();
     const forger = generateKeyPairSync('ed25519').privateKey;
     const doc = Buffer.from(JSON.stringify({ devices: [] }));
+    await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
+    await waitResult(2, 'APPLIED');
+    // The retained config again (as at every reconnect): its result again, nothing applied twice.
+    await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
+    await waitFor(() => resultsFor(2).filter((r) => stateName(r) === 'APPLIED').length === 2, {
+      timeoutMs: 10_000,
+      what: 'v2 answered twice',
+    });
     await push(1, { devices: [] });
-    await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: 'mo-other-01', version: 2, document: doc }, coreKey), { qos: 1 });
+    await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: 'mo-other-01', version: 3, document: doc }, coreKey), { qos: 1 });
     await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: SITE, version: 3, document: doc }, forger), { qos: 1 });
     const codeOf = async (version: number, code: string) => {
       const r = await waitFor(() => resultsFor(version).find((x) => x.problems[0]?.code === code), { timeoutMs: 10_000, what: code });
       assert.equal(stateName(r), 'REJECTED');
-      assert.equal(Number(r.activeVersion), 1);
+      assert.equal(Number(r.activeVersion), 2);
     };
     await codeOf(1, 'GW_CONFIG_REMOTE_STALE');
-    await codeOf(2, 'GW_CONFIG_REMOTE_WRONG_SITE');
+    await codeOf(3, 'GW_CONFIG_REMOTE_WRONG_SITE');
     await codeOf(3, 'GW_CONFIG_REMOTE_SIGNATURE');
     const s = await status();
     assert.ok(
       s.devices.some((d: { id: string }) => d.id === 'vend-02'),
       'vend-02 is still configured',
     );
-    assert.equal(s.config.highestVersion, 1, "neither the other site's nor the forged version counts");
+    assert.equal(s.config.highestVersion, 2, "neither the other site's nor the forged version counts");
+    assert.equal(s.config.lastResult.version, 2);
     assert.deepEqual(digest(spoolSnapshot(spoolDir)), digest(before));
   });
 
@@ -194,7 +203,7 @@ describe('remote configuration from the core', () => {
       const rolledBack = await waitResult(4, 'ROLLED_BACK', 60_000);
       assert.equal(rolledBack.problems[0]?.code, 'GW_CONFIG_REMOTE_UNHEALTHY');
       assert.match(rolledBack.problems[0]?.message ?? '', /not connected to the core/);
-      assert.equal(Number(rolledBack.activeVersion), 1, 'back to version 1');
+      assert.equal(Number(rolledBack.activeVersion), 2, 'back to version 2');
       // Decided CONFIRM_S after the restarted process began (plus its restart), not later.
       const decidedAfterMs = Number(rolledBack.timeMs) - Number(pending.timeMs);
       assert.ok(decidedAfterMs >= CONFIRM_S * 1000 && decidedAfterMs < (CONFIRM_S + 10) * 1000, `decided after ${decidedAfterMs} ms`);
@@ -215,7 +224,7 @@ describe('remote configuration from the core', () => {
       await device.stop();
     }
     assertOnlyAppended(before, spoolSnapshot(spoolDir));
-    assert.equal((await status()).config.version, 1);
+    assert.equal((await status()).config.version, 2);
   });
 
   it('a config that crashes the gateway at start is abandoned at the next start; the last good one runs', async () => {
@@ -230,10 +239,10 @@ describe('remote configuration from the core', () => {
       await waitResult(5, 'PENDING_RESTART');
       const rolledBack = await waitResult(5, 'ROLLED_BACK', 60_000);
       assert.equal(rolledBack.problems[0]?.code, 'GW_CONFIG_REMOTE_CRASHED');
-      assert.equal(Number(rolledBack.activeVersion), 1);
+      assert.equal(Number(rolledBack.activeVersion), 2);
       assert.deepEqual(supervisor.exits.slice(exitsBefore), [75, 1], 'the restart to apply it, then the failed start');
       const s = await waitFor(async () => (await status()).config, { timeoutMs: 10_000, what: 'status page back' });
-      assert.equal(s.version, 1);
+      assert.equal(s.version, 2);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }
@@ -247,7 +256,7 @@ describe('remote configuration from the core', () => {
         timeout: 20_000,
       },
     );
-    assert.match(shown.stdout, /active: remote version 1 over the site file, confirmed/);
+    assert.match(shown.stdout, /active: remote version 2 over the site file, confirmed/);
     assert.match(shown.stdout, /last result: version 5 rolled_back .*GW_CONFIG_REMOTE_CRASHED/);
   });
 });

@@ -87,11 +87,16 @@ describe('remote config agent', () => {
     assert.equal(onDisk().lastGood.version, 1);
     assert.equal(onDisk().pending, null);
     assert.deepEqual(onDisk().unsent, [], 'the core has it');
-    // A replay of the same version is refused and changes nothing.
-    await a.handle(signed(keys.privateKey, 1, { devices: [] }));
-    assert.deepEqual(states(), ['1:APPLIED', '1:REJECTED']);
-    assert.equal(sent[1]!.problems[0]!.code, 'GW_CONFIG_REMOTE_STALE');
+    // The same version again (the core's retained config at a reconnect) is answered with its result, not applied again.
+    await a.handle(signed(keys.privateKey, 1, { devices: [LOCKER] }));
+    assert.deepEqual(states(), ['1:APPLIED', '1:APPLIED']);
     assert.equal(applied.length, 1);
+    // An older version is a replay: refused, nothing changes.
+    await a.handle(signed(keys.privateKey, 2, { log: { level: 'warn' } }));
+    await a.handle(signed(keys.privateKey, 1, { devices: [] }));
+    assert.deepEqual(states(), ['1:APPLIED', '1:APPLIED', '2:APPLIED', '1:REJECTED']);
+    assert.equal(sent[3]!.problems[0]!.code, 'GW_CONFIG_REMOTE_STALE');
+    assert.equal(applied.length, 2);
     a.stop();
   });
 
