@@ -31,6 +31,8 @@ export const ERROR_CODES = {
     'After a remote configuration was applied the gateway was not, within remoteConfig.confirmAfterS, connected to the core with its device broker listening and its spool writable; it went back to the last good configuration by itself ("rolled_back", the failed checks listed).',
   GW_CONFIG_REMOTE_CRASHED:
     'The gateway stopped (crashed, or failed to start) while a remote configuration waited for its health check; at the next start that configuration was abandoned and the last good one runs ("rolled_back").',
+  GW_CONFIG_REMOTE_NO_RESTART:
+    'A remote configuration changes a section that needs a restart (restart_sections), but the gateway does not run under systemd (no INVOCATION_ID) or another supervisor that starts it again (EDGE_GATEWAY_SUPERVISED=1); it is refused rather than exiting with nobody to restart it. Sections applied live are not affected.',
   // status page
   GW_HTTP_AUTH_FAILED:
     'A request to the status page or /metrics carried a wrong access token, or a session cookie that is unknown (forged, or from before a restart), expired or presented under another address than it was opened with; it was answered 401 and counted by source. After http.limits.authFailures of them an address is answered 429 for http.limits.authLockoutS (doubling while it goes on). Open /?token=TOKEN again; many of them mean someone is guessing the token.',

@@ -71,6 +71,8 @@ export class RemoteConfigShell {
         ctl.uplink.rebirth(); // the retained SiteStatus carries the version
       },
       restart,
+      // systemd sets INVOCATION_ID for every service it runs; another supervisor that restarts the gateway says so itself.
+      canRestart: Boolean(process.env.INVOCATION_ID || process.env.EDGE_GATEWAY_SUPERVISED === '1'),
       probe: () => ({
         uplinkConnected: ctl.core.state.connected,
         brokerListening: ctl.broker.health().listening,

@@ -47,6 +47,8 @@ export interface RemoteConfigDeps {
   applyLive(next: Readonly<Config>): void;
   /** Stops cleanly and exits for systemd to start the gateway again (gateway/app/remote-config-shell.ts). */
   restart(reason: string): void;
+  /** Something starts the gateway again after it exits (systemd, or a supervisor that says so); otherwise versions that need a restart are refused. */
+  canRestart: boolean;
   probe(): HealthProbe;
   /** Publishes to the core with QoS 1; resolves on the broker's PUBACK, rejects when not connected. */
   publish(topic: string, payload: Buffer): Promise<void>;
@@ -193,6 +195,16 @@ export class RemoteConfigAgent {
     const checked = checkRemoteConfig(this.d.localRaw, v.document, running, this.d.env);
     if (!checked.ok) return this.finish(v.version, 'rejected', checked.problems, [], true);
     const store = this.d.store;
+    if (checked.restartSections.length > 0 && !this.d.canRestart) {
+      const message = `changes ${checked.restartSections.join(', ')}, which need a restart, and nothing would start the gateway again`;
+      return this.finish(
+        v.version,
+        'rejected',
+        [{ path: '', code: 'GW_CONFIG_REMOTE_NO_RESTART', message }],
+        checked.restartSections,
+        true,
+      );
+    }
     if (checked.restartSections.length > 0) {
       store.update((s) => {
         s.highestVersion = Math.max(s.highestVersion, v.version);

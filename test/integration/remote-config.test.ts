@@ -103,7 +103,8 @@ describe('remote configuration from the core', () => {
       uplink: { configKey: keyFile },
       extra: { remoteConfig: { confirmAfterS: CONFIRM_S } },
       // The new machine's password is in the site's environment; the remote document only names it.
-      env: { PW_VEND_02: 'pw-vend-02' },
+      // EDGE_GATEWAY_SUPERVISED: supervise() below starts it again after an exit, as systemd does (INVOCATION_ID there).
+      env: { PW_VEND_02: 'pw-vend-02', EDGE_GATEWAY_SUPERVISED: '1' },
       devices: [{ id: 'vend-01', kind: 'vending', password: 'pw-vend-01' }],
     });
     spoolDir = join(tmp.path, 'spool');

@@ -30,6 +30,7 @@ describe('remote config agent', () => {
   let health: HealthProbe;
   let sent: ReturnType<typeof pb.ConfigResult.decode>[];
   let online: boolean;
+  let canRestart: boolean;
 
   const agent = () =>
     new RemoteConfigAgent({
@@ -41,6 +42,7 @@ describe('remote config agent', () => {
         running = next;
       },
       restart: (reason) => restarts.push(reason),
+      canRestart,
       probe: () => health,
       publish: async (topic, payload) => {
         assert.equal(topic, 'gov/v1/site/mo-rc-01/config/result');
@@ -69,6 +71,7 @@ describe('remote config agent', () => {
     health = { uplinkConnected: true, brokerListening: true, spoolWritable: true };
     sent = [];
     online = true;
+    canRestart = true;
   });
   after(async () => {
     for (const d of dirs) await d.cleanup();
@@ -181,6 +184,17 @@ describe('remote config agent', () => {
     assert.equal(onDisk().pending, null);
     const after = bootRemoteConfig(local, checkConfig(local), new RemoteConfigStore(store.file).open(), {}, clock.now());
     assert.equal(after.config.uplink.url, 'mqtt://127.0.0.1:1883');
+  });
+
+  it('refuses a version that needs a restart when nothing would start the gateway again', async () => {
+    canRestart = false;
+    const a = agent();
+    await a.handle(signed(keys.privateKey, 3, { uplink: { url: 'mqtt://127.0.0.1:1999' }, devices: [LOCKER] }));
+    assert.deepEqual(states(), ['3:REJECTED']);
+    assert.equal(sent[0]!.problems[0]!.code, 'GW_CONFIG_REMOTE_NO_RESTART');
+    assert.deepEqual(sent[0]!.restartSections, ['uplink']);
+    assert.deepEqual(restarts, []);
+    assert.deepEqual(applied, [], 'not half applied either');
   });
 
   it('refuses what is broken with coded problems and leaves everything as it was', async () => {
