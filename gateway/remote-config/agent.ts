@@ -71,8 +71,6 @@ export class RemoteConfigAgent {
   private flushing = false;
   private flushAgain = false;
   private stopped = false;
-  /** Messages handled, for tests and the log. */
-  handled = 0;
 
   constructor(deps: RemoteConfigDeps) {
     this.d = deps;
@@ -106,6 +104,7 @@ export class RemoteConfigAgent {
   /** The site file was re-read (SIGHUP): later documents merge over it. */
   setLocal(raw: unknown): void {
     this.d.localRaw = raw;
+    this.key = undefined; // uplink.configKey may have changed: read again at the next message
   }
 
   /** A message on the config topic; handled after the ones before it (and after a health gate in progress). */
@@ -146,7 +145,6 @@ export class RemoteConfigAgent {
 
   private async process(payload: Buffer): Promise<void> {
     if (this.stopped) return; // restarting: the core's retained config comes again after the restart
-    this.handled++;
     const c = this.d.running();
     this.key ??= loadConfigKey(c.uplink.configKey);
     const v = verifySignedConfig(payload, {
@@ -315,9 +313,12 @@ export class RemoteConfigAgent {
         if (!s || s.version !== held.version) return;
         if (s.activateAtMs > this.timers.now()) return this.arm(s);
         this.queue = this.queue.then(() => {
+          // A newer version arrived meanwhile (applied, refused or held itself): this one is superseded, never applied.
+          const superseded = s.version < this.d.store.state.highestVersion;
           this.d.store.update((st) => {
-            st.scheduled = null;
+            if (st.scheduled?.version === s.version) st.scheduled = null;
           });
+          if (superseded) return;
           return this.apply({ ...s, receivedAtMs: this.timers.now() });
         });
       },

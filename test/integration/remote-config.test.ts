@@ -60,6 +60,7 @@ describe('remote configuration from the core', () => {
   let supervisor: ReturnType<typeof supervise>;
   let results: CoreListener;
   let txs: CoreListener;
+  let statuses: CoreListener;
   let corePub: MqttClient;
   let coreKey: KeyObject;
   let spoolDir: string;
@@ -92,6 +93,7 @@ describe('remote configuration from the core', () => {
     core = await startMosquitto();
     results = await listenCore(core.url, [`${PREFIX}/config/result`]);
     txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
+    statuses = await listenCore(core.url, [`${PREFIX}/status`]);
     const pair = generateKeyPairSync('ed25519');
     coreKey = pair.privateKey;
     const keyFile = join(tmp.path, 'core-config.pub.pem');
@@ -123,6 +125,7 @@ describe('remote configuration from the core', () => {
     await supervisor?.stop();
     await results?.close();
     await txs?.close();
+    await statuses?.close();
     await core?.stop();
     await tmp?.cleanup();
   });
@@ -148,6 +151,11 @@ describe('remote configuration from the core', () => {
     assert.ok(s.devices.some((d: { id: string }) => d.id === 'vend-02'));
     const metrics = await (await fetch(`http://127.0.0.1:${gw.httpPort}/metrics`)).text();
     assert.match(metrics, /^edge_gateway_config_version 1$/m);
+    // The site's retained health message carries it too (published again after the live change).
+    await waitFor(() => statuses.messages.some((m) => Number(pb.SiteStatus.decode(m.payload).configVersion) === 1), {
+      timeoutMs: 10_000,
+      what: 'SiteStatus with config_version 1',
+    });
   });
 
   it("the same version again is answered, not applied twice; an older version, another site's config and a bad signature are refused with their codes", async () => {

@@ -227,6 +227,23 @@ describe('remote config agent', () => {
     a.stop();
   });
 
+  it('a held config that a newer version overtakes is never applied', async () => {
+    const a = agent();
+    a.start();
+    await a.handle(signed(keys.privateKey, 20, { devices: [LOCKER] }, { activateAtMs: clock.now() + 60_000 }));
+    await a.handle(signed(keys.privateKey, 21, { log: { level: 'warn' } }));
+    await clock.advance(61_000);
+    await a.idle();
+    assert.deepEqual(states(), ['20:SCHEDULED', '21:APPLIED']);
+    assert.deepEqual(
+      applied.map((c) => c.devices.length),
+      [1],
+      'only version 21 was applied',
+    );
+    assert.equal(onDisk().scheduled, null);
+    a.stop();
+  });
+
   it('a site that sets remoteConfig.enabled false refuses every config and drops the active one at start', async () => {
     await agent().handle(signed(keys.privateKey, 1, { devices: [LOCKER] }));
     local = { ...local, remoteConfig: { enabled: false } };
