@@ -17,7 +17,7 @@ import type { Config } from '../config/schema.ts';
 import { checkConfig } from '../config/load.ts';
 import { checkRemoteConfig, type RemoteProblem } from './check.ts';
 import { HealthGate, type HealthProbe } from './health.ts';
-import { encodeResult, RefusalBudget } from './results.ts';
+import { encodeResult, RefusalBudget, ResultOutbox } from './results.ts';
 import type { RemoteConfigStore, RemoteVersion, ResultRecord, ResultState } from './store.ts';
 import { loadConfigKey, verifySignedConfig, type VerifiedConfig } from './verify.ts';
 
@@ -68,13 +68,17 @@ export class RemoteConfigAgent {
   private gateTimer: unknown;
   private scheduleTimer: unknown;
   private gateDone: (() => void) | undefined;
-  private flushing = false;
-  private flushAgain = false;
+  private readonly outbox: ResultOutbox;
   private stopped = false;
 
   constructor(deps: RemoteConfigDeps) {
     this.d = deps;
     this.timers = deps.timers ?? realTimers;
+    this.outbox = new ResultOutbox(
+      deps.store,
+      (payload) => deps.publish(this.resultTopic, payload),
+      () => deps.running().site.id,
+    );
   }
 
   get topic(): string {
@@ -126,21 +130,9 @@ export class RemoteConfigAgent {
     void this.flush();
   }
 
+  /** What /api/status shows under `config`. */
   status(): Record<string, unknown> {
-    const s = this.d.store.state;
-    const c = this.d.running();
-    return {
-      source: this.d.store.activeVersion > 0 ? 'site file + remote' : 'site file',
-      version: this.d.store.activeVersion,
-      enabled: c.remoteConfig.enabled,
-      keyConfigured: c.uplink.configKey !== '',
-      lastGood: s.lastGood ? { version: s.lastGood.version, confirmedAt: new Date(s.lastGood.confirmedAtMs).toISOString() } : null,
-      pending: s.pending ? { version: s.pending.version, attempts: s.pending.attempts, restart: s.pending.restart } : null,
-      scheduled: s.scheduled ? { version: s.scheduled.version, activateAt: new Date(s.scheduled.activateAtMs).toISOString() } : null,
-      highestVersion: s.highestVersion,
-      lastResult: s.lastResult,
-      unsentResults: s.unsent.length,
-    };
+    return this.d.store.summary(this.d.running());
   }
 
   private async process(payload: Buffer): Promise<void> {
@@ -348,28 +340,7 @@ export class RemoteConfigAgent {
     await this.flush();
   }
 
-  /** Sends the results the core has not acknowledged, oldest first; stops at the first that fails (sent again on reconnect). */
-  private async flush(): Promise<void> {
-    if (this.flushing) {
-      this.flushAgain = true;
-      return;
-    }
-    this.flushing = true;
-    try {
-      do {
-        this.flushAgain = false;
-        const siteId = this.d.running().site.id;
-        for (const r of [...this.d.store.state.unsent]) {
-          try {
-            await this.d.publish(this.resultTopic, encodeResult(siteId, r));
-          } catch {
-            return;
-          }
-          this.d.store.markSent(r);
-        }
-      } while (this.flushAgain);
-    } finally {
-      this.flushing = false;
-    }
+  private flush(): Promise<void> {
+    return this.outbox.flush();
   }
 }

@@ -1,6 +1,6 @@
 // ConfigResult on the wire, and the small budget for answers to messages the core did not sign.
 import { pb } from '../../proto/index.ts';
-import type { ResultRecord, ResultState } from './store.ts';
+import type { RemoteConfigStore, ResultRecord, ResultState } from './store.ts';
 
 const STATES: Record<ResultState, number> = {
   applied: pb.ConfigState.CONFIG_STATE_APPLIED,
@@ -43,5 +43,47 @@ export class RefusalBudget {
     }
     this.tokens -= 1;
     return true;
+  }
+}
+
+/**
+ * Results for versions the core signed wait in the store (`unsent`) until the core's broker acknowledges them; flush()
+ * sends them oldest first and stops at the first that fails (the next connect sends them again). One flush at a time;
+ * a flush asked for meanwhile runs once more after it, so a result added during a flush is not left waiting.
+ */
+export class ResultOutbox {
+  private readonly store: RemoteConfigStore;
+  private readonly publish: (payload: Buffer) => Promise<void>;
+  private readonly siteId: () => string;
+  private flushing = false;
+  private again = false;
+
+  constructor(store: RemoteConfigStore, publish: (payload: Buffer) => Promise<void>, siteId: () => string) {
+    this.store = store;
+    this.publish = publish;
+    this.siteId = siteId;
+  }
+
+  async flush(): Promise<void> {
+    if (this.flushing) {
+      this.again = true;
+      return;
+    }
+    this.flushing = true;
+    try {
+      do {
+        this.again = false;
+        for (const r of [...this.store.state.unsent]) {
+          try {
+            await this.publish(encodeResult(this.siteId(), r));
+          } catch {
+            return;
+          }
+          this.store.markSent(r);
+        }
+      } while (this.again);
+    } finally {
+      this.flushing = false;
+    }
   }
 }

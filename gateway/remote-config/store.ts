@@ -10,6 +10,7 @@
 //   lastResult      what the core was last told, and `unsent`: results the core has not acknowledged yet
 import { readFileSync, renameSync } from 'node:fs';
 import { writeFileDurable } from '../../base/state-file.ts';
+import type { Config } from '../config/schema.ts';
 
 export type ResultState = 'applied' | 'rejected' | 'rolled_back' | 'pending_restart' | 'scheduled';
 
@@ -115,6 +116,24 @@ export class RemoteConfigStore {
     this.update((s) => {
       s.unsent = s.unsent.filter((r) => !(r.version === result.version && r.timeMs === result.timeMs && r.state === result.state));
     });
+  }
+
+  /** What /api/status shows under `config`: the source, the version, and what the store holds. */
+  summary(running: Readonly<Pick<Config, 'remoteConfig' | 'uplink'>>): Record<string, unknown> {
+    const s = this.data;
+    const iso = (ms: number) => new Date(ms).toISOString();
+    return {
+      source: this.activeVersion > 0 ? 'site file + remote' : 'site file',
+      version: this.activeVersion,
+      enabled: running.remoteConfig.enabled,
+      keyConfigured: running.uplink.configKey !== '',
+      lastGood: s.lastGood ? { version: s.lastGood.version, confirmedAt: iso(s.lastGood.confirmedAtMs) } : null,
+      pending: s.pending ? { version: s.pending.version, attempts: s.pending.attempts, restart: s.pending.restart } : null,
+      scheduled: s.scheduled ? { version: s.scheduled.version, activateAt: iso(s.scheduled.activateAtMs) } : null,
+      highestVersion: s.highestVersion,
+      lastResult: s.lastResult,
+      unsentResults: s.unsent.length,
+    };
   }
 
   /** The remote version running now, if any: the one under test, else the last good. */
