@@ -6,7 +6,7 @@ import { isGatewayError } from '../../base/errors.ts';
 import { createLogger } from '../../base/log.ts';
 import { Controller } from '../controller.ts';
 import { SystemdNotifier } from './notify.ts';
-import { RemoteConfigShell, RESTART_EXIT_STATUS } from './remote-config-shell.ts';
+import { RemoteConfigShell } from './remote-config-shell.ts';
 import { stopOnSignals } from '../../base/signals.ts';
 import { VERSION } from '../../base/version.ts';
 import { KINDS } from '../../devices/registry.ts';
@@ -61,30 +61,22 @@ async function run(file: string): Promise<void> {
   log.level = config.log.level;
   const ctl = new Controller(config, log, process.env, remote.hooks());
   const systemd = new SystemdNotifier({ log });
-  systemd.start();
-  await ctl.start();
-  systemd.ready(summary(ctl));
-  const statusTimer = setInterval(() => systemd.status(summary(ctl)), 10_000);
-  statusTimer.unref();
-  // A remote config that needs a restart (or its rollback): stop in order, then exit for systemd to start us again.
-  let restarting = false;
-  remote.start(ctl, (reason) => {
-    if (restarting) return;
-    restarting = true;
-    log.warn({ component: 'controller', reason, exitStatus: RESTART_EXIT_STATUS }, 'restarting to apply the configuration');
-    const bound = setTimeout(() => process.exit(RESTART_EXIT_STATUS), 15_000);
-    bound.unref();
+  let statusTimer: NodeJS.Timeout | undefined;
+  const stopInOrder = async () => {
     systemd.stopping();
     clearInterval(statusTimer);
     remote.stop();
-    void ctl
-      .stop()
-      .catch((e: Error) => log.error({ component: 'controller', code: 'GW_INTERNAL', err: e.message }, 'error while stopping'))
-      .finally(() => {
-        systemd.close();
-        process.exit(RESTART_EXIT_STATUS);
-      });
-  });
+    await ctl.stop();
+    systemd.close();
+  };
+  // Before the start: the core's retained config can arrive at the first connect; it waits for remote.start().
+  remote.attach(ctl, stopInOrder);
+  systemd.start();
+  await ctl.start();
+  remote.start();
+  systemd.ready(summary(ctl));
+  statusTimer = setInterval(() => systemd.status(summary(ctl)), 10_000);
+  statusTimer.unref();
   // SIGHUP (systemctl reload): re-read the file; a broken one is refused and the running config kept.
   process.on('SIGHUP', () => {
     try {
@@ -97,13 +89,7 @@ async function run(file: string): Promise<void> {
       );
     }
   });
-  await stopOnSignals(async () => {
-    systemd.stopping();
-    clearInterval(statusTimer);
-    remote.stop();
-    await ctl.stop();
-    systemd.close();
-  }, log);
+  await stopOnSignals(stopInOrder, log);
 }
 
 /** One line for `systemctl status`: machines online, the uplink, the backlog. */

@@ -25,6 +25,7 @@ export class RemoteConfigShell {
   private agent: RemoteConfigAgent | undefined;
   private ctl: Controller | undefined;
   private localRaw: unknown;
+  private restarting = false;
   private readonly log: Logger;
 
   /** Opens the store and decides what runs (boot.ts): call before the controller is built. */
@@ -59,9 +60,21 @@ export class RemoteConfigShell {
     };
   }
 
-  /** Wires the agent to the started controller and resumes what the store holds (a version under test, a held one). */
-  start(ctl: Controller, restart: (reason: string) => void): void {
+  /**
+   * Wires the agent to the controller, before its start: a message that arrives at the first connect waits for start().
+   * `stopInOrder` is the process's clean stop; a restart runs it and exits with RESTART_EXIT_STATUS for systemd.
+   */
+  attach(ctl: Controller, stopInOrder: () => Promise<void>): void {
     this.ctl = ctl;
+    const restart = (reason: string) => {
+      if (this.restarting) return;
+      this.restarting = true;
+      this.log.warn({ component: 'controller', reason, exitStatus: RESTART_EXIT_STATUS }, 'restarting to apply the configuration');
+      setTimeout(() => process.exit(RESTART_EXIT_STATUS), 15_000).unref(); // a stop that hangs still ends in the restart
+      void stopInOrder()
+        .catch((e: Error) => this.log.error({ component: 'controller', code: 'GW_INTERNAL', err: e.message }, 'error while stopping'))
+        .finally(() => process.exit(RESTART_EXIT_STATUS));
+    };
     this.agent = new RemoteConfigAgent({
       localRaw: this.localRaw,
       running: () => ctl.config,
@@ -92,8 +105,12 @@ export class RemoteConfigShell {
       },
     });
     ctl.core.on('up', () => this.agent?.onConnected());
-    this.agent.start();
-    if (ctl.core.state.connected) this.agent.onConnected();
+  }
+
+  /** After the controller started: resumes what the store holds (a version under test, a held one) and sends results. */
+  start(): void {
+    this.agent?.start();
+    if (this.ctl?.core.state.connected) this.agent?.onConnected();
   }
 
   stop(): void {

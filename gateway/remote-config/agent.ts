@@ -63,7 +63,10 @@ export class RemoteConfigAgent {
   private readonly d: RemoteConfigDeps;
   private readonly timers: Timers;
   private readonly budget = new RefusalBudget();
-  private queue: Promise<void> = Promise.resolve();
+  /** Messages in arrival order; it begins at start(), behind the health gate of a version under test. */
+  private queue: Promise<void>;
+  private begin: (first: Promise<void> | undefined) => void = () => undefined;
+  private started = false;
   private key: { key?: KeyObject; problem?: string } | undefined;
   private gateTimer: unknown;
   private scheduleTimer: unknown;
@@ -74,6 +77,9 @@ export class RemoteConfigAgent {
   constructor(deps: RemoteConfigDeps) {
     this.d = deps;
     this.timers = deps.timers ?? realTimers;
+    this.queue = new Promise<void>((resolve) => {
+      this.begin = resolve;
+    });
     this.outbox = new ResultOutbox(
       deps.store,
       (payload) => deps.publish(this.resultTopic, payload),
@@ -92,9 +98,12 @@ export class RemoteConfigAgent {
 
   /** Resumes what the store holds: the health gate of a version boot.ts started, a held activation. */
   start(): void {
+    if (this.started) return;
+    this.started = true;
     this.key = loadConfigKey(this.d.running().uplink.configKey);
     const s = this.d.store.state;
-    if (s.pending && s.pending.attempts >= 1) this.queue = this.runGate();
+    // Messages that came before (the retained config, at the first connect) wait behind this version's health gate.
+    this.begin(s.pending && s.pending.attempts >= 1 ? this.runGate() : undefined);
     if (s.scheduled) this.arm(s.scheduled);
   }
 

@@ -32,8 +32,9 @@ describe('remote config agent', () => {
   let online: boolean;
   let canRestart: boolean;
 
-  const agent = () =>
-    new RemoteConfigAgent({
+  /** A started agent over the test's variables as they are now. */
+  const agent = (started = true) => {
+    const a = new RemoteConfigAgent({
       localRaw: local,
       running: () => running,
       store,
@@ -54,6 +55,9 @@ describe('remote config agent', () => {
       timers: clock,
       pollMs: 500,
     });
+    if (started) a.start();
+    return a;
+  };
   const states = () => sent.map((r) => `${r.version}:${pb.ConfigState[r.state].replace('CONFIG_STATE_', '')}`);
   const onDisk = () => JSON.parse(readFileSync(store.file, 'utf8'));
 
@@ -79,7 +83,6 @@ describe('remote config agent', () => {
 
   it('adds a machine live, confirms it once healthy, and remembers it as the last good version', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.privateKey, 1, { devices: [LOCKER] }));
     assert.deepEqual(
       applied.map((c) => c.devices.map((d) => d.id)),
@@ -105,7 +108,6 @@ describe('remote config agent', () => {
 
   it('rolls a live change back by itself when the gateway is not healthy within confirmAfterS', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.privateKey, 1, { devices: [LOCKER] }));
     health = { uplinkConnected: false, brokerListening: true, spoolWritable: true };
     const done = a.handle(signed(keys.privateKey, 2, { log: { level: 'debug' } }));
@@ -141,7 +143,6 @@ describe('remote config agent', () => {
 
   it('restarts for an uplink change; the next start runs it under test and a crash before confirming abandons it', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.privateKey, 3, { uplink: { url: 'mqtt://127.0.0.1:1999' } }));
     assert.deepEqual(restarts, ['remote config version 3']);
     assert.deepEqual(states(), ['3:PENDING_RESTART']);
@@ -176,7 +177,6 @@ describe('remote config agent', () => {
     restarts = [];
     sent = [];
     const a = agent();
-    a.start();
     await clock.advance(10_500);
     await a.idle();
     assert.deepEqual(restarts, ['remote config version 4 rolled back']);
@@ -184,6 +184,23 @@ describe('remote config agent', () => {
     assert.equal(onDisk().pending, null);
     const after = bootRemoteConfig(local, checkConfig(local), new RemoteConfigStore(store.file).open(), {}, clock.now());
     assert.equal(after.config.uplink.url, 'mqtt://127.0.0.1:1883');
+  });
+
+  it('a message that arrives before the start waits behind the health gate of the version under test', async () => {
+    await agent().handle(signed(keys.privateKey, 4, { uplink: { url: 'mqtt://127.0.0.1:1999' } }));
+    store = new RemoteConfigStore(store.file).open();
+    running = bootRemoteConfig(local, checkConfig(local), store, {}, clock.now()).config;
+    sent = [];
+    const a = agent(false);
+    // Each version is whole: version 5 keeps version 4's uplink and adds a log level (live).
+    const early = a.handle(signed(keys.privateKey, 5, { uplink: { url: 'mqtt://127.0.0.1:1999' }, log: { level: 'warn' } }));
+    await clock.advance(1_000);
+    assert.deepEqual(states(), [], 'nothing before the start');
+    a.start();
+    await early;
+    assert.deepEqual(states(), ['4:APPLIED', '5:APPLIED']);
+    assert.equal(onDisk().lastGood.version, 5);
+    a.stop();
   });
 
   it('refuses a version that needs a restart when nothing would start the gateway again', async () => {
@@ -199,7 +216,6 @@ describe('remote config agent', () => {
 
   it('refuses what is broken with coded problems and leaves everything as it was', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.otherKey, 10, { devices: [LOCKER] }));
     await a.handle(signed(keys.privateKey, 11, { devices: [LOCKER] }, { siteId: 'mo-other-01' }));
     await a.handle(signed(keys.privateKey, 12, { spool: { dir: '/tmp/moved' } }));
@@ -216,7 +232,6 @@ describe('remote config agent', () => {
 
   it('holds a config until its activation time', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.privateKey, 20, { devices: [LOCKER] }, { activateAtMs: clock.now() + 60_000 }));
     assert.deepEqual(states(), ['20:SCHEDULED']);
     assert.deepEqual(applied, []);
@@ -229,7 +244,6 @@ describe('remote config agent', () => {
 
   it('a held config that a newer version overtakes is never applied', async () => {
     const a = agent();
-    a.start();
     await a.handle(signed(keys.privateKey, 20, { devices: [LOCKER] }, { activateAtMs: clock.now() + 60_000 }));
     await a.handle(signed(keys.privateKey, 21, { log: { level: 'warn' } }));
     await clock.advance(61_000);
