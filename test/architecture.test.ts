@@ -58,7 +58,11 @@ export const LAYERS: readonly Layer[] = [
     holds: 'the reference core tools (consume, push-config): only the wire contract and base; the process shell runs them',
     uses: ['base', 'proto'],
   },
-  { folders: ['gateway/app'], holds: 'the process shell: main, cli, demo, simulate, systemd notify, quiet debug' },
+  {
+    folders: ['gateway/app'],
+    holds:
+      'the process shell: main, cli, demo, simulate, systemd notify, quiet debug, remote configuration in the process (start, restart, config show)',
+  },
 ];
 
 const ROOTS = ['base', 'proto', 'protocols', 'devices', 'gateway', 'core'];
