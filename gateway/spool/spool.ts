@@ -30,7 +30,18 @@
 //    in the controller's constructor, before the spool starts and before any hash can leave the site; it is read only as
 //    a regular file, never through a link. Temp files (cursor.json.tmp, hash.key.PID.tmp, state files) are created
 //    fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
+//    Removals are made durable too: the class directory is fsynced after confirmed segments are unlinked (one fsync
+//    per burst, off the event loop, acks.ts), or after a power cut they come back and their records are sent again.
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
+//
+// Files. spool.ts (this one) assigns sequence numbers, deduplicates, applies the class rules and the quota, and joins
+// three class logs (class-log.ts). Each class log is split by role, one file each, over the state they share
+// (log-state.ts: the segments, the head, the reader position, the generation bumped by every rewind):
+//   writer.ts    staging, group commit (write + fdatasync), segment roll-over: invariants 1, 7.
+//   reader.ts    read-ahead, handing records out oldest first, damage found while reading: invariants 3, 4.
+//   acks.ts      in flight, confirmations, the head, deleting confirmed segments, cursor.json: invariants 2, 6.
+//   recovery.ts  opening: scan, torn tail, quarantine, the head from the cursor: invariant 4.
+// Below them: segment.ts (one file's accounting), segment-scan.ts, record.ts (the layout), cursor.ts, lock.ts.
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { GatewayError } from '../../base/errors.ts';
@@ -40,9 +51,9 @@ import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
 import { RecentPairMap } from '../../base/recent-map.ts';
+import { type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
-export type SpoolClass = 'tx' | 'telemetry' | 'state';
-export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
+export { type ClassStats, type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
 export interface SpoolOptions {
   dir: string;
@@ -72,8 +83,6 @@ export type AppendCallback = (err: GatewayError | null, result?: AppendResult) =
 export interface OutRecord extends ReadRecord {
   cls: SpoolClass;
 }
-
-export type DropReason = 'ttl' | 'quota' | 'superseded';
 
 /** A durable record is remembered by its sequence number alone; one still waiting for its fsync also holds the retries. */
 type DedupEntry = number | { seq: number; waiters: AppendCallback[] };
@@ -382,28 +391,4 @@ export class Spool extends EventEmitter {
   private lockPath(): string {
     return join(this.opts.dir, 'LOCK');
   }
-}
-
-export interface ClassStats {
-  depth: number;
-  bytes: number;
-  inflight: number;
-  oldestAgeMs: number;
-  segments: number;
-}
-export interface SpoolStats {
-  classes: Record<SpoolClass, ClassStats>;
-  depth: number;
-  diskBytes: number;
-  maxBytes: number;
-  full: boolean;
-  drops: Record<DropReason, number>;
-  corruptions: number;
-  lastSequence: number;
-  appendRate: number;
-  drainRate: number;
-  /** Seconds until the backlog is sent at the current drain rate; null while nothing drains. */
-  drainEtaS: number | null;
-  /** Hours of outage the free quota still holds at the current intake; null while nothing comes in. */
-  outageHoursLeft: number | null;
 }
