@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import { CursorFile } from './cursor.ts';
 import type { LogState } from './log-state.ts';
+import type { MemoryTail } from './memory-tail.ts';
 import type { StoredRecord } from './record.ts';
 
 const openAsync = promisify(fs.open);
@@ -24,14 +25,16 @@ export class Acknowledgements {
   private readonly state: LogState;
   readonly cursor: CursorFile;
   private readonly directorySync: DirectorySync;
+  private readonly memoryTail: MemoryTail;
   /** Records handed out and not yet confirmed, oldest first, from `inflightStart` (a queue without shifting). */
   private inflight: InFlight[] = [];
   private inflightStart = 0;
   /** Confirmations that arrived for records not in flight (after a rewind): skipped when read again. */
   private readonly confirmedAhead = new Set<number>();
 
-  constructor(state: LogState) {
+  constructor(state: LogState, memoryTail: MemoryTail) {
     this.state = state;
+    this.memoryTail = memoryTail;
     this.cursor = new CursorFile(state.dir, () => state.head);
     this.directorySync = new DirectorySync(state.dir);
   }
@@ -102,6 +105,7 @@ export class Acknowledgements {
       state.oldestAppendedAt = front ? front.appendedAt : state.pendingInSegments > 0 ? state.oldestAppendedAt : undefined;
       this.cursor.changed();
       this.deleteConfirmedSegments();
+      this.memoryTail.dropBefore(state.head);
     }
   }
 
@@ -132,6 +136,7 @@ export class Acknowledgements {
     segment.doneBytes = segment.bytes;
     this.cursor.changed();
     this.deleteConfirmedSegments();
+    this.memoryTail.dropBefore(state.head);
     return dropped;
   }
 

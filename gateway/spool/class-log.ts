@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { Acknowledgements } from './acks.ts';
 import { LogState } from './log-state.ts';
+import { MemoryTail } from './memory-tail.ts';
 import { type ReadRecord, SegmentReader } from './reader.ts';
 import { type RecoveryHooks, recoverClassLog } from './recovery.ts';
 import { SegmentWriter, type WriterHooks } from './writer.ts';
@@ -14,19 +15,40 @@ export type { CorruptionReport } from './recovery.ts';
 
 export interface ClassLogHooks extends RecoveryHooks, WriterHooks {}
 
+/** Bytes of the newest durable writes each class keeps in memory for the reader (memory-tail.ts). */
+export const DEFAULT_MEMORY_TAIL_BYTES = 4 << 20;
+
 export class ClassLog {
   private readonly state: LogState;
   private readonly hooks: ClassLogHooks;
   private readonly writer: SegmentWriter;
   private readonly acks: Acknowledgements;
   private readonly reader: SegmentReader;
+  private readonly memoryTail: MemoryTail;
 
-  constructor(spoolDir: string, name: string, segmentBytes: number, hooks: ClassLogHooks = {}) {
+  constructor(
+    spoolDir: string,
+    name: string,
+    segmentBytes: number,
+    hooks: ClassLogHooks = {},
+    memoryTailBytes = DEFAULT_MEMORY_TAIL_BYTES,
+  ) {
     this.state = new LogState(spoolDir, name);
     this.hooks = hooks;
-    this.writer = new SegmentWriter(this.state, segmentBytes, hooks);
-    this.acks = new Acknowledgements(this.state);
-    this.reader = new SegmentReader(this.state, this.acks, hooks);
+    this.memoryTail = new MemoryTail(memoryTailBytes);
+    this.writer = new SegmentWriter(this.state, segmentBytes, hooks, this.memoryTail);
+    this.acks = new Acknowledgements(this.state, this.memoryTail);
+    this.reader = new SegmentReader(this.state, this.acks, hooks, this.memoryTail);
+  }
+
+  /** Records handed out from memory and from disk so far. */
+  get served(): { fromMemory: number; fromDisk: number } {
+    return this.reader.served;
+  }
+
+  /** Bytes the memory tail holds now (at most its limit). */
+  get memoryTailBytes(): number {
+    return this.memoryTail.bytes;
   }
 
   get name(): string {
@@ -111,6 +133,7 @@ export class ClassLog {
     await this.acks.close();
     for (const s of this.state.segments) s.closeReader();
     await this.writer.close();
+    this.memoryTail.clear();
   }
 
   exists(): boolean {

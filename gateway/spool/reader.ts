@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { Acknowledgements } from './acks.ts';
 import type { LogState } from './log-state.ts';
+import type { Chunk, MemoryTail } from './memory-tail.ts';
 import { HEADER_BYTES, parseRecord, resync, type StoredRecord } from './record.ts';
 import { quarantine, type RecoveryHooks } from './recovery.ts';
 import type { Segment } from './segment.ts';
@@ -17,24 +18,21 @@ export interface ReadRecord extends StoredRecord {
   offset: number;
 }
 
-/** Bytes of one segment from `start`, all durable. */
-interface Chunk {
-  base: number;
-  start: number;
-  buf: Buffer;
-}
-
 const READ_CHUNK = 1 << 20;
 
 export class SegmentReader {
   private readonly state: LogState;
   private readonly acks: Acknowledgements;
   private readonly hooks: RecoveryHooks;
-  /** The last chunk read from a segment. */
+  private readonly memoryTail: MemoryTail;
+  /** The last chunk read from a segment file. */
   private readAhead: Chunk | undefined;
+  /** Records handed out from the memory tail and from the disk, for tests and profiles. */
+  readonly served = { fromMemory: 0, fromDisk: 0 };
 
-  constructor(state: LogState, acks: Acknowledgements, hooks: RecoveryHooks) {
+  constructor(state: LogState, acks: Acknowledgements, hooks: RecoveryHooks, memoryTail: MemoryTail) {
     this.state = state;
+    this.memoryTail = memoryTail;
     this.acks = acks;
     this.hooks = hooks;
   }
@@ -71,7 +69,10 @@ export class SegmentReader {
         state.reader = { base: next.base, offset: 0 };
         continue;
       }
-      let chunk = this.chunkAt(segment, offset);
+      // Just written (the memory tail), or inside the chunk read last time; the disk otherwise.
+      let chunk = this.memoryTail.find(segment.base, offset);
+      const fromMemory = chunk !== undefined;
+      chunk ??= this.chunkAt(segment, offset);
       if (!chunk) {
         chunk = await this.readChunk(segment, offset);
         if (state.generation !== generation) return []; // rewound while reading: what this call took was put back
@@ -93,7 +94,7 @@ export class SegmentReader {
             if (state.generation !== generation) return [];
             pos = state.reader.offset - start;
           }
-          this.readAhead = undefined; // the chunk ends mid-record: read afresh from here
+          if (!fromMemory) this.readAhead = undefined; // the chunk ends mid-record: read afresh from here
           break;
         }
         if (parsed.kind === 'bad') {
@@ -104,6 +105,8 @@ export class SegmentReader {
           continue;
         }
         pos += parsed.record.size;
+        if (fromMemory) this.served.fromMemory++;
+        else this.served.fromDisk++;
         this.handOut(parsed.record, segment.base, at, out);
       }
       state.reader = { base: segment.base, offset: start + pos };
@@ -138,6 +141,7 @@ export class SegmentReader {
     if (this.state.generation !== generation) return;
     const parsed = parseRecord(buf, 0);
     if (parsed.kind === 'record') {
+      this.served.fromDisk++;
       this.handOut(parsed.record, segment.base, at, out);
       this.state.reader = { base: segment.base, offset: at + parsed.record.size };
     } else {

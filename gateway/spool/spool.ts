@@ -61,6 +61,8 @@ export interface SpoolOptions {
   segmentBytes: number;
   telemetryTtlMs: number;
   dedupWindow: number;
+  /** Bytes of the newest durable writes each class keeps in memory for the uplink (default 4 MiB; 0: always the disk). */
+  memoryTailBytes?: number;
   clock?: () => number;
 }
 
@@ -127,9 +129,9 @@ export class Spool extends EventEmitter {
     // default 32 MiB segments).
     const segmentBytes = Math.max(4096, Math.min(opts.segmentBytes, Math.floor(opts.maxBytes / 8)));
     this.logs = {
-      tx: new ClassLog(opts.dir, 'tx', segmentBytes, hooks('tx')),
-      telemetry: new ClassLog(opts.dir, 'telemetry', segmentBytes, hooks('telemetry')),
-      state: new ClassLog(opts.dir, 'state', segmentBytes, hooks('state')),
+      tx: new ClassLog(opts.dir, 'tx', segmentBytes, hooks('tx'), opts.memoryTailBytes),
+      telemetry: new ClassLog(opts.dir, 'telemetry', segmentBytes, hooks('telemetry'), opts.memoryTailBytes),
+      state: new ClassLog(opts.dir, 'state', segmentBytes, hooks('state'), opts.memoryTailBytes),
     };
   }
 

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { LogState } from './log-state.ts';
+import type { MemoryTail } from './memory-tail.ts';
 import { Segment } from './segment.ts';
 
 const writevAsync = promisify(fs.writev);
@@ -30,6 +31,8 @@ export class SegmentWriter {
   private readonly state: LogState;
   private readonly segmentBytes: number;
   private readonly hooks: WriterHooks;
+  /** Where each durable write is kept for the reader (reader.ts serves from it). */
+  private readonly memoryTail: MemoryTail;
   private staged: StagedRecord[] = [];
   /** Bytes staged and not yet written. */
   stagedBytes = 0;
@@ -37,8 +40,9 @@ export class SegmentWriter {
   /** The base of the segment `writeFd` appends to. */
   private writeFdBase = -1;
 
-  constructor(state: LogState, segmentBytes: number, hooks: WriterHooks) {
+  constructor(state: LogState, segmentBytes: number, hooks: WriterHooks, memoryTail: MemoryTail) {
     this.state = state;
+    this.memoryTail = memoryTail;
     this.segmentBytes = segmentBytes;
     this.hooks = hooks;
   }
@@ -91,6 +95,7 @@ export class SegmentWriter {
         this.hooks.onSync?.(Number(process.hrtime.bigint() - startedAt) / 1e9, bufs.length);
         segment.records += end - first;
         segment.bytes += bytes;
+        this.memoryTail.add(segment.base, segment.synced, bufs, bytes);
         segment.synced += bytes;
         for (let k = first; k < end; k++) batch[k]!.done();
         first = end;
