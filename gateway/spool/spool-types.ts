@@ -1,5 +1,7 @@
-// The spool's names shared by spool.ts and its parts, and what Spool.stats() reports (the status page, /metrics and
-// the logs read it).
+// The spool's names shared by spool.ts and its parts, its errors, and what Spool.stats() reports (the status page,
+// /metrics and the logs read it).
+import { GatewayError } from '../../base/errors.ts';
+
 export type SpoolClass = 'tx' | 'telemetry' | 'state';
 export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
 
@@ -27,4 +29,22 @@ export interface SpoolStats {
   drainEtaS: number | null;
   /** Hours of outage the free quota still holds at the current intake; null while nothing comes in. */
   outageHoursLeft: number | null;
+}
+
+export function spoolFullError(diskBytes: number, maxBytes: number): GatewayError {
+  return new GatewayError(
+    'GW_SPOOL_FULL',
+    `spool is full (${diskBytes} of ${maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`,
+    { maxBytes },
+  );
+}
+
+/** A failed write: GW_SPOOL_FULL when the disk is full, GW_SPOOL_IO otherwise. */
+export function writeError(err: Error): GatewayError {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, {
+      errno: code,
+    });
+  return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
 }

@@ -50,8 +50,8 @@ import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
-import { RecentPairMap } from '../../base/recent-map.ts';
-import { type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
+import { pairDigest, RecentDigestMap } from '../../base/recent-map.ts';
+import { type DropReason, SPOOL_CLASSES, spoolFullError, writeError, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
 export { type ClassStats, type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
@@ -86,9 +86,6 @@ export interface OutRecord extends ReadRecord {
   cls: SpoolClass;
 }
 
-/** A durable record is remembered by its sequence number alone; one still waiting for its fsync also holds the retries. */
-type DedupEntry = number | { seq: number; waiters: AppendCallback[] };
-
 export class Spool extends EventEmitter {
   private readonly opts: SpoolOptions;
   private readonly clock: () => number;
@@ -96,8 +93,10 @@ export class Spool extends EventEmitter {
   private nextSeq = 1;
   private flushing: Promise<void> | undefined;
   private flushScheduled = false;
-  /** (route, txId) -> where it is stored. */
-  private readonly dedup: RecentPairMap<string, string, DedupEntry>;
+  /** (route, txId) -> the sequence number it is stored under, as 64-bit digests in typed arrays (out of the GC's way). */
+  private readonly dedup: RecentDigestMap;
+  /** Retries of a keyed record still waiting for its fsync, by sequence number: answered when it is durable. */
+  private readonly retriesAwaitingSync = new Map<number, AppendCallback[]>();
   private readonly latestState = new Map<string, number>();
   private blockedUntil = 0;
   private fullSince: number | undefined;
@@ -112,7 +111,7 @@ export class Spool extends EventEmitter {
     super();
     this.opts = opts;
     this.clock = opts.clock ?? Date.now;
-    this.dedup = new RecentPairMap(opts.dedupWindow);
+    this.dedup = new RecentDigestMap(opts.dedupWindow);
     const hooks = (cls: SpoolClass) => ({
       onCorrupt: (r: CorruptionReport) => {
         this.corruptions.push(r);
@@ -120,7 +119,7 @@ export class Spool extends EventEmitter {
       },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
       onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
-        if (cls === 'tx' && r.key) this.remember(r.route, r.key, r.seq);
+        if (cls === 'tx' && r.key) this.remember(pairDigest(r.route, r.key), r.seq);
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
       },
     });
@@ -158,11 +157,14 @@ export class Spool extends EventEmitter {
   append(req: AppendRequest, cb: AppendCallback): void {
     if (!this.started) return cb(new GatewayError('GW_SPOOL_IO', 'spool is not open'));
     const key = req.key;
-    if (key) {
-      const seen = this.dedup.get(req.route, key);
+    // One digest per keyed append: looked up now, remembered now, forgotten if the write fails.
+    const digest = key ? pairDigest(req.route, key) : undefined;
+    if (digest) {
+      const seen = this.dedup.getDigest(digest.high, digest.low);
       if (seen !== undefined) {
-        if (typeof seen === 'number') cb(null, { seq: seen, duplicate: true });
-        else seen.waiters.push(cb);
+        const retries = this.retriesAwaitingSync.get(seen);
+        if (retries) retries.push(cb);
+        else cb(null, { seq: seen, duplicate: true });
         return;
       }
     }
@@ -172,14 +174,18 @@ export class Spool extends EventEmitter {
     const buf = encodeRecord(seq, now, req.route, key ?? '', req.build(seq, now));
     if (!this.makeRoom(buf.length)) return cb(this.fullError());
     this.nextSeq++;
-    const entry = key ? { seq, waiters: [] as AppendCallback[] } : undefined;
-    if (key && entry) this.remember(req.route, key, entry);
+    if (digest) {
+      this.remember(digest, seq);
+      this.retriesAwaitingSync.set(seq, []);
+    }
     this.logs[req.cls].stage(buf, seq, now, (err) => {
+      const retries = digest ? this.retriesAwaitingSync.get(seq) : undefined;
+      if (digest) this.retriesAwaitingSync.delete(seq);
       if (err) {
-        if (key) this.dedup.delete(req.route, key);
+        if (digest) this.dedup.deleteDigest(digest.high, digest.low);
         const e = this.ioError(err);
         cb(e);
-        for (const w of entry?.waiters ?? []) w(e);
+        for (const retry of retries ?? []) retry(e);
         return;
       }
       // Only a durable state record supersedes older ones: one that failed on a full disk must not take the stored one with it.
@@ -188,9 +194,9 @@ export class Spool extends EventEmitter {
       this.appendedBytes.add(buf.length, this.clock());
       if (this.fullSince !== undefined) this.clearFull();
       cb(null, { seq, duplicate: false });
-      if (entry && key) {
-        this.remember(req.route, key, seq);
-        for (const w of entry.waiters) w(null, { seq, duplicate: true });
+      if (digest) {
+        this.remember(digest, seq);
+        for (const retry of retries ?? []) retry(null, { seq, duplicate: true });
       }
     });
     this.scheduleFlush();
@@ -201,9 +207,9 @@ export class Spool extends EventEmitter {
     return new Promise((resolve, reject) => this.append(req, (err, r) => (err ? reject(err) : resolve(r!))));
   }
 
-  private remember(route: string, key: string, entry: DedupEntry): void {
+  private remember(digest: { high: number; low: number }, seq: number): void {
     if (this.opts.dedupWindow <= 0) return;
-    this.dedup.set(route, key, entry);
+    this.dedup.setDigest(digest.high, digest.low, seq);
   }
 
   /** Frees telemetry (oldest first) until `bytes` more fit under maxBytes; false when they cannot. */
@@ -231,24 +237,15 @@ export class Spool extends EventEmitter {
   }
 
   private fullError(): GatewayError {
-    return new GatewayError(
-      'GW_SPOOL_FULL',
-      `spool is full (${this.diskBytes()} of ${this.opts.maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`,
-      { maxBytes: this.opts.maxBytes },
-    );
+    return spoolFullError(this.diskBytes(), this.opts.maxBytes);
   }
 
   private ioError(err: Error): GatewayError {
-    const code = (err as NodeJS.ErrnoException).code;
     // Back off for a second so a full or failing disk is not hammered by every device's retry.
     this.blockedUntil = this.clock() + 1000;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-      this.setFull();
-      return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, {
-        errno: code,
-      });
-    }
-    return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
+    const error = writeError(err);
+    if (error.code === 'GW_SPOOL_FULL') this.setFull();
+    return error;
   }
 
   private hasStaged(): boolean {
