@@ -35,7 +35,7 @@ export class Acknowledgements {
   constructor(state: LogState, memoryTail: MemoryTail) {
     this.state = state;
     this.memoryTail = memoryTail;
-    this.cursor = new CursorFile(state.dir, () => state.head);
+    this.cursor = new CursorFile(state.dir, () => ({ ...state.head, done: state.segmentAt(state.head.base)?.done ?? 0 }));
     this.directorySync = new DirectorySync(state.dir);
   }
 
@@ -156,11 +156,13 @@ export class Acknowledgements {
       const segment = state.segments.shift()!;
       state.diskBytes -= segment.size;
       segment.closeReader();
-      try {
-        fs.unlinkSync(segment.path);
-        unlinked = true;
-      } catch {
-        /* already gone */
+      for (const file of [segment.path, segment.summaryPath]) {
+        try {
+          fs.unlinkSync(file);
+          unlinked = true;
+        } catch {
+          /* already gone, or never summarised */
+        }
       }
     }
     // Without this an unlink is not durable: after a power cut the segment is back and its records are sent again.

@@ -9,6 +9,7 @@ import type { Chunk, MemoryTail } from './memory-tail.ts';
 import { HEADER_BYTES, parseRecord, resync, type StoredRecord } from './record.ts';
 import { quarantine, type RecoveryHooks } from './recovery.ts';
 import type { Segment } from './segment.ts';
+import type { SegmentVerifier } from './verifier.ts';
 
 const readAsync = promisify(fs.read);
 
@@ -25,13 +26,15 @@ export class SegmentReader {
   private readonly acks: Acknowledgements;
   private readonly hooks: RecoveryHooks;
   private readonly memoryTail: MemoryTail;
+  private readonly verifier: SegmentVerifier;
   /** The last chunk read from a segment file. */
   private readAhead: Chunk | undefined;
   /** Records handed out from the memory tail and from the disk, for tests and profiles. */
   readonly served = { fromMemory: 0, fromDisk: 0 };
 
-  constructor(state: LogState, acks: Acknowledgements, hooks: RecoveryHooks, memoryTail: MemoryTail) {
+  constructor(state: LogState, acks: Acknowledgements, hooks: RecoveryHooks, memoryTail: MemoryTail, verifier: SegmentVerifier) {
     this.state = state;
+    this.verifier = verifier;
     this.memoryTail = memoryTail;
     this.acks = acks;
     this.hooks = hooks;
@@ -60,6 +63,13 @@ export class SegmentReader {
         const next = state.segments.find((s) => s.base > state.reader.base);
         if (!next) break;
         state.reader = { base: next.base, offset: 0 };
+        continue;
+      }
+      if (!segment.verified) {
+        // Opened from its summary at start: nothing of it goes out before its records are checked (verifier.ts).
+        await this.verifier.verify(segment);
+        if (state.generation !== generation) return [];
+        if (!segment.verified) break; // stopping
         continue;
       }
       const offset = segment.skipFrom(state.reader.offset);

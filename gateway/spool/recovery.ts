@@ -1,14 +1,18 @@
-// The recovery side of a class log: opening it at start (spool.ts invariant 4). Every segment is scanned, a torn tail at
-// the end of the newest one is cut, corruption is quarantined, and the head is restored from cursor.json. What the
-// scan finds feeds the spool's own recovered state through `onRecovered` (the dedup window, the latest state per device).
-import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync } from 'node:fs';
+// The recovery side of a class log: opening it at start (spool.ts invariants 4 and 8). Sealed segments open from their
+// summaries; the newest one, and any without a trustworthy summary, is scanned: a torn tail at its end is cut,
+// corruption is quarantined. The head is restored from cursor.json. What summaries and scans find feeds the spool's
+// own recovered state through the hooks (the dedup window, the latest state per device).
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readdirSync, readSync, statSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { pairDigest } from '../../base/recent-map.ts';
 import { fsyncDir, mkdirDurable } from '../../base/state-file.ts';
 import type { Acknowledgements } from './acks.ts';
 import type { LogState } from './log-state.ts';
-import type { StoredRecord } from './record.ts';
+import type { SavedHead } from './cursor.ts';
+import { HEADER_BYTES, MAGIC, readU64, type StoredRecord } from './record.ts';
 import { Segment } from './segment.ts';
 import { scanSegment } from './segment-scan.ts';
+import { type DigestedKey, readSummary, readSummaryKeys, type StoredSummary, SummaryBuilder } from './summary.ts';
 
 export interface CorruptionReport {
   segment: string;
@@ -18,18 +22,42 @@ export interface CorruptionReport {
 }
 
 export interface RecoveryHooks {
-  /** Every valid record found while opening, in order; `pending` is false for records already confirmed before the stop. */
-  onRecovered?(record: StoredRecord, pending: boolean): void;
+  /**
+   * Every valid record a start scanned, in order; `pending` is false for records already confirmed before the stop;
+   * `key` is the digest of its dedup key when the log recovers keys (recoverKeys).
+   */
+  onRecovered?(record: StoredRecord, pending: boolean, key: DigestedKey | undefined): void;
+  /** A keyed record of a sealed segment, from its summary, in order with the records scanned. */
+  onRecoveredKey?(key: DigestedKey, seq: number): void;
+  /** A route's latest record in a sealed segment, from its summary, in order with the records scanned. */
+  onRecoveredRoute?(route: string, seq: number): void;
   onCorrupt?(report: CorruptionReport): void;
 }
 
-/** Opens the class log: scans every segment and restores the head; `nextSeqHint` is where an empty log starts. */
-export function recoverClassLog(state: LogState, acks: Acknowledgements, hooks: RecoveryHooks, nextSeqHint: number): void {
+export interface RecoveryOptions {
+  /** How many of the newest keyed records the hooks want (the dedup window); 0: none. */
+  recoverKeys: number;
+}
+
+/**
+ * Opens the class log and restores the head from the cursor. Sealed segments with a trustworthy summary are opened from
+ * it, unread, and left to the verifier; every other segment (the newest always) is scanned as before. What both find
+ * feeds the spool's recovered state in sequence order. Returns the summary builder of the newest segment, for appends.
+ */
+export function recoverClassLog(
+  state: LogState,
+  acks: Acknowledgements,
+  hooks: RecoveryHooks,
+  options: RecoveryOptions,
+  nextSeqHint: number,
+): SummaryBuilder | undefined {
   mkdirDurable(state.dir); // spool.ts invariant 7: a segment's name is only as durable as the directory it is in
-  const bases = readdirSync(state.dir)
+  const names = readdirSync(state.dir);
+  const bases = names
     .map(Segment.parseName)
     .filter((base): base is number => base !== undefined)
     .sort((a, b) => a - b);
+  removeOrphanSummaries(state.dir, names, new Set(bases));
   const cursor = acks.cursor.read();
   state.segments = bases.map((base) => new Segment(state.dir, base));
   // A segment is named after the first sequence number staged into it, so every number below the newest name was
@@ -37,22 +65,49 @@ export function recoverClassLog(state: LogState, acks: Acknowledgements, hooks: 
   if (bases.length > 0) state.lastSeq = Math.max(state.lastSeq, bases[bases.length - 1]! - 1);
   // Segments wholly before the cursor were confirmed before the stop; their deletion may not have happened yet.
   const headAt = cursor && state.segments.some((s) => s.base === cursor.base) ? cursor : undefined;
-  const count = (segment: Segment, record: StoredRecord, pending: boolean): void => {
-    segment.records++;
-    segment.bytes += record.size;
-    if (!pending) {
-      segment.done++;
-      segment.doneBytes += record.size;
-    } else if (state.oldestAppendedAt === undefined) state.oldestAppendedAt = record.appendedAt;
-    if (record.seq > state.lastSeq) state.lastSeq = record.seq;
-    hooks.onRecovered?.(record, pending);
-  };
+  const pendingFromOf = (segment: Segment) =>
+    !headAt || segment.base > headAt.base ? 0 : segment.base === headAt.base ? headAt.offset : Infinity;
+  const summaries = state.segments.map((segment, index) => {
+    if (index === state.segments.length - 1) return undefined; // the newest segment is always scanned
+    const summary = readSummaryFor(segment);
+    // The head's segment needs its count of confirmed records from the cursor (saved since summaries exist).
+    if (summary && segment.base === headAt?.base && (headAt.done === undefined || headAt.done > summary.records)) return undefined;
+    return summary;
+  });
+  const keys = loadNewestKeys(state.segments, summaries, options.recoverKeys);
+  let newest: SummaryBuilder | undefined;
   state.segments.forEach((segment, index) => {
-    const pendingFrom = !headAt || segment.base > headAt.base ? 0 : segment.base === headAt.base ? headAt.offset : Infinity;
-    scanSegment(segment, index === state.segments.length - 1, {
-      record: (record, offset) => count(segment, record, offset >= pendingFrom),
-      corrupt: (start, end) => quarantine(state, segment, start, end, hooks),
+    const summary = summaries[index];
+    if (summary) {
+      openFromSummary(state, segment, summary, headAt, hooks);
+      const words = keys.get(index);
+      for (let i = 0; words && hooks.onRecoveredKey && i < words.length; i += 3)
+        hooks.onRecoveredKey({ high: words[i]!, low: words[i + 1]! }, segment.base + words[i + 2]!);
+      return;
+    }
+    const isNewest = index === state.segments.length - 1;
+    const builder = isNewest ? new SummaryBuilder(segment.base) : undefined;
+    const pendingFrom = pendingFromOf(segment);
+    scanSegment(segment, isNewest, {
+      record: (record, offset) => {
+        const key = options.recoverKeys > 0 && record.key ? pairDigest(record.route, record.key) : undefined;
+        const pending = offset >= pendingFrom;
+        segment.records++;
+        segment.bytes += record.size;
+        if (!pending) {
+          segment.done++;
+          segment.doneBytes += record.size;
+        } else if (state.oldestAppendedAt === undefined) state.oldestAppendedAt = record.appendedAt;
+        if (record.seq > state.lastSeq) state.lastSeq = record.seq;
+        builder?.add(record.seq, record.appendedAt, record.size, record.route, key);
+        hooks.onRecovered?.(record, pending, key);
+      },
+      corrupt: (start, end) => {
+        if (builder) builder.unusable = true; // damaged: scanned again at every start until it is deleted
+        quarantine(state, segment, start, end, hooks);
+      },
     });
+    if (isNewest) newest = builder;
   });
   const first = state.segments.find((s) => !headAt || s.base >= headAt.base);
   if (first) {
@@ -63,6 +118,95 @@ export function recoverClassLog(state: LogState, acks: Acknowledgements, hooks: 
   state.reader = { ...state.head };
   state.diskBytes = state.segments.reduce((total, s) => total + s.size, 0);
   acks.deleteConfirmedSegments();
+  return newest;
+}
+
+function readSummaryFor(segment: Segment): StoredSummary | undefined {
+  let size: number;
+  try {
+    size = statSync(segment.path).size;
+  } catch {
+    return undefined;
+  }
+  return readSummary(segment, size);
+}
+
+/** A sealed segment opened from its summary: counted, unread, to be verified before its records are sent. */
+function openFromSummary(
+  state: LogState,
+  segment: Segment,
+  summary: StoredSummary,
+  headAt: SavedHead | undefined,
+  hooks: RecoveryHooks,
+): void {
+  segment.synced = segment.size = summary.bytes;
+  segment.records = summary.records;
+  segment.bytes = summary.bytes;
+  segment.verified = false;
+  let pendingFrom = 0;
+  if (headAt && segment.base < headAt.base) {
+    segment.done = summary.records;
+    segment.doneBytes = summary.bytes;
+  } else if (headAt && segment.base === headAt.base) {
+    segment.done = headAt.done ?? 0;
+    segment.doneBytes = Math.min(headAt.offset, summary.bytes);
+    pendingFrom = headAt.offset;
+  }
+  if (summary.lastSeq > state.lastSeq) state.lastSeq = summary.lastSeq;
+  if (state.oldestAppendedAt === undefined && segment.pending > 0)
+    state.oldestAppendedAt = pendingFrom === 0 ? summary.firstAppendedAt : (appendedAtOf(segment, pendingFrom) ?? summary.firstAppendedAt);
+  for (const [route, seq] of summary.routes) hooks.onRecoveredRoute?.(route, seq);
+}
+
+/**
+ * The keys of the newest summaries, as many as the dedup window holds (newer keys evict older ones anyway), by segment
+ * index. A summary whose keys part is damaged is dropped (`summaries` is changed): its segment is scanned instead, so
+ * the window has no hole. Keys of scanned segments are not counted here: then older ones are loaded too, which is safe.
+ */
+function loadNewestKeys(segments: Segment[], summaries: (StoredSummary | undefined)[], window: number): Map<number, Uint32Array> {
+  const keys = new Map<number, Uint32Array>();
+  let count = 0;
+  for (let i = summaries.length - 1; i >= 0 && count < window; i--) {
+    const summary = summaries[i];
+    if (!summary || summary.keyCount === 0) continue;
+    const words = readSummaryKeys(segments[i]!, summary);
+    if (!words) {
+      summaries[i] = undefined;
+      continue;
+    }
+    keys.set(i, words);
+    count += summary.keyCount;
+  }
+  return keys;
+}
+
+/** The append time of the record at `offset`, from its header alone (stats only; the verifier checks the record). */
+function appendedAtOf(segment: Segment, offset: number): number | undefined {
+  try {
+    const header = Buffer.allocUnsafe(HEADER_BYTES);
+    const fd = openSync(segment.path, 'r');
+    try {
+      if (readSync(fd, header, 0, HEADER_BYTES, offset) < HEADER_BYTES || header.readUInt32LE(0) !== MAGIC) return undefined;
+    } finally {
+      closeSync(fd);
+    }
+    return readU64(header, 20);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Summaries (and their temp files) whose segment is gone: written after their segment was confirmed and deleted. */
+function removeOrphanSummaries(dir: string, names: string[], bases: Set<number>): void {
+  for (const name of names) {
+    const match = /^(\d{16})\.sum(\.tmp)?$/.exec(name);
+    if (!match || (bases.has(Number(match[1])) && !match[2])) continue;
+    try {
+      unlinkSync(join(dir, name));
+    } catch {
+      /* gone already */
+    }
+  }
 }
 
 /**

@@ -48,3 +48,59 @@ export function writeError(err: Error): GatewayError {
     });
   return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
 }
+
+/** What stats() reads from each class log. */
+export interface ClassLogFigures {
+  readonly pendingCount: number;
+  readonly pendingBytes: number;
+  readonly inflightCount: number;
+  readonly oldestAppendedAt: number | undefined;
+  readonly segmentCount: number;
+}
+
+export interface SpoolFigures {
+  now: number;
+  maxBytes: number;
+  diskBytes: number;
+  full: boolean;
+  drops: Record<DropReason, number>;
+  corruptions: number;
+  lastSequence: number;
+  appendRate: number;
+  drainRate: number;
+  /** Bytes appended per second. */
+  inBytesRate: number;
+}
+
+export function buildStats(logs: Record<SpoolClass, ClassLogFigures>, figures: SpoolFigures): SpoolStats {
+  const { now, drainRate, inBytesRate } = figures;
+  const classes = {} as SpoolStats['classes'];
+  let depth = 0;
+  for (const cls of SPOOL_CLASSES) {
+    const log = logs[cls];
+    const pending = log.pendingCount;
+    depth += pending;
+    classes[cls] = {
+      depth: pending,
+      bytes: log.pendingBytes,
+      inflight: log.inflightCount,
+      oldestAgeMs: pending > 0 && log.oldestAppendedAt !== undefined ? Math.max(0, now - log.oldestAppendedAt) : 0,
+      segments: log.segmentCount,
+    };
+  }
+  const free = Math.max(0, figures.maxBytes - figures.diskBytes);
+  return {
+    classes,
+    depth,
+    diskBytes: figures.diskBytes,
+    maxBytes: figures.maxBytes,
+    full: figures.full,
+    drops: figures.drops,
+    corruptions: figures.corruptions,
+    lastSequence: figures.lastSequence,
+    appendRate: figures.appendRate,
+    drainRate,
+    drainEtaS: depth === 0 ? 0 : drainRate > 0 ? Math.ceil(depth / drainRate) : null,
+    outageHoursLeft: inBytesRate > 0 ? Math.round((free / inBytesRate / 3600) * 10) / 10 : null,
+  };
+}

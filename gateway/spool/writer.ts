@@ -1,12 +1,13 @@
 // The writing side of a class log: records are staged synchronously (their sequence numbers are fixed by then), then
 // written and fdatasynced together by the next flush (group commit, spool.ts invariant 1); a segment that reached its
 // size is sealed and the next record starts a new one, whose name is fsynced into the class directory before its first
-// record is acknowledged.
+// record is acknowledged. A sealed segment's summary (summary.ts) is written once its last record is durable.
 import * as fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { LogState } from './log-state.ts';
 import type { MemoryTail } from './memory-tail.ts';
 import { Segment } from './segment.ts';
+import { type DigestedKey, SummaryBuilder, writeSummary } from './summary.ts';
 
 const writevAsync = promisify(fs.writev);
 const fdatasyncAsync = promisify(fs.fdatasync);
@@ -20,6 +21,9 @@ interface StagedRecord {
   seq: number;
   appendedAt: number;
   done: (err?: Error) => void;
+  /** For the segment's summary: the record's route and its dedup key's digest. */
+  route: string | undefined;
+  key: DigestedKey | undefined;
 }
 
 export interface WriterHooks {
@@ -39,6 +43,9 @@ export class SegmentWriter {
   private writeFd: number | undefined;
   /** The base of the segment `writeFd` appends to. */
   private writeFdBase = -1;
+  /** Summaries being built, by segment base: the tail's, and a sealed one's until its last record is durable. */
+  private readonly summaries = new Map<number, SummaryBuilder>();
+  private readonly summaryWrites = new Set<Promise<unknown>>();
 
   constructor(state: LogState, segmentBytes: number, hooks: WriterHooks, memoryTail: MemoryTail) {
     this.state = state;
@@ -51,19 +58,26 @@ export class SegmentWriter {
     return this.staged.length;
   }
 
+  /** The summary of the tail segment as recovery found it, for appends to go on with. */
+  adoptSummary(builder: SummaryBuilder): void {
+    this.summaries.set(builder.base, builder);
+  }
+
   /** Stages one encoded record; it is written and synced by the next flush(), which then calls `done`. */
-  stage(buf: Buffer, seq: number, appendedAt: number, done: (err?: Error) => void): void {
+  stage(buf: Buffer, seq: number, appendedAt: number, done: (err?: Error) => void, route?: string, key?: DigestedKey): void {
     const state = this.state;
     let tail = state.segments[state.segments.length - 1];
     if (!tail || (tail.size >= this.segmentBytes && tail.size > 0)) {
+      if (tail && tail.synced === tail.size) this.seal(tail);
       tail = new Segment(state.dir, seq);
+      this.summaries.set(seq, new SummaryBuilder(seq));
       state.segments.push(tail);
       if (state.segments.length === 1 && tail.pending === 0 && state.head.base < seq) {
         state.head = { base: seq, offset: 0 };
         state.reader = { ...state.head };
       }
     }
-    this.staged.push({ buf, seq, appendedAt, done });
+    this.staged.push({ buf, seq, appendedAt, done, route, key });
     this.stagedBytes += buf.length;
     tail.size += buf.length;
     state.diskBytes += buf.length;
@@ -97,12 +111,30 @@ export class SegmentWriter {
         segment.bytes += bytes;
         this.memoryTail.add(segment.base, segment.synced, bufs, bytes);
         segment.synced += bytes;
-        for (let k = first; k < end; k++) batch[k]!.done();
+        const summary = this.summaries.get(segment.base);
+        for (let k = first; k < end; k++) {
+          const record = batch[k]!;
+          summary?.add(record.seq, record.appendedAt, record.buf.length, record.route, record.key);
+          record.done();
+        }
         first = end;
+        const segments = this.state.segments;
+        if (segment !== segments[segments.length - 1] && segment.synced === segment.size) this.seal(segment);
       }
     } catch (err) {
       this.unstage(batch.slice(first), err as Error);
     }
+  }
+
+  /** A segment no longer appended to, all of it durable: its summary is written (off the event loop, durably). */
+  private seal(segment: Segment): void {
+    const builder = this.summaries.get(segment.base);
+    if (!builder) return;
+    this.summaries.delete(segment.base);
+    // A failed write leaves no summary (or the previous one, which no longer matches the length): scanned at start.
+    const writing = writeSummary(segment, builder).catch(() => false);
+    this.summaryWrites.add(writing);
+    void writing.then(() => this.summaryWrites.delete(writing));
   }
 
   private async writeSegment(segment: Segment, bufs: Buffer[], bytes: number): Promise<void> {
@@ -149,6 +181,7 @@ export class SegmentWriter {
       const tail = state.segments[state.segments.length - 1]!;
       if (tail.size > 0 || tail.records > 0) break;
       state.segments.pop();
+      this.summaries.delete(tail.base);
       if (this.writeFdBase === tail.base && this.writeFd !== undefined) {
         fs.closeSync(this.writeFd);
         this.writeFd = undefined;
@@ -165,6 +198,7 @@ export class SegmentWriter {
   }
 
   async close(): Promise<void> {
+    while (this.summaryWrites.size > 0) await Promise.all(this.summaryWrites);
     if (this.writeFd !== undefined) await closeAsync(this.writeFd);
     this.writeFd = undefined;
     this.writeFdBase = -1;

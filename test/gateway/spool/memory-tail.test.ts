@@ -28,7 +28,7 @@ function onDisk(dir: string): StoredRecord[] {
 
 async function withLog(segmentBytes: number, memoryTailBytes: number, body: (log: ClassLog) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-memory-'));
-  const log = new ClassLog(dir, 'tx', segmentBytes, {}, memoryTailBytes);
+  const log = new ClassLog(dir, 'tx', segmentBytes, {}, { memoryTailBytes });
   log.open(0);
   try {
     await body(log);
