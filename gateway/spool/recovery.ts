@@ -67,19 +67,29 @@ export function recoverClassLog(
   const headAt = cursor && state.segments.some((s) => s.base === cursor.base) ? cursor : undefined;
   const pendingFromOf = (segment: Segment) =>
     !headAt || segment.base > headAt.base ? 0 : segment.base === headAt.base ? headAt.offset : Infinity;
-  const summaries = state.segments.map((segment, index) => {
-    if (index === state.segments.length - 1) return undefined; // the newest segment is always scanned
+  // The newest segment has a summary only from a clean stop, and only a file of exactly that length matches it: a
+  // segment is append-only, so then the summary describes all of it; after a crash it is longer (or cut) and is scanned.
+  const summaries = state.segments.map((segment) => {
     const summary = readSummaryFor(segment);
     // The head's segment needs its count of confirmed records from the cursor (saved since summaries exist).
     if (summary && segment.base === headAt?.base && (headAt.done === undefined || headAt.done > summary.records)) return undefined;
     return summary;
   });
   const keys = loadNewestKeys(state.segments, summaries, options.recoverKeys);
+  const newestIndex = state.segments.length - 1;
+  const newestSummary = summaries[newestIndex];
+  if (newestSummary && newestSummary.keyCount > 0 && !keys.has(newestIndex)) {
+    // Appends go on in this segment: its summary is rebuilt from this one, keys included.
+    const words = readSummaryKeys(state.segments[newestIndex]!, newestSummary);
+    if (words) keys.set(newestIndex, words);
+    else summaries[newestIndex] = undefined;
+  }
   let newest: SummaryBuilder | undefined;
   state.segments.forEach((segment, index) => {
     const summary = summaries[index];
     if (summary) {
       openFromSummary(state, segment, summary, headAt, hooks);
+      if (index === newestIndex) newest = SummaryBuilder.fromStored(summary, keys.get(index));
       const words = keys.get(index);
       for (let i = 0; words && hooks.onRecoveredKey && i < words.length; i += 3)
         hooks.onRecoveredKey({ high: words[i]!, low: words[i + 1]! }, segment.base + words[i + 2]!);

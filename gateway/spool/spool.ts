@@ -36,8 +36,9 @@
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
 // 8. Start-up reads summaries, not every segment. Once a sealed segment's last record is durable, its summary is written
 //    durably beside it (summary.ts: length, count, first and last sequence and time, each route's latest sequence, the
-//    digests of its dedup keys; a CRC32C over each part). A start scans only the newest segment (the only one that can
-//    end in a torn tail) and any segment whose summary is missing, damaged or of another length; the rest open from
+//    digests of its dedup keys; a CRC32C over each part). A clean stop writes the newest segment's too. A start scans the newest
+//    segment unless its summary matches its length (after a crash it does not: a torn tail can only be there) and any
+//    segment whose summary is missing, damaged or of another length (segments are append-only); the rest open from
 //    their summaries and are checked in the background (verifier.ts) before the reader hands out any of their records:
 //    damage is still quarantined and alarmed (invariant 4), later. What a scan fed, the summaries feed, in sequence
 //    order: lastSequence (the newest name, the last sequences); the dedup window (the newest keys' digests, as many as

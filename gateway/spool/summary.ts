@@ -63,6 +63,25 @@ export class SummaryBuilder {
     this.base = base;
   }
 
+  /** The builder of a segment opened from its summary (the newest one, after a clean stop), for appends to go on. */
+  static fromStored(summary: StoredSummary, keys: Uint32Array | undefined): SummaryBuilder {
+    const builder = new SummaryBuilder(summary.base);
+    builder.records = summary.records;
+    builder.bytes = summary.bytes;
+    builder.firstSeq = summary.firstSeq;
+    builder.lastSeq = summary.lastSeq;
+    builder.firstAppendedAt = summary.firstAppendedAt;
+    builder.lastAppendedAt = summary.lastAppendedAt;
+    for (const [route, seq] of summary.routes) builder.routes.set(route, seq);
+    if (summary.keyCount > 0 && !keys) builder.unusable = true;
+    if (keys) {
+      builder.keys = new Uint32Array(Math.max(3 * 1024, keys.length * 2));
+      builder.keys.set(keys);
+      builder.keyCount = summary.keyCount;
+    }
+    return builder;
+  }
+
   add(seq: number, appendedAt: number, size: number, route: string | undefined, key: DigestedKey | undefined): void {
     if (route === undefined || seq - this.base >= 2 ** 32) this.unusable = true;
     if (this.records === 0) {

@@ -75,14 +75,17 @@ export class SegmentVerifier {
 
   /** Reads the segment through: every record whole and valid, as many as and exactly as long as the summary said. */
   private async matchesSummary(segment: Segment): Promise<boolean> {
+    // What is durable now: the newest segment, opened from its summary after a clean stop, may grow meanwhile.
+    const durableBytes = segment.synced;
+    const durableRecords = segment.records;
     const fd = await openAsync(segment.path, 'r');
     try {
       let buf = Buffer.allocUnsafe(VERIFY_CHUNK);
       let position = 0;
       let records = 0;
-      while (position < segment.size) {
+      while (position < durableBytes) {
         if (this.stopped) return false;
-        const length = Math.min(buf.length, segment.size - position);
+        const length = Math.min(buf.length, durableBytes - position);
         const { bytesRead } = await readAsync(fd, buf, 0, length, position);
         if (bytesRead < length) return false;
         const view = buf.subarray(0, length);
@@ -103,7 +106,7 @@ export class SegmentVerifier {
         }
         position += at;
       }
-      return records === segment.records && position === segment.size;
+      return records === durableRecords && position === durableBytes;
     } finally {
       await closeAsync(fd);
     }
@@ -115,6 +118,7 @@ export class SegmentVerifier {
     const pendingFrom = head.base > segment.base ? Infinity : head.base === segment.base ? head.offset : 0;
     segment.records = segment.done = segment.bytes = segment.doneBytes = 0;
     const sizeBefore = segment.size;
+    const staged = segment.size - segment.synced; // appends not yet written (the newest segment)
     scanSegment(segment, false, {
       record: (record, offset) => {
         segment.records++;
@@ -126,6 +130,7 @@ export class SegmentVerifier {
       },
       corrupt: (start, end) => quarantine(this.state, segment, start, end, this.hooks),
     });
+    segment.size += staged;
     this.state.diskBytes += segment.size - sizeBefore;
   }
 

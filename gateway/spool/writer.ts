@@ -197,8 +197,12 @@ export class SegmentWriter {
     for (const record of failed) record.done(err);
   }
 
+  /** After the last flush: the tail's summary too, so that a clean restart need not scan it (recovery.ts). */
   async close(): Promise<void> {
     while (this.summaryWrites.size > 0) await Promise.all(this.summaryWrites);
+    const tail = this.state.segments[this.state.segments.length - 1];
+    const builder = tail && this.summaries.get(tail.base);
+    if (tail && builder && this.staged.length === 0 && tail.synced === tail.size) await writeSummary(tail, builder).catch(() => false);
     if (this.writeFd !== undefined) await closeAsync(this.writeFd);
     this.writeFd = undefined;
     this.writeFdBase = -1;
