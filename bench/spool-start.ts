@@ -3,8 +3,10 @@
 //   - Spool.start() from the segment summaries (the newest segment scanned), the first read after it (which waits for
 //     the oldest segment's background verification) and the whole background verification of the tx class;
 //   - Spool.start() with the summaries moved away: every segment scanned, as every start did before the summaries;
+//   - Spool.start() with the newest segment's summaries moved away, as after a crash (that segment is scanned);
 //   - the built gateway (dist/, as systemd runs it) from spawn to "spool open" and "device broker listening", with the
-//     core unreachable (start-up does not wait for it), and its RSS a second later.
+//     core unreachable (start-up does not wait for it), and its RSS a second later: after a clean stop, as after a
+//     crash, and over an empty spool (the floor: node, the bundle, the config).
 // Figures on stdout as a table, and as JSON with --json. Warm page cache (the files were just written or read).
 //   node --import tsx bench/spool-start.ts [--mb 1024] [--dir DIR (kept; reused when already full)] [--json]
 import { execFileSync, spawn } from 'node:child_process';
@@ -102,17 +104,25 @@ async function fill(dir: string, targetBytes: number): Promise<void> {
   progress(`spool-start: filled: ${out.trim()}`);
 }
 
-/** Moves every summary aside (and back): a start then scans every segment, as before summaries existed. */
-function moveSummaries(dir: string, away: boolean): void {
+/**
+ * Moves summaries aside (and back): all of them (a start then scans every segment, as before summaries existed), or the
+ * newest segment's of each class only (as after a crash: that one is scanned).
+ */
+function moveSummaries(dir: string, away: boolean, newestOnly = false): void {
   for (const cls of CLASSES) {
     let names: string[] = [];
     try {
-      names = readdirSync(join(dir, cls));
+      names = readdirSync(join(dir, cls)).sort();
     } catch {
       continue;
     }
+    const newest = names
+      .filter((n) => n.endsWith('.seg'))
+      .at(-1)
+      ?.replace('.seg', '.sum');
     for (const name of names) {
-      if (away && name.endsWith('.sum')) renameSync(join(dir, cls, name), join(dir, cls, `${name}.aside`));
+      if (away && name.endsWith('.sum') && (!newestOnly || name === newest))
+        renameSync(join(dir, cls, name), join(dir, cls, `${name}.aside`));
       if (!away && name.endsWith('.sum.aside')) renameSync(join(dir, cls, name), join(dir, cls, name.slice(0, -'.aside'.length)));
     }
   }
@@ -150,30 +160,50 @@ async function main(): Promise<void> {
     if (spoolBytes(spoolDir).bytes < targetBytes * 0.98) await fill(spoolDir, targetBytes);
     const size = spoolBytes(spoolDir);
     progress(`spool-start: ${round(size.bytes / 1048576)} MiB in ${size.segments} segments, ${size.summaries} summaries`);
+    // Once untimed: a spool filled by an older build has no summary of its newest segment yet; a clean stop writes it.
+    timeSpool(spoolDir);
     const fromSummaries = timeSpool(spoolDir);
-    moveSummaries(spoolDir, true);
-    let fullScan: ReturnType<typeof timeSpool>;
-    try {
-      fullScan = timeSpool(spoolDir);
-    } finally {
-      moveSummaries(spoolDir, false);
-    }
+    const aside = async <T>(newestOnly: boolean, run: () => T | Promise<T>): Promise<T> => {
+      moveSummaries(spoolDir, true, newestOnly);
+      try {
+        return await run();
+      } finally {
+        moveSummaries(spoolDir, false);
+      }
+    };
+    const afterCrash = await aside(true, () => timeSpool(spoolDir));
+    const fullScan = await aside(false, () => timeSpool(spoolDir));
     const gateway = await timeGateway(work, spoolDir);
+    const gatewayAfterCrash = await aside(true, () => timeGateway(work, spoolDir));
+    const gatewayEmptySpool = await timeGateway(work, join(work, 'empty-spool'));
     const result = {
       spoolMiB: round(size.bytes / 1048576),
       segments: size.segments,
       summaries: size.summaries,
       fromSummaries,
+      afterCrash,
       fullScan,
       gateway,
+      gatewayAfterCrash,
+      gatewayEmptySpool,
     };
     const ms = (n: number) => `${round(n)} ms`;
     process.stderr.write(
       [
         `spool ${result.spoolMiB} MiB, ${size.segments} segments, backlog ${fromSummaries.backlog} records`,
         `Spool.start() from summaries   ${ms(fromSummaries.startMs)}   first read ${ms(fromSummaries.firstReadMs)}   tx verified in the background ${ms(fromSummaries.verifyMs)}`,
-        `Spool.start() scanning all     ${ms(fullScan.startMs)}   (backlog ${fullScan.backlog})`,
-        `gateway: spool open ${gateway.toSpoolOpenS} s, device broker listening ${gateway.toListeningS} s after spawn, RSS ${gateway.rssAfterMiB} MiB`,
+        `Spool.start() newest scanned   ${ms(afterCrash.startMs)}   (as after a crash; backlog ${afterCrash.backlog})`,
+        `Spool.start() scanning all     ${ms(fullScan.startMs)}   (as before summaries; backlog ${fullScan.backlog})`,
+        ...(
+          [
+            ['gateway, clean restart', gateway],
+            ['gateway, after a crash', gatewayAfterCrash],
+            ['gateway, empty spool  ', gatewayEmptySpool],
+          ] as const
+        ).map(
+          ([name, g]) =>
+            `${name}: spool open ${g.toSpoolOpenS} s, device broker listening ${g.toListeningS} s after spawn, RSS ${g.rssAfterMiB} MiB`,
+        ),
         '',
       ].join('\n'),
     );
