@@ -11,6 +11,7 @@ import type { LogState } from './log-state.ts';
 import type { SavedHead } from './cursor.ts';
 import { HEADER_BYTES, MAGIC, readU64, type StoredRecord } from './record.ts';
 import { Segment } from './segment.ts';
+import { RecoveredKeys } from './recovered-keys.ts';
 import { scanSegment } from './segment-scan.ts';
 import { type DigestedKey, readSummary, readSummaryKeys, type StoredSummary, SummaryBuilder } from './summary.ts';
 
@@ -22,12 +23,9 @@ export interface CorruptionReport {
 }
 
 export interface RecoveryHooks {
-  /**
-   * Every valid record a start scanned, in order; `pending` is false for records already confirmed before the stop;
-   * `key` is the digest of its dedup key when the log recovers keys (recoverKeys).
-   */
-  onRecovered?(record: StoredRecord, pending: boolean, key: DigestedKey | undefined): void;
-  /** A keyed record of a sealed segment, from its summary, in order with the records scanned. */
+  /** Every valid record a start scanned, in order; `pending` is false for records already confirmed before the stop. */
+  onRecovered?(record: StoredRecord, pending: boolean): void;
+  /** The newest keyed records (recoverKeys of them), from summaries and scans, oldest first, after the scans. */
   onRecoveredKey?(key: DigestedKey, seq: number): void;
   /** A route's latest record in a sealed segment, from its summary, in order with the records scanned. */
   onRecoveredRoute?(route: string, seq: number): void;
@@ -84,6 +82,7 @@ export function recoverClassLog(
     if (words) keys.set(newestIndex, words);
     else summaries[newestIndex] = undefined;
   }
+  const recoveredKeys = new RecoveredKeys(options.recoverKeys);
   let newest: SummaryBuilder | undefined;
   state.segments.forEach((segment, index) => {
     const summary = summaries[index];
@@ -91,8 +90,7 @@ export function recoverClassLog(
       openFromSummary(state, segment, summary, headAt, hooks);
       if (index === newestIndex) newest = SummaryBuilder.fromStored(summary, keys.get(index));
       const words = keys.get(index);
-      for (let i = 0; words && hooks.onRecoveredKey && i < words.length; i += 3)
-        hooks.onRecoveredKey({ high: words[i]!, low: words[i + 1]! }, segment.base + words[i + 2]!);
+      if (words) recoveredKeys.addSummary(segment.base, words);
       return;
     }
     const isNewest = index === state.segments.length - 1;
@@ -100,7 +98,9 @@ export function recoverClassLog(
     const pendingFrom = pendingFromOf(segment);
     scanSegment(segment, isNewest, {
       record: (record, offset) => {
-        const key = options.recoverKeys > 0 && record.key ? pairDigest(record.route, record.key) : undefined;
+        // The newest segment's summary needs every key's digest; older ones only the keys that stay in the window.
+        const key = builder && recoveredKeys.wanted && record.key ? pairDigest(record.route, record.key) : undefined;
+        if (recoveredKeys.wanted && record.key) recoveredKeys.addScanned(record.route, record.key, record.seq, key);
         const pending = offset >= pendingFrom;
         segment.records++;
         segment.bytes += record.size;
@@ -110,7 +110,7 @@ export function recoverClassLog(
         } else if (state.oldestAppendedAt === undefined) state.oldestAppendedAt = record.appendedAt;
         if (record.seq > state.lastSeq) state.lastSeq = record.seq;
         builder?.add(record.seq, record.appendedAt, record.size, record.route, key);
-        hooks.onRecovered?.(record, pending, key);
+        hooks.onRecovered?.(record, pending);
       },
       corrupt: (start, end) => {
         if (builder) builder.unusable = true; // damaged: scanned again at every start until it is deleted
@@ -119,6 +119,7 @@ export function recoverClassLog(
     });
     if (isNewest) newest = builder;
   });
+  recoveredKeys.feed(hooks.onRecoveredKey);
   const first = state.segments.find((s) => !headAt || s.base >= headAt.base);
   if (first) {
     state.head = headAt ? { base: headAt.base, offset: Math.min(headAt.offset, first.synced) } : { base: first.base, offset: 0 };

@@ -132,11 +132,10 @@ export class Spool extends EventEmitter {
         this.emit('corrupt', r);
       },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
-      onRecovered: (r: { seq: number; route: string }, pending: boolean, key: DigestedKey | undefined) => {
-        if (cls === 'tx' && key) this.remember(key, r.seq);
+      onRecovered: (r: { seq: number; route: string }, pending: boolean) => {
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
       },
-      // From sealed segments' summaries (invariant 8), in sequence order with the records scanned.
+      // From summaries and scans (invariant 8): the newest keys, oldest first; the routes in order with the scans.
       onRecoveredKey: (key: DigestedKey, seq: number) => {
         if (cls === 'tx') this.remember(key, seq);
       },
