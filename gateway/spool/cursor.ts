@@ -12,23 +12,32 @@ export interface Position {
   offset: number;
 }
 
+/** The head as saved: also how many records of its segment are confirmed (so a start need not count them). */
+export interface SavedHead extends Position {
+  done?: number;
+}
+
 export class CursorFile {
   private readonly path: string;
-  private readonly head: () => Position;
+  private readonly head: () => SavedHead;
   private dirty = false;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> | undefined;
 
-  constructor(dir: string, head: () => Position) {
+  constructor(dir: string, head: () => SavedHead) {
     this.path = join(dir, 'cursor.json');
     this.head = head;
   }
 
   /** The saved position, or undefined when missing or damaged (then reading starts at the oldest segment). */
-  read(): Position | undefined {
+  read(): SavedHead | undefined {
     try {
-      const c = JSON.parse(fs.readFileSync(this.path, 'utf8')) as { base: unknown; offset: unknown };
-      if (Number.isSafeInteger(c.base) && Number.isSafeInteger(c.offset)) return { base: c.base as number, offset: c.offset as number };
+      const c = JSON.parse(fs.readFileSync(this.path, 'utf8')) as { base: unknown; offset: unknown; done?: unknown };
+      if (Number.isSafeInteger(c.base) && Number.isSafeInteger(c.offset)) {
+        const head: SavedHead = { base: c.base as number, offset: c.offset as number };
+        if (Number.isSafeInteger(c.done) && (c.done as number) >= 0) head.done = c.done as number;
+        return head;
+      }
     } catch {
       /* missing or damaged */
     }

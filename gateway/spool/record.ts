@@ -80,6 +80,22 @@ export function parseRecord(buf: Buffer, offset: number): ParseOutcome {
   };
 }
 
+/**
+ * Whether a whole valid record starts at `offset`, without decoding it (background verification): its size, 0 when the
+ * buffer ends first, -1 when it is damaged. The same checks as parseRecord.
+ */
+export function checkRecord(buf: Buffer, offset: number): number {
+  if (buf.length - offset < HEADER_BYTES) return 0;
+  if (buf.readUInt32LE(offset) !== MAGIC) return -1;
+  const bodyLen = buf.readUInt32LE(offset + 4);
+  if (bodyLen > MAX_BODY_BYTES) return -1;
+  const end = offset + HEADER_BYTES + bodyLen;
+  if (end > buf.length) return 0;
+  if (buf.readUInt16LE(offset + 28) + buf.readUInt16LE(offset + 30) > bodyLen) return -1;
+  if (crc32c(buf.subarray(offset + 12, end)) !== buf.readUInt32LE(offset + 8)) return -1;
+  return end - offset;
+}
+
 /** Offset of the next record after a bad one: the next magic at which a whole valid record parses, or -1. */
 export function resync(buf: Buffer, from: number): number {
   let at = buf.indexOf(MAGIC_BYTES, from);
@@ -96,6 +112,6 @@ function writeU64(buf: Buffer, at: number, v: number): void {
   buf.writeUInt32LE(Math.floor(v / 0x100000000), at + 4);
 }
 
-function readU64(buf: Buffer, at: number): number {
+export function readU64(buf: Buffer, at: number): number {
   return buf.readUInt32LE(at + 4) * 0x100000000 + buf.readUInt32LE(at);
 }

@@ -21,11 +21,21 @@ export class Segment {
   doneBytes = 0;
   /** Corrupt ranges found in this segment; readers jump over them. */
   skips: SkipRange[] = [];
+  /**
+   * False for a sealed segment opened from its summary (summary.ts) until its records were checked in the background
+   * (verifier.ts); the reader hands nothing out of it before.
+   */
+  verified = true;
   private readFd: number | undefined;
 
   constructor(dir: string, base: number) {
     this.base = base;
     this.path = join(dir, Segment.fileName(base));
+  }
+
+  /** Where the segment's summary is written once it is sealed. */
+  get summaryPath(): string {
+    return `${this.path.slice(0, -'.seg'.length)}.sum`;
   }
 
   static fileName(base: number): string {

@@ -11,10 +11,11 @@
 // 3. Order. One sequence counter for the site, assigned synchronously in append() in the order messages arrive, so each
 //    device's order is kept although the broker handles one socket's publishes concurrently. Within a class records are
 //    read back oldest first.
-// 4. Torn tails and corruption. Each record carries a CRC32C (record.ts). At start every segment is scanned: an invalid
-//    record at the end of the newest segment with nothing valid after it is a torn write from a crash (never acknowledged)
-//    and is cut off; an invalid record with valid ones after it is corruption: the segment is copied to quarantine/, an
-//    alarm is raised, and every valid record after the damage is still delivered.
+// 4. Torn tails and corruption. Each record carries a CRC32C (record.ts). The newest segment is scanned at start, every
+//    other one is checked before its records are sent (invariant 8): an invalid record at the end of the newest segment
+//    with nothing valid after it is a torn write from a crash (never acknowledged) and is cut off; an invalid record with
+//    valid ones after it is corruption: the segment is copied to quarantine/, an alarm is raised, and every valid record
+//    after the damage is still delivered.
 // 5. Classes. "tx" (transactions, events, command results) is never dropped: when spool.maxBytes or the disk is full, new
 //    appends are refused (no PUBACK; the device keeps the message and retries) until room returns. "telemetry" expires
 //    after its TTL and its oldest segments are dropped first under pressure. "state" keeps only each device's latest value.
@@ -30,7 +31,27 @@
 //    in the controller's constructor, before the spool starts and before any hash can leave the site; it is read only as
 //    a regular file, never through a link. Temp files (cursor.json.tmp, hash.key.PID.tmp, state files) are created
 //    fresh with O_EXCL|O_NOFOLLOW: a planted symlink is removed, never followed.
+//    Removals are made durable too: the class directory is fsynced after confirmed segments are unlinked (one fsync
+//    per burst, off the event loop, acks.ts), or after a power cut they come back and their records are sent again.
 //    test/integration/powercut.test.ts checks all of this on a disk model that keeps only what was fsynced.
+// 8. Start-up reads summaries, not every segment. Once a sealed segment's last record is durable, its summary is written
+//    durably beside it (summary.ts: length, count, first and last sequence and time, each route's latest sequence, the
+//    digests of its dedup keys; a CRC32C over each part). A clean stop writes the newest segment's too. A start scans the newest
+//    segment unless its summary matches its length (after a crash it does not: a torn tail can only be there) and any
+//    segment whose summary is missing, damaged or of another length (segments are append-only); the rest open from
+//    their summaries and are checked in the background (verifier.ts) before the reader hands out any of their records:
+//    damage is still quarantined and alarmed (invariant 4), later. What a scan fed, the summaries feed, in sequence
+//    order: lastSequence (the newest name, the last sequences); the dedup window (the newest keys' digests, as many as
+//    it holds; a damaged keys part means a scan); the latest state per device (each route's latest sequence, so a
+//    device seen only in an old segment keeps its value); the head (cursor.json also saves how many records of its
+//    segment are confirmed; without that, that segment is scanned); the oldest pending time (the record at the head).
+//    Telemetry TTL needs nothing: it is checked on each record as it is read.
+// 9. Memory. The newest durable writes stay in memory (memory-tail.ts, bounded in bytes, released once confirmed) and the
+//    reader is served from there, from disk otherwise. The dedup window is 64-bit digests in typed arrays, not objects.
+//
+// Files. spool.ts: sequence numbers, dedup, class rules, quota, over three class logs (class-log.ts), each split by role
+// over log-state.ts: writer.ts (invariants 1, 7, 8), reader.ts (3, 9), acks.ts (2, 6), recovery.ts (4, 8), verifier.ts
+// (8). Below them: summary.ts, memory-tail.ts, segment.ts, segment-scan.ts, record.ts (the layout), cursor.ts, lock.ts.
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { GatewayError } from '../../base/errors.ts';
@@ -39,10 +60,11 @@ import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
-import { RecentPairMap } from '../../base/recent-map.ts';
+import { pairDigest, RecentDigestMap } from '../../base/recent-map.ts';
+import type { DigestedKey } from './summary.ts';
+import { buildStats, type DropReason, SPOOL_CLASSES, spoolFullError, writeError, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
-export type SpoolClass = 'tx' | 'telemetry' | 'state';
-export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
+export { type ClassStats, type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
 
 export interface SpoolOptions {
   dir: string;
@@ -50,6 +72,8 @@ export interface SpoolOptions {
   segmentBytes: number;
   telemetryTtlMs: number;
   dedupWindow: number;
+  /** Bytes of the newest durable writes each class keeps in memory for the uplink (default 4 MiB; 0: always the disk). */
+  memoryTailBytes?: number;
   clock?: () => number;
 }
 
@@ -73,11 +97,6 @@ export interface OutRecord extends ReadRecord {
   cls: SpoolClass;
 }
 
-export type DropReason = 'ttl' | 'quota' | 'superseded';
-
-/** A durable record is remembered by its sequence number alone; one still waiting for its fsync also holds the retries. */
-type DedupEntry = number | { seq: number; waiters: AppendCallback[] };
-
 export class Spool extends EventEmitter {
   private readonly opts: SpoolOptions;
   private readonly clock: () => number;
@@ -85,8 +104,10 @@ export class Spool extends EventEmitter {
   private nextSeq = 1;
   private flushing: Promise<void> | undefined;
   private flushScheduled = false;
-  /** (route, txId) -> where it is stored. */
-  private readonly dedup: RecentPairMap<string, string, DedupEntry>;
+  /** (route, txId) -> the sequence number it is stored under, as 64-bit digests in typed arrays (out of the GC's way). */
+  private readonly dedup: RecentDigestMap;
+  /** Retries of a keyed record still waiting for its fsync, by sequence number: answered when it is durable. */
+  private readonly retriesAwaitingSync = new Map<number, AppendCallback[]>();
   private readonly latestState = new Map<string, number>();
   private blockedUntil = 0;
   private fullSince: number | undefined;
@@ -96,37 +117,47 @@ export class Spool extends EventEmitter {
   readonly appendedBytes = new RateMeter();
   readonly confirmed = new RateMeter();
   private started = false;
+  /** One process per spool directory (lock.ts). */
+  private readonly lockPath: string;
 
   constructor(opts: SpoolOptions) {
     super();
     this.opts = opts;
     this.clock = opts.clock ?? Date.now;
-    this.dedup = new RecentPairMap(opts.dedupWindow);
+    this.lockPath = join(opts.dir, 'LOCK');
+    this.dedup = new RecentDigestMap(opts.dedupWindow);
     const hooks = (cls: SpoolClass) => ({
       onCorrupt: (r: CorruptionReport) => {
         this.corruptions.push(r);
         this.emit('corrupt', r);
       },
       onSync: (seconds: number, records: number) => this.emit('sync', seconds, records),
-      onRecovered: (r: { seq: number; route: string; key: string }, pending: boolean) => {
-        if (cls === 'tx' && r.key) this.remember(r.route, r.key, r.seq);
+      onRecovered: (r: { seq: number; route: string }, pending: boolean) => {
         if (cls === 'state' && pending) this.latestState.set(r.route, r.seq);
+      },
+      // From summaries and scans (invariant 8): the newest keys, oldest first; the routes in order with the scans.
+      onRecoveredKey: (key: DigestedKey, seq: number) => {
+        if (cls === 'tx') this.remember(key, seq);
+      },
+      onRecoveredRoute: (route: string, seq: number) => {
+        if (cls === 'state') this.latestState.set(route, seq);
       },
     });
     // The newest segment of each class always stays on disk, so three of them must fit well inside the quota: otherwise
     // a spool that filled up stays full after the core confirmed everything (the schema allows maxBytes 1 MiB with the
     // default 32 MiB segments).
     const segmentBytes = Math.max(4096, Math.min(opts.segmentBytes, Math.floor(opts.maxBytes / 8)));
-    this.logs = {
-      tx: new ClassLog(opts.dir, 'tx', segmentBytes, hooks('tx')),
-      telemetry: new ClassLog(opts.dir, 'telemetry', segmentBytes, hooks('telemetry')),
-      state: new ClassLog(opts.dir, 'state', segmentBytes, hooks('state')),
-    };
+    const log = (cls: SpoolClass) =>
+      new ClassLog(opts.dir, cls, segmentBytes, hooks(cls), {
+        memoryTailBytes: opts.memoryTailBytes,
+        recoverKeys: cls === 'tx' ? opts.dedupWindow : 0,
+      });
+    this.logs = { tx: log('tx'), telemetry: log('telemetry'), state: log('state') };
   }
 
   start(): void {
     mkdirDurable(this.opts.dir);
-    takeLock(this.lockPath(), this.opts.dir);
+    takeLock(this.lockPath, this.opts.dir);
     for (const cls of SPOOL_CLASSES) this.logs[cls].open(0);
     this.nextSeq = Math.max(...SPOOL_CLASSES.map((c) => this.logs[c].lastSeq)) + 1;
     this.started = true;
@@ -138,7 +169,7 @@ export class Spool extends EventEmitter {
     // Finish the writes in flight: their devices are waiting for a PUBACK.
     while (this.flushing || this.hasStaged()) await (this.flushing ?? this.flushNow());
     for (const cls of SPOOL_CLASSES) await this.logs[cls].close();
-    releaseLock(this.lockPath());
+    releaseLock(this.lockPath);
   }
 
   // ---- append: the device -> spool side ----
@@ -147,11 +178,14 @@ export class Spool extends EventEmitter {
   append(req: AppendRequest, cb: AppendCallback): void {
     if (!this.started) return cb(new GatewayError('GW_SPOOL_IO', 'spool is not open'));
     const key = req.key;
-    if (key) {
-      const seen = this.dedup.get(req.route, key);
+    // One digest per keyed append: looked up now, remembered now, forgotten if the write fails.
+    const digest = key ? pairDigest(req.route, key) : undefined;
+    if (digest) {
+      const seen = this.dedup.getDigest(digest.high, digest.low);
       if (seen !== undefined) {
-        if (typeof seen === 'number') cb(null, { seq: seen, duplicate: true });
-        else seen.waiters.push(cb);
+        const retries = this.retriesAwaitingSync.get(seen);
+        if (retries) retries.push(cb);
+        else cb(null, { seq: seen, duplicate: true });
         return;
       }
     }
@@ -161,27 +195,38 @@ export class Spool extends EventEmitter {
     const buf = encodeRecord(seq, now, req.route, key ?? '', req.build(seq, now));
     if (!this.makeRoom(buf.length)) return cb(this.fullError());
     this.nextSeq++;
-    const entry = key ? { seq, waiters: [] as AppendCallback[] } : undefined;
-    if (key && entry) this.remember(req.route, key, entry);
-    this.logs[req.cls].stage(buf, seq, now, (err) => {
-      if (err) {
-        if (key) this.dedup.delete(req.route, key);
-        const e = this.ioError(err);
-        cb(e);
-        for (const w of entry?.waiters ?? []) w(e);
-        return;
-      }
-      // Only a durable state record supersedes older ones: one that failed on a full disk must not take the stored one with it.
-      if (req.cls === 'state' && (this.latestState.get(req.route) ?? 0) < seq) this.latestState.set(req.route, seq);
-      this.appended.add(1, this.clock());
-      this.appendedBytes.add(buf.length, this.clock());
-      if (this.fullSince !== undefined) this.clearFull();
-      cb(null, { seq, duplicate: false });
-      if (entry && key) {
-        this.remember(req.route, key, seq);
-        for (const w of entry.waiters) w(null, { seq, duplicate: true });
-      }
-    });
+    if (digest) {
+      this.remember(digest, seq);
+      this.retriesAwaitingSync.set(seq, []);
+    }
+    this.logs[req.cls].stage(
+      buf,
+      seq,
+      now,
+      (err) => {
+        const retries = digest ? this.retriesAwaitingSync.get(seq) : undefined;
+        if (digest) this.retriesAwaitingSync.delete(seq);
+        if (err) {
+          if (digest) this.dedup.deleteDigest(digest.high, digest.low);
+          const e = this.ioError(err);
+          cb(e);
+          for (const retry of retries ?? []) retry(e);
+          return;
+        }
+        // Only a durable state record supersedes older ones: one that failed on a full disk must not take the stored one with it.
+        if (req.cls === 'state' && (this.latestState.get(req.route) ?? 0) < seq) this.latestState.set(req.route, seq);
+        this.appended.add(1, this.clock());
+        this.appendedBytes.add(buf.length, this.clock());
+        if (this.fullSince !== undefined) this.clearFull();
+        cb(null, { seq, duplicate: false });
+        if (digest) {
+          this.remember(digest, seq);
+          for (const retry of retries ?? []) retry(null, { seq, duplicate: true });
+        }
+      },
+      req.route,
+      digest,
+    );
     this.scheduleFlush();
   }
 
@@ -190,9 +235,9 @@ export class Spool extends EventEmitter {
     return new Promise((resolve, reject) => this.append(req, (err, r) => (err ? reject(err) : resolve(r!))));
   }
 
-  private remember(route: string, key: string, entry: DedupEntry): void {
+  private remember(digest: { high: number; low: number }, seq: number): void {
     if (this.opts.dedupWindow <= 0) return;
-    this.dedup.set(route, key, entry);
+    this.dedup.setDigest(digest.high, digest.low, seq);
   }
 
   /** Frees telemetry (oldest first) until `bytes` more fit under maxBytes; false when they cannot. */
@@ -220,24 +265,15 @@ export class Spool extends EventEmitter {
   }
 
   private fullError(): GatewayError {
-    return new GatewayError(
-      'GW_SPOOL_FULL',
-      `spool is full (${this.diskBytes()} of ${this.opts.maxBytes} bytes); transactions are not acknowledged until the core confirms the backlog or room is made`,
-      { maxBytes: this.opts.maxBytes },
-    );
+    return spoolFullError(this.diskBytes(), this.opts.maxBytes);
   }
 
   private ioError(err: Error): GatewayError {
-    const code = (err as NodeJS.ErrnoException).code;
     // Back off for a second so a full or failing disk is not hammered by every device's retry.
     this.blockedUntil = this.clock() + 1000;
-    if (code === 'ENOSPC' || code === 'EDQUOT') {
-      this.setFull();
-      return new GatewayError('GW_SPOOL_FULL', `disk is full (${code}); transactions are not acknowledged until room returns`, {
-        errno: code,
-      });
-    }
-    return new GatewayError('GW_SPOOL_IO', `spool write failed (${code ?? err.message}); the device will resend`, { errno: code });
+    const error = writeError(err);
+    if (error.code === 'GW_SPOOL_FULL') this.setFull();
+    return error;
   }
 
   private hasStaged(): boolean {
@@ -344,66 +380,17 @@ export class Spool extends EventEmitter {
 
   stats(): SpoolStats {
     const now = this.clock();
-    const classes = {} as SpoolStats['classes'];
-    let depth = 0;
-    for (const cls of SPOOL_CLASSES) {
-      const log = this.logs[cls];
-      const pending = log.pendingCount;
-      depth += pending;
-      classes[cls] = {
-        depth: pending,
-        bytes: log.pendingBytes,
-        inflight: log.inflightCount,
-        oldestAgeMs: pending > 0 && log.oldestAppendedAt !== undefined ? Math.max(0, now - log.oldestAppendedAt) : 0,
-        segments: log.segmentCount,
-      };
-    }
-    const drainRate = this.confirmed.perSecond(now);
-    const inBytesRate = this.appendedBytes.perSecond(now);
-    const free = Math.max(0, this.opts.maxBytes - this.diskBytes());
-    return {
-      classes,
-      depth,
-      diskBytes: this.diskBytes(),
+    return buildStats(this.logs, {
+      now,
       maxBytes: this.opts.maxBytes,
+      diskBytes: this.diskBytes(),
       full: this.isFull,
       drops: { ...this.drops },
       corruptions: this.corruptions.length,
       lastSequence: this.lastSequence,
       appendRate: this.appended.perSecond(now),
-      drainRate,
-      drainEtaS: depth === 0 ? 0 : drainRate > 0 ? Math.ceil(depth / drainRate) : null,
-      outageHoursLeft: inBytesRate > 0 ? Math.round((free / inBytesRate / 3600) * 10) / 10 : null,
-    };
+      drainRate: this.confirmed.perSecond(now),
+      inBytesRate: this.appendedBytes.perSecond(now),
+    });
   }
-
-  // ---- one process per spool directory ----
-
-  private lockPath(): string {
-    return join(this.opts.dir, 'LOCK');
-  }
-}
-
-export interface ClassStats {
-  depth: number;
-  bytes: number;
-  inflight: number;
-  oldestAgeMs: number;
-  segments: number;
-}
-export interface SpoolStats {
-  classes: Record<SpoolClass, ClassStats>;
-  depth: number;
-  diskBytes: number;
-  maxBytes: number;
-  full: boolean;
-  drops: Record<DropReason, number>;
-  corruptions: number;
-  lastSequence: number;
-  appendRate: number;
-  drainRate: number;
-  /** Seconds until the backlog is sent at the current drain rate; null while nothing drains. */
-  drainEtaS: number | null;
-  /** Hours of outage the free quota still holds at the current intake; null while nothing comes in. */
-  outageHoursLeft: number | null;
 }

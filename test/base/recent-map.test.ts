@@ -1,7 +1,7 @@
 // RecentMap keeps the newest keys and evicts the oldest, without slowing down as the window slides.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { RecentMap, RecentPairMap } from '../../base/recent-map.ts';
+import { pairDigest, RecentDigestMap, RecentMap, RecentPairMap } from '../../base/recent-map.ts';
 
 it('keeps the last N keys, evicts the oldest first, updates in place', () => {
   const m = new RecentMap<string, number>(3);
@@ -43,6 +43,54 @@ it('pairs: one window across every device, oldest evicted first; the same txId o
 
 it('pairs: slides a window of 100,000 over 1,000,000 keys on 8 devices holding exactly the newest ones', () => {
   const m = new RecentPairMap<string, string, number>(100_000);
+  for (let i = 0; i < 1_000_000; i++) m.set(`vend-0${i % 8}/tx`, `T-${i}`, i);
+  assert.equal(m.size, 100_000);
+  assert.equal(m.get('vend-07/tx', 'T-899999'), undefined);
+  assert.equal(m.get('vend-00/tx', 'T-900000'), 900_000);
+  assert.equal(m.get('vend-07/tx', 'T-999999'), 999_999);
+});
+
+it('digests: the same window as the pairs (one window, oldest first, an update keeps its place), in typed arrays', () => {
+  const m = new RecentDigestMap(3);
+  m.set('vend-01/tx', 'T-1', 1);
+  m.set('vend-02/tx', 'T-1', 2);
+  m.set('vend-01/tx', 'T-2', 3);
+  assert.deepEqual([m.get('vend-01/tx', 'T-1'), m.get('vend-02/tx', 'T-1'), m.get('vend-01/tx', 'T-2')], [1, 2, 3]);
+  m.set('vend-01/tx', 'T-1', 9);
+  m.set('vend-02/tx', 'T-3', 4);
+  assert.equal(m.get('vend-01/tx', 'T-1'), undefined, 'the oldest of the whole window went first');
+  assert.equal(m.get('vend-02/tx', 'T-1'), 2);
+  m.delete('vend-02/tx', 'T-1');
+  assert.equal(m.get('vend-02/tx', 'T-1'), undefined);
+  assert.equal(m.size, 2);
+  assert.notDeepEqual(pairDigest('vend-01/tx', 'T-1'), pairDigest('vend-01/t', 'xT-1'), 'the parts do not run together');
+});
+
+it('digests: answer exactly as the pairs map over 300,000 random sets, updates and deletes in a window of 5,000', () => {
+  const pairs = new RecentPairMap<string, string, number>(5_000);
+  const digests = new RecentDigestMap(5_000);
+  let seed = 17;
+  const random = (n: number) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let i = 0; i < 300_000; i++) {
+    const route = `vend-0${random(8)}/tx`;
+    const key = `T-${random(12_000)}`;
+    const action = random(10);
+    if (action < 6) {
+      pairs.set(route, key, i);
+      digests.set(route, key, i);
+    } else if (action < 7) {
+      pairs.delete(route, key);
+      digests.delete(route, key);
+    } else assert.equal(digests.get(route, key), pairs.get(route, key), `step ${i}: ${route} ${key}`);
+  }
+  assert.equal(digests.size, pairs.size);
+});
+
+it('digests: slides a window of 100,000 over 1,000,000 keys holding exactly the newest ones', () => {
+  const m = new RecentDigestMap(100_000);
   for (let i = 0; i < 1_000_000; i++) m.set(`vend-0${i % 8}/tx`, `T-${i}`, i);
   assert.equal(m.size, 100_000);
   assert.equal(m.get('vend-07/tx', 'T-899999'), undefined);

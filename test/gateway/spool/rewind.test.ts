@@ -10,7 +10,8 @@ import { encodeRecord } from '../../../gateway/spool/record.ts';
 
 it('rewind while a read waits on the disk: nothing in flight or taken by that read is skipped', async () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'spool-rewind-'));
-  const log = new ClassLog(dir, 'tx', 64 << 20);
+  // No memory tail: this is about a read that waits on the disk (one served from memory never waits).
+  const log = new ClassLog(dir, 'tx', 64 << 20, {}, { memoryTailBytes: 0 });
   log.open(0);
   try {
     // 1,000 records of 4 KB span several 1 MiB read chunks, so a read has to wait on the disk part-way.

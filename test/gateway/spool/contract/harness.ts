@@ -1,5 +1,5 @@
 // What every contract case needs: a spool implementation behind a factory, a real directory that is removed afterwards,
-// a clock the test moves by hand, and the spool's events recorded from before start() (corruption is found while
+// a clock the test moves by hand, and the spool's events recorded from before start() (corruption may be found while
 // opening). Nothing here is mocked: the spool writes real files.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
