@@ -37,6 +37,8 @@ export interface PhaseOptions {
   paceMs: number;
   backlog: number;
   killBacklog: number;
+  /** After the steady part, the gateway left idle (devices connected) this long before its RSS is read again; 0: not. */
+  settleIdleMs: number;
 }
 
 export interface RunFigures {
@@ -58,6 +60,8 @@ export interface RunFigures {
   p99?: number;
   latencyMissing?: number;
   rssIdleMb?: number;
+  /** RSS after `settleIdleMs` more of idling once the steady part is over: what `ps` shows on a quiet site. */
+  rssSettledMb?: number;
   rssBacklogMb?: number;
   backlogAcked?: number;
   drainRate?: number;
@@ -147,6 +151,12 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.p99 = l.p99;
       fig.latencyMissing = load.acked - env.sink.received;
       fig.duplicates += env.sink.duplicates;
+      if (o.settleIdleMs > 0 && target === 'gateway') {
+        // V8's memory reducer gives back the young generation grown during start-up and load only after a quiet while.
+        await sleep(o.settleIdleMs);
+        fig.rssSettledMb = round(memoryOf(site.pid())?.rssMb ?? NaN, 1);
+        progress(`  ${label}: RSS after ${o.settleIdleMs / 1000} s idle: ${fig.rssSettledMb} MiB`);
+      }
       progress(
         `  ${label}: at ${o.rate} msg/s p50 ${l.p50} ms p99 ${l.p99} ms over ${l.count} messages; site CPU ${fig.cpuUsSteady} us/msg`,
       );

@@ -24,13 +24,15 @@ import { snapshotTree } from './snapshot.ts';
 import { round } from './stats.ts';
 
 const HELP = `node --import tsx bench/compare.ts [--quick] [--runs N] [--only steady,outage,kill] [--targets gateway,bridge,bridgeUnlimited]
-  [--pin both|off|only] [--pinned (= --pin only)] [--cpu-only (= --only steady)]
+  [--pin both|off|only] [--pinned (= --pin only)] [--cpu-only (= --only steady)] [--settle-idle S (45; 0 with --quick)]
   [--devices 8] [--window 100] [--backlog 100000] [--live-tree] [--fleet N (runs bench/fleet.ts)]
 
   --pin both   (default) every comparison twice: all processes on all cores, then each site pinned to one core with
                the load generator, core sink and core broker on the others (taskset); "1 core:" rows in the table.
                With --quick the pinned pass runs the steady part only (throughput, latency, CPU per message).
-  --cpu-only   the steady part only: flood and steady-rate figures, CPU per message, idle RSS.`;
+  --cpu-only   the steady part only: flood and steady-rate figures, CPU per message, idle RSS.
+  --settle-idle S  after the steady part, the gateway idles S s more and its RSS is read again (V8 gives back memory
+               only after a quiet while); not in pinned passes.`;
 
 type PinMode = 'both' | 'off' | 'only';
 
@@ -52,6 +54,7 @@ function parse(argv: string[]) {
     paceMs: quick ? 5000 : 10_000,
     backlog: Number(get('backlog') ?? (quick ? 20_000 : 100_000)),
     killBacklog: quick ? 5000 : 20_000,
+    settleIdleMs: Number(get('settle-idle') ?? (quick ? 0 : 45)) * 1000,
   };
   const pinMode = (argv.includes('--pinned') ? 'only' : (get('pin') ?? 'both')) as PinMode;
   if (!['both', 'off', 'only'].includes(pinMode)) throw new Error(`--pin ${pinMode}: expected both, off or only`);
@@ -147,7 +150,8 @@ async function main(): Promise<void> {
           }
           const label = `${name} run ${i + 1}/${opts.runs}`;
           progress(label);
-          const fig = await compareRun({ ...env, cpu: mode.pinned ? plan?.siteCpu : undefined }, t, opts.phase, mode.parts, label);
+          const phase = mode.pinned ? { ...opts.phase, settleIdleMs: 0 } : opts.phase;
+          const fig = await compareRun({ ...env, cpu: mode.pinned ? plan?.siteCpu : undefined }, t, phase, mode.parts, label);
           ((mode.pinned ? runsPinned : runs)[t] ??= []).push(fig);
         }
       }
