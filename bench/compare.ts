@@ -71,7 +71,8 @@ function parse(argv: string[]) {
     devices: Number(get('devices') ?? 8),
     window: Number(get('window') ?? 100),
     liveTree: argv.includes('--live-tree'),
-    deadlineMs: 14 * 60_000,
+    // A full run is ~7 min per pass on a quiet 2-core machine (plus 45 s of idle per gateway run); two passes with pinning.
+    deadlineMs: (pinMode === 'both' ? 28 : 14) * 60_000,
   };
 }
 
