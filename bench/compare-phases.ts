@@ -10,7 +10,7 @@ import { startSite, type Site, type TargetName } from './compare-sites.ts';
 import type { BenchDevice } from './gateway-process.ts';
 import { latencies } from './latency.ts';
 import { Fleet, Load } from './load.ts';
-import { memoryOf } from './proc-stats.ts';
+import { CpuMeter, cpuSecondsOf, memoryOf } from './proc-stats.ts';
 import { progress } from './progress.ts';
 import { sleep } from '../harness/wait.ts';
 import { round } from './stats.ts';
@@ -22,6 +22,10 @@ export interface PhaseEnv {
   sink: CompareSink;
   devices: BenchDevice[];
   window: number;
+  /** The core mosquitto, so that "other processes" in the CPU figures means what is neither bench, core nor site. */
+  corePid: number;
+  /** Pinned runs: the site's one core (bench/pinning.ts); undefined: the site shares every core with the rest. */
+  cpu?: number | undefined;
   nextTag(): string;
 }
 
@@ -33,16 +37,31 @@ export interface PhaseOptions {
   paceMs: number;
   backlog: number;
   killBacklog: number;
+  /** After the steady part, the gateway left idle (devices connected) this long before its RSS is read again; 0: not. */
+  settleIdleMs: number;
 }
 
 export interface RunFigures {
   throughput?: number;
   ackRate?: number;
+  /**
+   * CPU time of the site process (utime + stime from /proc/PID/stat, all threads, children excluded) per message that
+   * arrived at the core over the same window, in microseconds: the flood's measured window, the steady rate's measured
+   * window, and the drain (core back -> last arrival).
+   */
+  cpuUsFlood?: number;
+  cpuUsSteady?: number;
+  cpuUsDrain?: number;
+  /** Cores busy during the flood's measured window: the site, and processes that are neither bench, core nor site. */
+  siteCoresFlood?: number;
+  othersCoresFlood?: number;
   floodMissing?: number;
   p50?: number;
   p99?: number;
   latencyMissing?: number;
   rssIdleMb?: number;
+  /** RSS after `settleIdleMs` more of idling once the steady part is over: what `ps` shows on a quiet site. */
+  rssSettledMb?: number;
   rssBacklogMb?: number;
   backlogAcked?: number;
   drainRate?: number;
@@ -68,7 +87,7 @@ async function withSite<T>(
   const proxy = await startProxy(env.corePort);
   let site: Site | undefined;
   try {
-    site = await startSite(target, { dir, siteId: env.siteId, proxyPort: proxy.port, devices: env.devices });
+    site = await startSite(target, { dir, siteId: env.siteId, proxyPort: proxy.port, devices: env.devices, cpu: env.cpu });
     const s = site;
     const cut = async (): Promise<void> => {
       const at = performance.now();
@@ -94,11 +113,18 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       let load = new Load(fleet, tag, env.window);
       const flooding = load.flood(o.floodWarmupMs + o.floodMs);
       await sleep(o.floodWarmupMs);
+      const meter = new CpuMeter({ site: site.pid(), bench: process.pid, core: env.corePid });
+      meter.start();
       const t0 = performance.now(),
         r0 = env.sink.received,
-        a0 = load.acked;
+        a0 = load.acked,
+        c0 = cpuSecondsOf(site.pid());
       await sleep(o.floodMs);
       const s = (performance.now() - t0) / 1000;
+      fig.cpuUsFlood = perMessageUs(cpuSecondsOf(site.pid()) - c0, env.sink.received - r0);
+      const cores = meter.stop();
+      fig.siteCoresFlood = cores.site;
+      fig.othersCoresFlood = cores.others;
       fig.throughput = Math.round((env.sink.received - r0) / s);
       fig.ackRate = Math.round((load.acked - a0) / s);
       await flooding;
@@ -106,7 +132,7 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.floodMissing = load.acked - env.sink.received;
       fig.duplicates += env.sink.duplicates;
       progress(
-        `  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB`,
+        `  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB; site CPU ${fig.cpuUsFlood} us/msg (${fig.siteCoresFlood} cores, others ${fig.othersCoresFlood})`,
       );
 
       tag = env.nextTag();
@@ -114,7 +140,10 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       load = new Load(fleet, tag, env.window);
       await load.paced(o.rate, o.paceWarmupMs);
       const i0 = load.next;
+      const pr0 = env.sink.received,
+        pc0 = cpuSecondsOf(site.pid());
       await load.paced(o.rate, o.paceMs);
+      fig.cpuUsSteady = perMessageUs(cpuSecondsOf(site.pid()) - pc0, env.sink.received - pr0);
       const i1 = load.next;
       await env.sink.settle(load.acked, { idleMs: 3000, firstMs: 5000, maxMs: 30_000 });
       const l = latencies(load, env.sink, i0, i1).endToEnd;
@@ -122,7 +151,15 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.p99 = l.p99;
       fig.latencyMissing = load.acked - env.sink.received;
       fig.duplicates += env.sink.duplicates;
-      progress(`  ${label}: at ${o.rate} msg/s p50 ${l.p50} ms p99 ${l.p99} ms over ${l.count} messages`);
+      if (o.settleIdleMs > 0 && target === 'gateway') {
+        // V8's memory reducer gives back the young generation grown during start-up and load only after a quiet while.
+        await sleep(o.settleIdleMs);
+        fig.rssSettledMb = round(memoryOf(site.pid())?.rssMb ?? NaN, 1);
+        progress(`  ${label}: RSS after ${o.settleIdleMs / 1000} s idle: ${fig.rssSettledMb} MiB`);
+      }
+      progress(
+        `  ${label}: at ${o.rate} msg/s p50 ${l.p50} ms p99 ${l.p99} ms over ${l.count} messages; site CPU ${fig.cpuUsSteady} us/msg`,
+      );
     } finally {
       await fleet.close();
     }
@@ -144,11 +181,15 @@ async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.rssBacklogMb = round(memoryOf(site.pid())?.rssMb ?? NaN, 1);
       const leaked = env.sink.received;
       const back = performance.now();
+      const dc0 = cpuSecondsOf(site.pid());
       restore();
       await env.sink.settle(load.acked, { idleMs: 5000, firstMs: 15_000, maxMs: 240_000 }, (n) =>
         progress(`  ${label}: ${n} of ${load.acked} drained`),
       );
+      const dc1 = cpuSecondsOf(site.pid());
       const got = env.sink.received;
+      // Includes the idle wait of a site that stopped short of the backlog (settle's idleMs): a few ms of CPU at most.
+      fig.cpuUsDrain = got > 0.99 * load.acked ? perMessageUs(dc1 - dc0, got - leaked) : NaN;
       fig.outageDelivered = got;
       fig.outageLost = load.acked - got;
       fig.duplicates += env.sink.duplicates;
@@ -160,7 +201,7 @@ async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.drainFromFirstRate = whole ? Math.round((got / (env.sink.lastAt - env.sink.firstAt)) * 1000) : NaN;
       fig.reconnectMs = got > 0 ? Math.round(env.sink.firstAt - back) : NaN;
       progress(
-        `  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB`,
+        `  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB; site CPU ${fig.cpuUsDrain} us/msg draining`,
       );
     } finally {
       await fleet.close();
@@ -188,6 +229,11 @@ async function crash(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: Ru
       `  ${label}: kill -9 during an outage: ${load.acked} PUBACKed, ${fig.killDelivered} arrived after restart, lost ${fig.killLost}`,
     );
   });
+}
+
+/** CPU seconds per message as microseconds, one decimal; NaN when nothing arrived. */
+function perMessageUs(cpuSeconds: number, messages: number): number {
+  return messages > 0 ? round((cpuSeconds * 1e6) / messages, 1) : NaN;
 }
 
 export type Part = 'steady' | 'outage' | 'kill';

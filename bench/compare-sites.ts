@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMosquitto, type Mosquitto } from '../harness/mosquitto.ts';
 import { GatewayProcess, writeGatewayConfig, type BenchDevice } from './gateway-process.ts';
+import { pin } from './pinning.ts';
 import { sleep } from '../harness/wait.ts';
 
 export const TARGETS = ['gateway', 'bridge', 'bridgeUnlimited'] as const;
@@ -31,6 +32,8 @@ export interface SiteContext {
   siteId: string;
   proxyPort: number;
   devices: BenchDevice[];
+  /** Pinned runs: the one core the site runs on (bench/pinning.ts); every process of the site, restarts included. */
+  cpu?: number | undefined;
 }
 
 export async function startSite(target: TargetName, ctx: SiteContext): Promise<Site> {
@@ -48,6 +51,8 @@ async function startGatewaySite(ctx: SiteContext): Promise<Site> {
       spoolDir,
     });
     const gw = new GatewayProcess(file);
+    // Right after spawn: the threads node has by then are pinned with it, later ones inherit the mask.
+    if (ctx.cpu !== undefined) pin(gw.pid, ctx.cpu);
     await gw.waitForLog('device broker listening', 60_000);
     return { gw, brokerUrl: file.brokerUrl };
   };
@@ -92,6 +97,11 @@ async function startBridgeSite(ctx: SiteContext, unlimited: boolean): Promise<Si
     'restart_timeout 1',
   ].join('\n');
   const broker: Mosquitto = await startMosquitto({ dir: ctx.dir, persistence: true, extraConfig });
+  // mosquitto is one thread; pinned once it listens (harness/mosquitto.ts spawns it), and again after each restart.
+  const pinBroker = (): void => {
+    if (ctx.cpu !== undefined) pin(broker.pid, ctx.cpu);
+  };
+  pinBroker();
   await sleep(300); // the bridge connects on the broker's first loop passes
   return {
     brokerUrl: broker.url,
@@ -102,6 +112,7 @@ async function startBridgeSite(ctx: SiteContext, unlimited: boolean): Promise<Si
     async crashAndRestart() {
       await broker.kill();
       await broker.restart();
+      pinBroker();
     },
     stop: () => broker.stop(),
   };
