@@ -1,5 +1,7 @@
 // The spool as files, for "byte for byte untouched" checks around remote configuration changes. LOCK is left out: it
-// names the process holding the spool, so it changes with every restart by design, config or not.
+// names the process holding the spool, so it changes with every restart by design, config or not. So are the segment
+// summaries (*.sum): the spool's own index of a segment, rewritten by the spool at a clean stop whatever the config;
+// the records themselves (*.seg) and the cursor are compared.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ export function spoolSnapshot(dir: string): SpoolSnapshot {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.isFile() && e.name !== 'LOCK') out.set(relative(dir, p), readFileSync(p));
+      else if (e.isFile() && e.name !== 'LOCK' && !e.name.endsWith('.sum')) out.set(relative(dir, p), readFileSync(p));
     }
   };
   walk(dir);
