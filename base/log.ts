@@ -3,7 +3,8 @@
 // Every string in a line (the message and each field, one level deep) is cut at LOG_TEXT_MAX characters, so text from
 // outside that slipped into a line (a 65,000-character topic or user name) costs the journal a bounded line, not 64 KiB.
 import { pino, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import { createRequire } from 'node:module';
+import type PinoPretty from 'pino-pretty';
 
 export const REDACT_PATHS = [
   'password',
@@ -64,6 +65,9 @@ export function createLogger(opts: LogOptions): Logger {
     },
   };
   if (opts.pretty) {
+    // Loaded only here: pino-pretty and its 30 modules (about 1 MiB resident) are for the demo and a terminal, never
+    // for the service, whose JSON lines go to journald. It is CommonJS, so require keeps createLogger synchronous.
+    const pretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
     return pino(
       base,
       pretty({
