@@ -9,6 +9,7 @@ import { pb } from '../proto/index.ts';
 import { stopOnSignals } from '../base/signals.ts';
 import { SeenIds } from './seen-ids.ts';
 import { toRanges } from './ranges.ts';
+import { TimeServer } from './time-server.ts';
 
 export interface ConsumerOptions {
   url: string;
@@ -54,8 +55,10 @@ export class CoreConsumer {
   }
 
   private onMessage(topic: string, payload: Buffer): void {
-    // Site status, acks and remote-config results are not envelopes (config/result matches {prefix}/+/+/+ too).
-    if (topic.endsWith('/status') || topic.endsWith('/ack') || topic.endsWith('/config/result')) return;
+    // Site status, acks, remote-config results and the clock exchange (answered by the time server) are not envelopes
+    // (config/result and time/req|res match {prefix}/+/+/+ too).
+    const notEnvelope = ['/status', '/ack', '/config/result', '/time/req', '/time/res'];
+    if (notEnvelope.some((end) => topic.endsWith(end))) return;
     let env: ReturnType<typeof pb.Envelope.decode>;
     try {
       env = pb.Envelope.decode(payload);
@@ -128,7 +131,16 @@ export async function runConsumer(args: string[]): Promise<void> {
     out: values.out,
     flushMs: Number(values['flush-ms']),
   });
+  // Answers the sites' time requests (clock trust, gateway/health/core-clock.ts): one answer per request in the group.
+  const time = new TimeServer({ url: values.url, prefix: values.prefix!, group: values.group });
   await c.start();
+  await time.start();
   process.stderr.write(`consuming ${values.prefix}/# as group ${values.group} from ${values.url}\n`);
-  await stopOnSignals(() => c.stop(), { info: (_o, m) => process.stderr.write(`${m}\n`) });
+  await stopOnSignals(
+    async () => {
+      await time.stop();
+      await c.stop();
+    },
+    { info: (_o, m) => process.stderr.write(`${m}\n`) },
+  );
 }

@@ -51,6 +51,11 @@ export const LAYERS: readonly Layer[] = [
     folders: ['gateway/opcua'],
     holds: 'the OPC-UA runtime: one connector per machine, its subscription plan, feeding the pipeline and carrying commands',
   },
+  {
+    folders: ['gateway/health'],
+    holds:
+      "the site's health upstream (the retained GatewayHealth, built pure, published on change) and clock trust (the gateway's offset to the core, each machine's to the gateway)",
+  },
   { folders: ['gateway/status'], holds: 'the status page, /api/status and /metrics, and who may read them' },
   { folders: ['gateway'], holds: 'controller.ts: builds the parts, wires them, starts them in order and stops them in reverse' },
   {

@@ -7,6 +7,7 @@ import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
 import { brokerSection } from './sections/broker.ts';
 import { id } from './sections/common.ts';
 import { devicesSection } from './sections/devices.ts';
+import { clockSection, healthSection, type ClockConfig, type HealthConfig } from './sections/health.ts';
 import { httpSection } from './sections/http.ts';
 import { pickupsSection, privacySection } from './sections/privacy.ts';
 import { remoteConfigSection } from './sections/remote-config.ts';
@@ -37,6 +38,8 @@ export const configSchema = {
     privacy: privacySection,
     pickups: pickupsSection,
     remoteConfig: remoteConfigSection,
+    health: healthSection,
+    clock: clockSection,
     log: {
       type: 'object',
       additionalProperties: false,
@@ -163,5 +166,7 @@ export interface Config {
     maxLockoutS: number;
   };
   remoteConfig: { enabled: boolean; confirmAfterS: number; maxBytes: number };
+  health: HealthConfig;
+  clock: ClockConfig;
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
 }

@@ -14,6 +14,7 @@ import type { CommandRefusal } from '../commands/router.ts';
 import type { CommandStateName } from '../commands/store.ts';
 import type { DeviceCounters, RefusalCount } from '../pipeline/device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
+import { registerHealthMetrics, type HealthMetricSources } from './health-metrics.ts';
 
 export interface MetricSources {
   siteId: string;
@@ -34,6 +35,8 @@ export interface MetricSources {
   };
   /** Events over a machine's budget, per device and "code|action" (gateway/pipeline/device-budget.ts). */
   budget?: () => Record<string, Record<string, number>>;
+  /** Outage capacity and clock trust (gateway/health/; health-metrics.ts). */
+  health?: Omit<HealthMetricSources, 'devices'>;
 }
 
 export class GatewayMetrics implements CommandCounters {
@@ -261,6 +264,7 @@ export class GatewayMetrics implements CommandCounters {
       labelNames: ['code'],
       registers,
     });
+    if (sources.health) registerHealthMetrics(this.registry, { devices: sources.devices, ...sources.health });
     new Gauge({
       name: 'edge_gateway_info',
       help: 'Always 1; labels name the site and the gateway version.',
