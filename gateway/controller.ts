@@ -24,6 +24,7 @@ import { loadPickupKey } from './config/pickup-key.ts';
 import type { Config } from './config/schema.ts';
 import { resolveSecret } from './config/secrets.ts';
 import { createGatewayBus, type GatewayBus } from './events/events.ts';
+import { SiteHealth } from './health/site-health.ts';
 import { OpcuaDevices } from './opcua/runtime.ts';
 import { BrokerHooks } from './pipeline/broker-hooks.ts';
 import { BrokerRefusals } from './pipeline/broker-refusals.ts';
@@ -84,6 +85,8 @@ export class Controller {
   /** Prometheus metrics (/metrics); the command router counts results and refusals into it. */
   readonly metrics: GatewayMetrics;
   readonly report: StatusReport;
+  /** The retained GatewayHealth upstream and clock trust (gateway/health/). */
+  readonly siteHealth: SiteHealth;
   readonly http: StatusServer;
   private running = false;
 
@@ -170,6 +173,7 @@ export class Controller {
       spool: this.spool,
       startedAt: this.startedAt,
       configVersion: remote ? () => remote.version() : undefined,
+      healthTopic: () => (this.cfg.health.enabled ? `${this.cfg.uplink.topicPrefix}/${this.cfg.site.id}/health` : ''),
     });
     this.core = new CoreConnection(
       {
@@ -215,6 +219,7 @@ export class Controller {
       lastConfirmAt: () => this.uplink.lastConfirmAt,
       pickups: () => this.commands.pickupRequests.counts(),
       budget: () => this.budget.counts(),
+      health: { outage: () => this.siteHealth.outage(), clocks: () => this.siteHealth.clockReport() },
     });
 
     // ---- the way down: core -> uplink -> command router -> MQTT or OPC-UA machine; results up through the ingest ----
@@ -234,6 +239,40 @@ export class Controller {
       { opcua: this.opcua },
     );
 
+    // ---- what the core's fleet view sees: health upstream and clock trust ----
+    this.siteHealth = new SiteHealth({
+      siteId: c.site.id,
+      topicPrefix: c.uplink.topicPrefix,
+      version: VERSION,
+      startedMs: this.startedAt,
+      health: c.health,
+      clock: c.clock,
+      spoolDir: c.spool.dir,
+      config: () => this.cfg,
+      devices: () => this.cfg.devices,
+      stats: this.stats,
+      spool: this.spool,
+      appendedBytes: () => this.spool.appendedBytes.total,
+      uplink: () => ({
+        connected: this.core.state.connected,
+        sinceMs: this.core.state.since,
+        reconnects: this.core.state.reconnects,
+        lastConfirmMs: this.uplink.lastConfirmAt,
+        lastError: this.core.state.lastError,
+      }),
+      commandsFailed: () => this.metrics.commandsFailed,
+      // Straight to the core or not at all: health is current state, never spooled.
+      send: (topic, payload, opts) => {
+        const client = this.core.current;
+        if (!client) return false;
+        client.publish(topic, payload, opts);
+        return true;
+      },
+      bus,
+      log,
+    });
+    this.uplink.deliverCoreMessagesTo(this.siteHealth.coreSubscriber);
+
     this.report = new StatusReport({
       config: () => this.cfg,
       startedAt: this.startedAt,
@@ -245,6 +284,7 @@ export class Controller {
       pickups: this.commands.pickupRequests,
       spoolOpen: () => this.running,
       remoteConfig: remote ? () => remote.status() : undefined,
+      health: this.siteHealth,
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer(
@@ -302,6 +342,7 @@ export class Controller {
     this.stats.start();
     await this.commands.start();
     this.uplink.start();
+    this.siteHealth.start();
     this.core.start();
     await this.http.start();
     this.log.info(
@@ -324,6 +365,7 @@ export class Controller {
     await this.broker.stop();
     this.budget.stop();
     this.commands.stop();
+    this.siteHealth.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus.encode(false), retain: true });
     await this.spool.stop();

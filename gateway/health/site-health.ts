@@ -3,11 +3,13 @@
 // - the gateway's clock against the core's (core-clock.ts), over the uplink;
 // - every machine's clock against the gateway's (device-clocks.ts), from live messages as they are stored;
 // - the clock flags as coded events (clock-events.ts), which also publish the health at once.
-// It depends on narrow inputs only (functions and plain data). Significant changes reach it two ways: the controller
-// or its event bus calls uplinkUp, machineOnline, spoolAlarm, ... as they happen; and a watch compares a small
-// signature of the state every second (uplink, spool full, corruptions, machines online, the config object), so a
-// change nobody reports (an OPC-UA machine going stale, a reload) still publishes within a second.
+// It reads the gateway through narrow inputs (functions and plain data) and hears the bus (gateway/events/): a stored
+// record feeds its machine's clock; the uplink up or down, a machine online or offline, a spool alarm or corruption
+// and a reload make it look at once. What it looks at is a small signature of the state (uplink, spool full,
+// corruptions, machines online, the config object), also compared every second, so the reasons come from one place
+// and an event heard twice is one change. The core's time answers reach it as a subscriber of the uplink.
 import type { Logger } from 'pino';
+import type { GatewayBus } from '../events/events.ts';
 import type { ClockConfig, HealthConfig } from '../config/sections/health.ts';
 import type { DeviceCounters } from '../pipeline/device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
@@ -50,6 +52,8 @@ export interface SiteHealthOptions {
   /** Publishes to the core now; false when the uplink is down. Nothing here is ever spooled. */
   send: (topic: string, payload: Buffer, opts: { qos: 0 | 1; retain: boolean }) => boolean;
   log: Pick<Logger, 'warn' | 'info'>;
+  /** Heard in start(), left in stop(). */
+  bus?: GatewayBus;
   now?: () => number;
 }
 
@@ -81,7 +85,7 @@ export class SiteHealth {
   private readonly today: TodayCounts;
   private sequence = 0;
   private hashOf: { config: unknown; hash: string } | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribe: (() => void)[] = [];
   private watchTimer: NodeJS.Timeout | undefined;
   private seen: Signature | undefined;
 
@@ -132,8 +136,24 @@ export class SiteHealth {
   }
 
   start(): void {
+    const bus = this.opts.bus;
+    if (bus) {
+      const look = () => this.watch();
+      this.unsubscribe.push(
+        bus.on('record.stored', (e) => this.observe(e.deviceId, e.message.deviceTimeMs)),
+        bus.on('uplink.connected', look),
+        bus.on('uplink.disconnected', look),
+        bus.on('device.online', look),
+        bus.on('spool.alarm', look),
+        bus.on('spool.corrupt', look),
+        bus.on('config.reloaded', (e) => {
+          for (const id of e.removed) this.deviceClocks.forget(id);
+          look();
+        }),
+      );
+    }
     if (!this.opts.health.enabled) return;
-    this.unsubscribe = this.events.onChange(() => this.publisher.changed('clock_skew'));
+    this.unsubscribe.push(this.events.onChange(() => this.publisher.changed('clock_skew')));
     this.inflow.sample(this.now());
     this.coreClock.start();
     this.seen = this.signature();
@@ -147,7 +167,7 @@ export class SiteHealth {
     if (this.watchTimer) clearInterval(this.watchTimer);
     this.watchTimer = undefined;
     this.seen = undefined;
-    this.unsubscribe?.();
+    for (const off of this.unsubscribe.splice(0)) off();
     this.publisher.stop();
     this.coreClock.stop();
   }
@@ -156,39 +176,12 @@ export class SiteHealth {
     return { enabled: this.opts.health.enabled, publisher: this.publisher.health(), coreClock: this.coreClock.health() };
   }
 
-  // ---- what happened: called by the controller (or its event bus); each takes a look at once ----
-
-  uplinkUp(): void {
-    this.watch();
-  }
-
-  uplinkDown(): void {
-    this.watch();
-  }
-
-  /** A message from the core; true when it was ours (a time answer). */
-  coreMessage(topic: string, payload: Buffer): boolean {
-    if (topic !== this.coreClock.responseTopic) return false;
-    this.coreClock.onResponse(payload);
-    return true;
-  }
-
-  machineOnline(): void {
-    this.watch();
-  }
-
-  spoolAlarm(): void {
-    this.watch();
-  }
-
-  spoolCorrupt(): void {
-    this.watch();
-  }
-
-  configReloaded(removedDeviceIds: readonly string[] = []): void {
-    for (const id of removedDeviceIds) this.deviceClocks.forget(id);
-    this.watch();
-  }
+  /** For the uplink (deliverCoreMessagesTo): subscribe to the core's time answers on every connect, and take them. */
+  readonly coreSubscriber = {
+    topics: (): string[] => [this.coreClock.responseTopic],
+    matches: (topic: string): boolean => topic === this.coreClock.responseTopic,
+    onMessage: async (_topic: string, payload: Buffer): Promise<void> => this.coreClock.onResponse(payload),
+  };
 
   /** A machine's message was stored: its own time against now (live messages only; the gateway's own have none). */
   observe(deviceId: string, deviceTimeMs: number): void {

@@ -14,6 +14,8 @@ export interface SiteStatusOptions {
   startedAt: number;
   /** The remote configuration version running (docs/remote-config.md); 0 without one. */
   configVersion?: () => number;
+  /** Where the retained GatewayHealth is published (gateway/health/); empty or absent: none. */
+  healthTopic?: () => string;
   clock?: () => number;
 }
 
@@ -41,6 +43,7 @@ export class SiteStatus {
         deviceIds: this.options.deviceIds(),
         lastSequence: this.spoolOpen ? this.options.spool.lastSequence : 0,
         configVersion: this.options.configVersion?.() ?? 0,
+        healthTopic: this.options.healthTopic?.() ?? '',
       }).finish(),
     );
   }

@@ -6,7 +6,7 @@
 // A confirmation is told on the bus as record.confirmed with the record's device id, channel and class (route.ts reads
 // them from the stored route); connecting and losing the core as uplink.connected and uplink.disconnected. Messages
 // from the core on other topics than the ack topic go to the subscriber that takes the topic (the command router, remote
-// configuration).
+// configuration, the clock's time answers in gateway/health/).
 import type { MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import type { CoreConnection } from '../../protocols/mqtt/core-connection.ts';
@@ -56,7 +56,7 @@ export class Uplink {
   private readonly log: Logger;
   private readonly clock: () => number;
   private client: MqttClient | undefined;
-  /** Subscribed at the core on every connect (the command router, remote configuration); each takes its own topics. */
+  /** Subscribed at the core on every connect (the command router, remote configuration, the clock); each takes its own topics. */
   private readonly downlinks: CoreSubscriber[] = [];
   private generation = 0;
   private connectedAt = 0;
@@ -88,7 +88,7 @@ export class Uplink {
     return `${this.options.topicPrefix}/${this.options.siteId}/ack`;
   }
 
-  /** Where the core's messages on other topics than the ack topic go: the command router, remote configuration (before start()). */
+  /** Where the core's messages on other topics than the ack topic go: the command router, remote configuration, the clock (before start()). */
   deliverCoreMessagesTo(subscriber: CoreSubscriber): void {
     this.downlinks.push(subscriber);
   }

@@ -45,6 +45,8 @@ export class GatewayMetrics implements CommandCounters {
   readonly commandResults: Counter<'state'>;
   /** Commands that did not run (and repeated ids), by GW_ code; incremented by the command router. */
   readonly commandRefusals: Counter<'code'>;
+  /** Commands that ended failed, expired or rejected since start (GatewayHealth.commands_failed). */
+  commandsFailed = 0;
   readonly fsyncSeconds: Histogram<never>;
   private readonly src: MetricSources;
   private scrape: { devices: Record<string, DeviceCounters>; spool: SpoolStats } | undefined;
@@ -279,6 +281,7 @@ export class GatewayMetrics implements CommandCounters {
   /** A command ended in `state` (counted once per command; refused ones as rejected or expired). */
   countResult(state: CommandStateName): void {
     this.commandResults.inc({ state });
+    if (state === 'failed' || state === 'expired' || state === 'rejected') this.commandsFailed++;
   }
 
   /** A command that did not run, or a repeated id, by its GW_ code. */

@@ -10,6 +10,7 @@ import type { Config } from '../config/schema.ts';
 import type { DeviceStats } from '../pipeline/device-stats.ts';
 import type { Uplink } from '../pipeline/uplink.ts';
 import type { Spool } from '../spool/spool.ts';
+import type { ClockReport } from '../health/site-health.ts';
 
 export interface StatusReportSources {
   /** The config in force (a function: it changes on a reload). */
@@ -25,6 +26,8 @@ export interface StatusReportSources {
   spoolOpen: () => boolean;
   /** Remote configuration: what runs and why (docs/remote-config.md); without it, `config` says the site file alone. */
   remoteConfig?: () => Record<string, unknown>;
+  /** Outage capacity and clock trust as GatewayHealth reports them (gateway/health/). */
+  health?: { outage(): { freeBytes: number; outageHoursLeft: number | null }; clockReport(): ClockReport };
   clock?: () => number;
 }
 
@@ -58,6 +61,8 @@ export class StatusReport {
         awaitingAck,
       },
       spool: spool.stats(),
+      // Room and outage hours at the intake of health.inflowWindowS, and clock trust, as the core is told them.
+      ...(this.sources.health ? { outage: this.sources.health.outage(), clock: this.sources.health.clockReport() } : {}),
       broker: { ...broker.health(), refusals: stats.refusalCounts() },
       pickups: pickups.status(),
       config: this.sources.remoteConfig?.() ?? { source: 'site file', version: 0 },
