@@ -60,7 +60,8 @@ export const LAYERS: readonly Layer[] = [
   { folders: ['gateway'], holds: 'controller.ts: builds the parts, wires them, starts them in order and stops them in reverse' },
   {
     folders: ['core'],
-    holds: 'the reference core tools (consume, push-config): only the wire contract and base; the process shell runs them',
+    holds:
+      'the reference core tools (consume, push-config, the time responder): only the wire contract and base; the process shell runs them',
     uses: ['base', 'proto'],
   },
   {
