@@ -130,11 +130,6 @@ export class SiteHealth {
     return `${this.opts.topicPrefix}/${this.opts.siteId}/health`;
   }
 
-  /** Where the core's time answers arrive: subscribe to it at the core on every connect. */
-  get timeResponseTopic(): string {
-    return this.coreClock.responseTopic;
-  }
-
   start(): void {
     const bus = this.opts.bus;
     if (bus) {
