@@ -75,7 +75,7 @@ describe('site health on the bus', () => {
         ['start', 'machine_online'],
       );
       for (let i = 0; i < 20; i++) {
-        stats.setOnline('vend-01', i % 2 === 0 ? false : true);
+        stats.setOnline('vend-01', i % 2 === 1);
         advance(100);
       }
       advance(6000);
