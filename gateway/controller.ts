@@ -261,6 +261,7 @@ export class Controller {
         lastError: this.core.state.lastError,
       }),
       commandsFailed: () => this.metrics.commandsFailed,
+      remoteConfigVersion: remote ? () => remote.version() : undefined,
       // Straight to the core or not at all: health is current state, never spooled.
       send: (topic, payload, opts) => {
         const client = this.core.current;

@@ -1,13 +1,18 @@
 // Decodes the gateway's protobuf output with Debian's protoc, a decoder nobody here wrote: if our generated
 // code and the .proto ever disagree, this catches it where a round trip through our own code would not.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const protoRoot = path.join(repoRoot, 'proto');
-// Every top-level message lives in one of these; protoc resolves their imports itself.
-const protoFiles = ['envelope.proto', 'health.proto'].map((f) => path.join(protoRoot, 'edge', 'v1', f));
+// Every edge.v1 file, so any message of the contract decodes (Envelope, GatewayHealth, SignedConfig, ...).
+const protoDir = path.join(protoRoot, 'edge', 'v1');
+const protoFiles = readdirSync(protoDir)
+  .filter((f) => f.endsWith('.proto'))
+  .sort()
+  .map((f) => path.join(protoDir, f));
 
 /** protoc's text format for bytes decoded as edge.v1.<messageType> ("Envelope" or "edge.v1.Envelope"). */
 export function protocDecode(messageType: string, bytes: Uint8Array): string {

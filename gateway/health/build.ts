@@ -48,6 +48,8 @@ export interface HealthSnapshot {
   countsSinceMs: number;
   clock: CoreClockEstimate;
   commandsFailed: number;
+  /** The remote configuration version running (0: the site file alone). */
+  remoteConfigVersion: number;
 }
 
 const GW_CODE = /^GW_[A-Z0-9_]+$/;
@@ -111,6 +113,7 @@ export function buildHealth(s: HealthSnapshot): edge.v1.IGatewayHealth {
     sequence: s.sequence,
     reason: s.reason,
     commandsFailed: s.commandsFailed,
+    remoteConfigVersion: s.remoteConfigVersion,
     uplink: {
       connected: s.uplink.connected,
       sinceMs: s.uplink.sinceMs,

@@ -49,6 +49,8 @@ export interface SiteHealthOptions {
   uplink: () => UplinkFacts;
   /** Commands that ended failed, expired or rejected since start. */
   commandsFailed: () => number;
+  /** The remote configuration version running (gateway/remote-config/); absent: none. */
+  remoteConfigVersion?: () => number;
   /** Publishes to the core now; false when the uplink is down. Nothing here is ever spooled. */
   send: (topic: string, payload: Buffer, opts: { qos: 0 | 1; retain: boolean }) => boolean;
   log: Pick<Logger, 'warn' | 'info'>;
@@ -272,6 +274,7 @@ export class SiteHealth {
       countsSinceMs: this.today.since,
       clock: this.coreClock.estimate(),
       commandsFailed: this.opts.commandsFailed(),
+      remoteConfigVersion: this.opts.remoteConfigVersion?.() ?? 0,
     };
   }
 }

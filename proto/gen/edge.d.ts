@@ -4843,6 +4843,9 @@ export namespace edge {
             /** GatewayHealth commandsFailed. */
             commandsFailed: number;
 
+            /** GatewayHealth remoteConfigVersion. */
+            remoteConfigVersion: number;
+
             /**
              * Creates a new GatewayHealth instance using the specified properties.
              * @param [properties] Properties to set
@@ -4968,6 +4971,9 @@ export namespace edge {
 
                 /** GatewayHealth commandsFailed */
                 commandsFailed?: (number|null);
+
+                /** GatewayHealth remoteConfigVersion */
+                remoteConfigVersion?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -14322,6 +14322,7 @@ export const edge = $root.edge = (() => {
              * @property {number|null} [sequence] GatewayHealth sequence
              * @property {string|null} [reason] GatewayHealth reason
              * @property {number|null} [commandsFailed] GatewayHealth commandsFailed
+             * @property {number|null} [remoteConfigVersion] GatewayHealth remoteConfigVersion
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -14467,6 +14468,14 @@ export const edge = $root.edge = (() => {
             GatewayHealth.prototype.commandsFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * GatewayHealth remoteConfigVersion.
+             * @member {number} remoteConfigVersion
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.remoteConfigVersion = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new GatewayHealth instance using the specified properties.
              * @function create
              * @memberof edge.v1.GatewayHealth
@@ -14528,6 +14537,8 @@ export const edge = $root.edge = (() => {
                     w.uint32(/* id 13, wireType 2 =*/106).string(m.reason);
                 if (m.commandsFailed != null && $Object.hasOwnProperty.call(m, "commandsFailed") && (typeof m.commandsFailed === "object" ? m.commandsFailed.low || m.commandsFailed.high : m.commandsFailed !== 0))
                     w.uint32(/* id 14, wireType 0 =*/112).uint64(m.commandsFailed);
+                if (m.remoteConfigVersion != null && $Object.hasOwnProperty.call(m, "remoteConfigVersion") && (typeof m.remoteConfigVersion === "object" ? m.remoteConfigVersion.low || m.remoteConfigVersion.high : m.remoteConfigVersion !== 0))
+                    w.uint32(/* id 15, wireType 0 =*/120).uint64(m.remoteConfigVersion);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14701,6 +14712,15 @@ export const edge = $root.edge = (() => {
                                 delete m.commandsFailed;
                             continue;
                         }
+                    case 15: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.remoteConfigVersion = v;
+                            else
+                                delete m.remoteConfigVersion;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14820,6 +14840,10 @@ export const edge = $root.edge = (() => {
                 if (m.commandsFailed != null && $Object.hasOwnProperty.call(m, "commandsFailed")) {
                     if (!$util.isInteger(m.commandsFailed) && !(m.commandsFailed && $util.isInteger(m.commandsFailed.low) && $util.isInteger(m.commandsFailed.high)))
                         return "commandsFailed: integer|Long expected";
+                }
+                if (m.remoteConfigVersion != null && $Object.hasOwnProperty.call(m, "remoteConfigVersion")) {
+                    if (!$util.isInteger(m.remoteConfigVersion) && !(m.remoteConfigVersion && $util.isInteger(m.remoteConfigVersion.low) && $util.isInteger(m.remoteConfigVersion.high)))
+                        return "remoteConfigVersion: integer|Long expected";
                 }
                 return null;
             };
@@ -14952,6 +14976,18 @@ export const edge = $root.edge = (() => {
                             m.commandsFailed = new $util.LongBits(d.commandsFailed.low >>> 0, d.commandsFailed.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.remoteConfigVersion != null) {
+                    if (typeof d.remoteConfigVersion === "object" ? d.remoteConfigVersion.low || d.remoteConfigVersion.high : $Number(d.remoteConfigVersion) !== 0) {
+                        if ($util.Long)
+                            m.remoteConfigVersion = $util.Long.fromValue(d.remoteConfigVersion, true);
+                        else if (typeof d.remoteConfigVersion === "string")
+                            m.remoteConfigVersion = $parseInt(d.remoteConfigVersion, 10);
+                        else if (typeof d.remoteConfigVersion === "number")
+                            m.remoteConfigVersion = d.remoteConfigVersion;
+                        else if (typeof d.remoteConfigVersion === "object")
+                            m.remoteConfigVersion = new $util.LongBits(d.remoteConfigVersion.low >>> 0, d.remoteConfigVersion.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -15009,6 +15045,11 @@ export const edge = $root.edge = (() => {
                         d.commandsFailed = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.commandsFailed = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.remoteConfigVersion = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.remoteConfigVersion = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
                     d.siteId = m.siteId;
@@ -15079,6 +15120,14 @@ export const edge = $root.edge = (() => {
                         d.commandsFailed = o.longs === $String ? $String(m.commandsFailed) : m.commandsFailed;
                     else
                         d.commandsFailed = o.longs === $String ? $util.Long.prototype.toString.call(m.commandsFailed) : o.longs === $Number ? new $util.LongBits(m.commandsFailed.low >>> 0, m.commandsFailed.high >>> 0).toNumber(true) : m.commandsFailed;
+                }
+                if (m.remoteConfigVersion != null && $Object.hasOwnProperty.call(m, "remoteConfigVersion")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.remoteConfigVersion = typeof m.remoteConfigVersion === "number" ? $BigInt(m.remoteConfigVersion) : $util.Long.fromBits(m.remoteConfigVersion.low >>> 0, m.remoteConfigVersion.high >>> 0, true).toBigInt();
+                    else if (typeof m.remoteConfigVersion === "number")
+                        d.remoteConfigVersion = o.longs === $String ? $String(m.remoteConfigVersion) : m.remoteConfigVersion;
+                    else
+                        d.remoteConfigVersion = o.longs === $String ? $util.Long.prototype.toString.call(m.remoteConfigVersion) : o.longs === $Number ? new $util.LongBits(m.remoteConfigVersion.low >>> 0, m.remoteConfigVersion.high >>> 0).toNumber(true) : m.remoteConfigVersion;
                 }
                 return d;
             };

@@ -71,6 +71,7 @@ function snapshot(): HealthSnapshot {
       maxSkewMs: 60_000,
     },
     commandsFailed: 1,
+    remoteConfigVersion: 7,
   };
 }
 
@@ -85,6 +86,7 @@ describe('GatewayHealth builder', () => {
     assert.match(String(h.config_hash), /^[0-9a-f]{64}$/);
     assert.equal(h.uptime_s, 3600);
     assert.equal(h.reason, 'uplink_up');
+    assert.deepEqual([h.commands_failed, h.remote_config_version], [1, 7]);
     const uplink = h.uplink as ProtoFields;
     assert.deepEqual([uplink.connected, uplink.reconnects], [true, 2]);
     const spool = h.spool as ProtoFields;
