@@ -6,13 +6,14 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const protoRoot = path.join(repoRoot, 'proto');
-const envelopeProto = path.join(protoRoot, 'edge', 'v1', 'envelope.proto');
+// Every top-level message lives in one of these; protoc resolves their imports itself.
+const protoFiles = ['envelope.proto', 'health.proto'].map((f) => path.join(protoRoot, 'edge', 'v1', f));
 
 /** protoc's text format for bytes decoded as edge.v1.<messageType> ("Envelope" or "edge.v1.Envelope"). */
 export function protocDecode(messageType: string, bytes: Uint8Array): string {
   const fullName = messageType.includes('.') ? messageType : `edge.v1.${messageType}`;
   try {
-    return execFileSync('protoc', ['-I', protoRoot, `--decode=${fullName}`, envelopeProto], {
+    return execFileSync('protoc', ['-I', protoRoot, `--decode=${fullName}`, ...protoFiles], {
       input: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       encoding: 'utf8',
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -3963,6 +3963,9 @@ export namespace edge {
             /** SiteStatus lastSequence. */
             lastSequence: number;
 
+            /** SiteStatus healthTopic. */
+            healthTopic: string;
+
             /**
              * Creates a new SiteStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -4070,6 +4073,9 @@ export namespace edge {
 
                 /** SiteStatus lastSequence */
                 lastSequence?: (number|null);
+
+                /** SiteStatus healthTopic */
+                healthTopic?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4323,6 +4329,1443 @@ export namespace edge {
 
             /** Shape of a SequenceRange. */
             type $Shape = edge.v1.SequenceRange.$Properties;
+        }
+
+        /**
+         * Properties of a GatewayHealth.
+         * @deprecated Use edge.v1.GatewayHealth.$Properties instead.
+         */
+        interface IGatewayHealth extends edge.v1.GatewayHealth.$Properties {
+        }
+
+        /** Represents a GatewayHealth. */
+        class GatewayHealth {
+
+            /**
+             * Constructs a new GatewayHealth.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.GatewayHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GatewayHealth siteId. */
+            siteId: string;
+
+            /** GatewayHealth timeMs. */
+            timeMs: number;
+
+            /** GatewayHealth gatewayVersion. */
+            gatewayVersion: string;
+
+            /** GatewayHealth configVersion. */
+            configVersion: string;
+
+            /** GatewayHealth configHash. */
+            configHash: string;
+
+            /** GatewayHealth uptimeS. */
+            uptimeS: number;
+
+            /** GatewayHealth startedMs. */
+            startedMs: number;
+
+            /** GatewayHealth uplink. */
+            uplink?: (edge.v1.UplinkHealth.$Properties|null);
+
+            /** GatewayHealth spool. */
+            spool?: (edge.v1.SpoolHealth.$Properties|null);
+
+            /** GatewayHealth machines. */
+            machines: edge.v1.MachineHealth.$Properties[];
+
+            /** GatewayHealth clock. */
+            clock?: (edge.v1.ClockEstimate.$Properties|null);
+
+            /** GatewayHealth sequence. */
+            sequence: number;
+
+            /** GatewayHealth reason. */
+            reason: string;
+
+            /** GatewayHealth commandsFailed. */
+            commandsFailed: number;
+
+            /**
+             * Creates a new GatewayHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GatewayHealth instance
+             */
+            static create(properties: edge.v1.GatewayHealth.$Shape): edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape;
+            static create(properties?: edge.v1.GatewayHealth.$Properties): edge.v1.GatewayHealth;
+
+            /**
+             * Encodes the specified GatewayHealth message. Does not implicitly {@link edge.v1.GatewayHealth.verify|verify} messages.
+             * @param m GatewayHealth message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.GatewayHealth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified GatewayHealth message, length delimited. Does not implicitly {@link edge.v1.GatewayHealth.verify|verify} messages.
+             * @param message GatewayHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.GatewayHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GatewayHealth message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape} GatewayHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape;
+
+            /**
+             * Decodes a GatewayHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape} GatewayHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape;
+
+            /**
+             * Verifies a GatewayHealth message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GatewayHealth message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns GatewayHealth
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.GatewayHealth;
+
+            /**
+             * Creates a plain object from a GatewayHealth message. Also converts values to other types if specified.
+             * @param m GatewayHealth
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.GatewayHealth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GatewayHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GatewayHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GatewayHealth {
+
+            /** Properties of a GatewayHealth. */
+            interface $Properties {
+
+                /** GatewayHealth siteId */
+                siteId?: (string|null);
+
+                /** GatewayHealth timeMs */
+                timeMs?: (number|null);
+
+                /** GatewayHealth gatewayVersion */
+                gatewayVersion?: (string|null);
+
+                /** GatewayHealth configVersion */
+                configVersion?: (string|null);
+
+                /** GatewayHealth configHash */
+                configHash?: (string|null);
+
+                /** GatewayHealth uptimeS */
+                uptimeS?: (number|null);
+
+                /** GatewayHealth startedMs */
+                startedMs?: (number|null);
+
+                /** GatewayHealth uplink */
+                uplink?: (edge.v1.UplinkHealth.$Properties|null);
+
+                /** GatewayHealth spool */
+                spool?: (edge.v1.SpoolHealth.$Properties|null);
+
+                /** GatewayHealth machines */
+                machines?: (edge.v1.MachineHealth.$Properties[]|null);
+
+                /** GatewayHealth clock */
+                clock?: (edge.v1.ClockEstimate.$Properties|null);
+
+                /** GatewayHealth sequence */
+                sequence?: (number|null);
+
+                /** GatewayHealth reason */
+                reason?: (string|null);
+
+                /** GatewayHealth commandsFailed */
+                commandsFailed?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GatewayHealth. */
+            type $Shape = edge.v1.GatewayHealth.$Properties;
+        }
+
+        /**
+         * Properties of an UplinkHealth.
+         * @deprecated Use edge.v1.UplinkHealth.$Properties instead.
+         */
+        interface IUplinkHealth extends edge.v1.UplinkHealth.$Properties {
+        }
+
+        /** Represents an UplinkHealth. */
+        class UplinkHealth {
+
+            /**
+             * Constructs a new UplinkHealth.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.UplinkHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UplinkHealth connected. */
+            connected: boolean;
+
+            /** UplinkHealth sinceMs. */
+            sinceMs: number;
+
+            /** UplinkHealth reconnects. */
+            reconnects: number;
+
+            /** UplinkHealth lastConfirmMs. */
+            lastConfirmMs: number;
+
+            /** UplinkHealth lastErrorCode. */
+            lastErrorCode: string;
+
+            /**
+             * Creates a new UplinkHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UplinkHealth instance
+             */
+            static create(properties: edge.v1.UplinkHealth.$Shape): edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape;
+            static create(properties?: edge.v1.UplinkHealth.$Properties): edge.v1.UplinkHealth;
+
+            /**
+             * Encodes the specified UplinkHealth message. Does not implicitly {@link edge.v1.UplinkHealth.verify|verify} messages.
+             * @param m UplinkHealth message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.UplinkHealth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified UplinkHealth message, length delimited. Does not implicitly {@link edge.v1.UplinkHealth.verify|verify} messages.
+             * @param message UplinkHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.UplinkHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UplinkHealth message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape} UplinkHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape;
+
+            /**
+             * Decodes an UplinkHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape} UplinkHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape;
+
+            /**
+             * Verifies an UplinkHealth message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an UplinkHealth message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns UplinkHealth
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.UplinkHealth;
+
+            /**
+             * Creates a plain object from an UplinkHealth message. Also converts values to other types if specified.
+             * @param m UplinkHealth
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.UplinkHealth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this UplinkHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for UplinkHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UplinkHealth {
+
+            /** Properties of an UplinkHealth. */
+            interface $Properties {
+
+                /** UplinkHealth connected */
+                connected?: (boolean|null);
+
+                /** UplinkHealth sinceMs */
+                sinceMs?: (number|null);
+
+                /** UplinkHealth reconnects */
+                reconnects?: (number|null);
+
+                /** UplinkHealth lastConfirmMs */
+                lastConfirmMs?: (number|null);
+
+                /** UplinkHealth lastErrorCode */
+                lastErrorCode?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UplinkHealth. */
+            type $Shape = edge.v1.UplinkHealth.$Properties;
+        }
+
+        /**
+         * Properties of a SpoolClassHealth.
+         * @deprecated Use edge.v1.SpoolClassHealth.$Properties instead.
+         */
+        interface ISpoolClassHealth extends edge.v1.SpoolClassHealth.$Properties {
+        }
+
+        /** Represents a SpoolClassHealth. */
+        class SpoolClassHealth {
+
+            /**
+             * Constructs a new SpoolClassHealth.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.SpoolClassHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SpoolClassHealth spoolClass. */
+            spoolClass: string;
+
+            /** SpoolClassHealth depth. */
+            depth: number;
+
+            /** SpoolClassHealth bytes. */
+            bytes: number;
+
+            /** SpoolClassHealth oldestUnsentAgeMs. */
+            oldestUnsentAgeMs: number;
+
+            /** SpoolClassHealth inflight. */
+            inflight: number;
+
+            /**
+             * Creates a new SpoolClassHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SpoolClassHealth instance
+             */
+            static create(properties: edge.v1.SpoolClassHealth.$Shape): edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape;
+            static create(properties?: edge.v1.SpoolClassHealth.$Properties): edge.v1.SpoolClassHealth;
+
+            /**
+             * Encodes the specified SpoolClassHealth message. Does not implicitly {@link edge.v1.SpoolClassHealth.verify|verify} messages.
+             * @param m SpoolClassHealth message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.SpoolClassHealth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SpoolClassHealth message, length delimited. Does not implicitly {@link edge.v1.SpoolClassHealth.verify|verify} messages.
+             * @param message SpoolClassHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.SpoolClassHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SpoolClassHealth message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape} SpoolClassHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape;
+
+            /**
+             * Decodes a SpoolClassHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape} SpoolClassHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape;
+
+            /**
+             * Verifies a SpoolClassHealth message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SpoolClassHealth message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SpoolClassHealth
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.SpoolClassHealth;
+
+            /**
+             * Creates a plain object from a SpoolClassHealth message. Also converts values to other types if specified.
+             * @param m SpoolClassHealth
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.SpoolClassHealth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SpoolClassHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SpoolClassHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SpoolClassHealth {
+
+            /** Properties of a SpoolClassHealth. */
+            interface $Properties {
+
+                /** SpoolClassHealth spoolClass */
+                spoolClass?: (string|null);
+
+                /** SpoolClassHealth depth */
+                depth?: (number|null);
+
+                /** SpoolClassHealth bytes */
+                bytes?: (number|null);
+
+                /** SpoolClassHealth oldestUnsentAgeMs */
+                oldestUnsentAgeMs?: (number|null);
+
+                /** SpoolClassHealth inflight */
+                inflight?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SpoolClassHealth. */
+            type $Shape = edge.v1.SpoolClassHealth.$Properties;
+        }
+
+        /**
+         * Properties of a SpoolHealth.
+         * @deprecated Use edge.v1.SpoolHealth.$Properties instead.
+         */
+        interface ISpoolHealth extends edge.v1.SpoolHealth.$Properties {
+        }
+
+        /** Represents a SpoolHealth. */
+        class SpoolHealth {
+
+            /**
+             * Constructs a new SpoolHealth.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.SpoolHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SpoolHealth classes. */
+            classes: edge.v1.SpoolClassHealth.$Properties[];
+
+            /** SpoolHealth usedBytes. */
+            usedBytes: number;
+
+            /** SpoolHealth quotaBytes. */
+            quotaBytes: number;
+
+            /** SpoolHealth freeBytes. */
+            freeBytes: number;
+
+            /** SpoolHealth outageHoursLeft. */
+            outageHoursLeft: number;
+
+            /** SpoolHealth outageHoursKnown. */
+            outageHoursKnown: boolean;
+
+            /** SpoolHealth full. */
+            full: boolean;
+
+            /** SpoolHealth corruptions. */
+            corruptions: number;
+
+            /** SpoolHealth dropsTtl. */
+            dropsTtl: number;
+
+            /** SpoolHealth dropsQuota. */
+            dropsQuota: number;
+
+            /** SpoolHealth dropsSuperseded. */
+            dropsSuperseded: number;
+
+            /** SpoolHealth lastSequence. */
+            lastSequence: number;
+
+            /** SpoolHealth appendPerS. */
+            appendPerS: number;
+
+            /** SpoolHealth drainPerS. */
+            drainPerS: number;
+
+            /**
+             * Creates a new SpoolHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SpoolHealth instance
+             */
+            static create(properties: edge.v1.SpoolHealth.$Shape): edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape;
+            static create(properties?: edge.v1.SpoolHealth.$Properties): edge.v1.SpoolHealth;
+
+            /**
+             * Encodes the specified SpoolHealth message. Does not implicitly {@link edge.v1.SpoolHealth.verify|verify} messages.
+             * @param m SpoolHealth message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.SpoolHealth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SpoolHealth message, length delimited. Does not implicitly {@link edge.v1.SpoolHealth.verify|verify} messages.
+             * @param message SpoolHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.SpoolHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SpoolHealth message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape} SpoolHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape;
+
+            /**
+             * Decodes a SpoolHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape} SpoolHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape;
+
+            /**
+             * Verifies a SpoolHealth message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SpoolHealth message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns SpoolHealth
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.SpoolHealth;
+
+            /**
+             * Creates a plain object from a SpoolHealth message. Also converts values to other types if specified.
+             * @param m SpoolHealth
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.SpoolHealth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SpoolHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SpoolHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SpoolHealth {
+
+            /** Properties of a SpoolHealth. */
+            interface $Properties {
+
+                /** SpoolHealth classes */
+                classes?: (edge.v1.SpoolClassHealth.$Properties[]|null);
+
+                /** SpoolHealth usedBytes */
+                usedBytes?: (number|null);
+
+                /** SpoolHealth quotaBytes */
+                quotaBytes?: (number|null);
+
+                /** SpoolHealth freeBytes */
+                freeBytes?: (number|null);
+
+                /** SpoolHealth outageHoursLeft */
+                outageHoursLeft?: (number|null);
+
+                /** SpoolHealth outageHoursKnown */
+                outageHoursKnown?: (boolean|null);
+
+                /** SpoolHealth full */
+                full?: (boolean|null);
+
+                /** SpoolHealth corruptions */
+                corruptions?: (number|null);
+
+                /** SpoolHealth dropsTtl */
+                dropsTtl?: (number|null);
+
+                /** SpoolHealth dropsQuota */
+                dropsQuota?: (number|null);
+
+                /** SpoolHealth dropsSuperseded */
+                dropsSuperseded?: (number|null);
+
+                /** SpoolHealth lastSequence */
+                lastSequence?: (number|null);
+
+                /** SpoolHealth appendPerS */
+                appendPerS?: (number|null);
+
+                /** SpoolHealth drainPerS */
+                drainPerS?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SpoolHealth. */
+            type $Shape = edge.v1.SpoolHealth.$Properties;
+        }
+
+        /**
+         * Properties of a DeviceClock.
+         * @deprecated Use edge.v1.DeviceClock.$Properties instead.
+         */
+        interface IDeviceClock extends edge.v1.DeviceClock.$Properties {
+        }
+
+        /** Represents a DeviceClock. */
+        class DeviceClock {
+
+            /**
+             * Constructs a new DeviceClock.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.DeviceClock.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeviceClock offsetMs. */
+            offsetMs: number;
+
+            /** DeviceClock trusted. */
+            trusted: boolean;
+
+            /** DeviceClock jumped. */
+            jumped: boolean;
+
+            /** DeviceClock skewed. */
+            skewed: boolean;
+
+            /** DeviceClock sampleTimeMs. */
+            sampleTimeMs: number;
+
+            /** DeviceClock samples. */
+            samples: number;
+
+            /** DeviceClock known. */
+            known: boolean;
+
+            /**
+             * Creates a new DeviceClock instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeviceClock instance
+             */
+            static create(properties: edge.v1.DeviceClock.$Shape): edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape;
+            static create(properties?: edge.v1.DeviceClock.$Properties): edge.v1.DeviceClock;
+
+            /**
+             * Encodes the specified DeviceClock message. Does not implicitly {@link edge.v1.DeviceClock.verify|verify} messages.
+             * @param m DeviceClock message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.DeviceClock.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeviceClock message, length delimited. Does not implicitly {@link edge.v1.DeviceClock.verify|verify} messages.
+             * @param message DeviceClock message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.DeviceClock.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeviceClock message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape} DeviceClock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape;
+
+            /**
+             * Decodes a DeviceClock message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape} DeviceClock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape;
+
+            /**
+             * Verifies a DeviceClock message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeviceClock message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns DeviceClock
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.DeviceClock;
+
+            /**
+             * Creates a plain object from a DeviceClock message. Also converts values to other types if specified.
+             * @param m DeviceClock
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.DeviceClock, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeviceClock to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeviceClock
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeviceClock {
+
+            /** Properties of a DeviceClock. */
+            interface $Properties {
+
+                /** DeviceClock offsetMs */
+                offsetMs?: (number|null);
+
+                /** DeviceClock trusted */
+                trusted?: (boolean|null);
+
+                /** DeviceClock jumped */
+                jumped?: (boolean|null);
+
+                /** DeviceClock skewed */
+                skewed?: (boolean|null);
+
+                /** DeviceClock sampleTimeMs */
+                sampleTimeMs?: (number|null);
+
+                /** DeviceClock samples */
+                samples?: (number|null);
+
+                /** DeviceClock known */
+                known?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeviceClock. */
+            type $Shape = edge.v1.DeviceClock.$Properties;
+        }
+
+        /**
+         * Properties of a MachineHealth.
+         * @deprecated Use edge.v1.MachineHealth.$Properties instead.
+         */
+        interface IMachineHealth extends edge.v1.MachineHealth.$Properties {
+        }
+
+        /** Represents a MachineHealth. */
+        class MachineHealth {
+
+            /**
+             * Constructs a new MachineHealth.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.MachineHealth.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MachineHealth deviceId. */
+            deviceId: string;
+
+            /** MachineHealth kind. */
+            kind: edge.v1.DeviceKind;
+
+            /** MachineHealth transport. */
+            transport: string;
+
+            /** MachineHealth online. */
+            online: boolean;
+
+            /** MachineHealth lastSeenMs. */
+            lastSeenMs: number;
+
+            /** MachineHealth received. */
+            received: number;
+
+            /** MachineHealth rejected. */
+            rejected: number;
+
+            /** MachineHealth forwarded. */
+            forwarded: number;
+
+            /** MachineHealth lastErrorCode. */
+            lastErrorCode: string;
+
+            /** MachineHealth lastErrorMs. */
+            lastErrorMs: number;
+
+            /** MachineHealth countsSinceMs. */
+            countsSinceMs: number;
+
+            /** MachineHealth clock. */
+            clock?: (edge.v1.DeviceClock.$Properties|null);
+
+            /**
+             * Creates a new MachineHealth instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MachineHealth instance
+             */
+            static create(properties: edge.v1.MachineHealth.$Shape): edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape;
+            static create(properties?: edge.v1.MachineHealth.$Properties): edge.v1.MachineHealth;
+
+            /**
+             * Encodes the specified MachineHealth message. Does not implicitly {@link edge.v1.MachineHealth.verify|verify} messages.
+             * @param m MachineHealth message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.MachineHealth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MachineHealth message, length delimited. Does not implicitly {@link edge.v1.MachineHealth.verify|verify} messages.
+             * @param message MachineHealth message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.MachineHealth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MachineHealth message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape} MachineHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape;
+
+            /**
+             * Decodes a MachineHealth message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape} MachineHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape;
+
+            /**
+             * Verifies a MachineHealth message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MachineHealth message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns MachineHealth
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.MachineHealth;
+
+            /**
+             * Creates a plain object from a MachineHealth message. Also converts values to other types if specified.
+             * @param m MachineHealth
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.MachineHealth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MachineHealth to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for MachineHealth
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MachineHealth {
+
+            /** Properties of a MachineHealth. */
+            interface $Properties {
+
+                /** MachineHealth deviceId */
+                deviceId?: (string|null);
+
+                /** MachineHealth kind */
+                kind?: (edge.v1.DeviceKind|null);
+
+                /** MachineHealth transport */
+                transport?: (string|null);
+
+                /** MachineHealth online */
+                online?: (boolean|null);
+
+                /** MachineHealth lastSeenMs */
+                lastSeenMs?: (number|null);
+
+                /** MachineHealth received */
+                received?: (number|null);
+
+                /** MachineHealth rejected */
+                rejected?: (number|null);
+
+                /** MachineHealth forwarded */
+                forwarded?: (number|null);
+
+                /** MachineHealth lastErrorCode */
+                lastErrorCode?: (string|null);
+
+                /** MachineHealth lastErrorMs */
+                lastErrorMs?: (number|null);
+
+                /** MachineHealth countsSinceMs */
+                countsSinceMs?: (number|null);
+
+                /** MachineHealth clock */
+                clock?: (edge.v1.DeviceClock.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MachineHealth. */
+            type $Shape = edge.v1.MachineHealth.$Properties;
+        }
+
+        /**
+         * Properties of a ClockEstimate.
+         * @deprecated Use edge.v1.ClockEstimate.$Properties instead.
+         */
+        interface IClockEstimate extends edge.v1.ClockEstimate.$Properties {
+        }
+
+        /** Represents a ClockEstimate. */
+        class ClockEstimate {
+
+            /**
+             * Constructs a new ClockEstimate.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.ClockEstimate.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ClockEstimate known. */
+            known: boolean;
+
+            /** ClockEstimate offsetMs. */
+            offsetMs: number;
+
+            /** ClockEstimate uncertaintyMs. */
+            uncertaintyMs: number;
+
+            /** ClockEstimate roundTripMs. */
+            roundTripMs: number;
+
+            /** ClockEstimate sampleTimeMs. */
+            sampleTimeMs: number;
+
+            /** ClockEstimate skewed. */
+            skewed: boolean;
+
+            /** ClockEstimate samples. */
+            samples: number;
+
+            /** ClockEstimate maxSkewMs. */
+            maxSkewMs: number;
+
+            /**
+             * Creates a new ClockEstimate instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ClockEstimate instance
+             */
+            static create(properties: edge.v1.ClockEstimate.$Shape): edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape;
+            static create(properties?: edge.v1.ClockEstimate.$Properties): edge.v1.ClockEstimate;
+
+            /**
+             * Encodes the specified ClockEstimate message. Does not implicitly {@link edge.v1.ClockEstimate.verify|verify} messages.
+             * @param m ClockEstimate message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.ClockEstimate.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ClockEstimate message, length delimited. Does not implicitly {@link edge.v1.ClockEstimate.verify|verify} messages.
+             * @param message ClockEstimate message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.ClockEstimate.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ClockEstimate message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape} ClockEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape;
+
+            /**
+             * Decodes a ClockEstimate message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape} ClockEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape;
+
+            /**
+             * Verifies a ClockEstimate message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ClockEstimate message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns ClockEstimate
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.ClockEstimate;
+
+            /**
+             * Creates a plain object from a ClockEstimate message. Also converts values to other types if specified.
+             * @param m ClockEstimate
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.ClockEstimate, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ClockEstimate to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ClockEstimate
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ClockEstimate {
+
+            /** Properties of a ClockEstimate. */
+            interface $Properties {
+
+                /** ClockEstimate known */
+                known?: (boolean|null);
+
+                /** ClockEstimate offsetMs */
+                offsetMs?: (number|null);
+
+                /** ClockEstimate uncertaintyMs */
+                uncertaintyMs?: (number|null);
+
+                /** ClockEstimate roundTripMs */
+                roundTripMs?: (number|null);
+
+                /** ClockEstimate sampleTimeMs */
+                sampleTimeMs?: (number|null);
+
+                /** ClockEstimate skewed */
+                skewed?: (boolean|null);
+
+                /** ClockEstimate samples */
+                samples?: (number|null);
+
+                /** ClockEstimate maxSkewMs */
+                maxSkewMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ClockEstimate. */
+            type $Shape = edge.v1.ClockEstimate.$Properties;
+        }
+
+        /**
+         * Properties of a TimeRequest.
+         * @deprecated Use edge.v1.TimeRequest.$Properties instead.
+         */
+        interface ITimeRequest extends edge.v1.TimeRequest.$Properties {
+        }
+
+        /** Represents a TimeRequest. */
+        class TimeRequest {
+
+            /**
+             * Constructs a new TimeRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.TimeRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TimeRequest siteId. */
+            siteId: string;
+
+            /** TimeRequest requestId. */
+            requestId: string;
+
+            /** TimeRequest t0Ms. */
+            t0Ms: number;
+
+            /**
+             * Creates a new TimeRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimeRequest instance
+             */
+            static create(properties: edge.v1.TimeRequest.$Shape): edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape;
+            static create(properties?: edge.v1.TimeRequest.$Properties): edge.v1.TimeRequest;
+
+            /**
+             * Encodes the specified TimeRequest message. Does not implicitly {@link edge.v1.TimeRequest.verify|verify} messages.
+             * @param m TimeRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.TimeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimeRequest message, length delimited. Does not implicitly {@link edge.v1.TimeRequest.verify|verify} messages.
+             * @param message TimeRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.TimeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimeRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape} TimeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape;
+
+            /**
+             * Decodes a TimeRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape} TimeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape;
+
+            /**
+             * Verifies a TimeRequest message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimeRequest message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TimeRequest
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.TimeRequest;
+
+            /**
+             * Creates a plain object from a TimeRequest message. Also converts values to other types if specified.
+             * @param m TimeRequest
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.TimeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimeRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimeRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimeRequest {
+
+            /** Properties of a TimeRequest. */
+            interface $Properties {
+
+                /** TimeRequest siteId */
+                siteId?: (string|null);
+
+                /** TimeRequest requestId */
+                requestId?: (string|null);
+
+                /** TimeRequest t0Ms */
+                t0Ms?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimeRequest. */
+            type $Shape = edge.v1.TimeRequest.$Properties;
+        }
+
+        /**
+         * Properties of a TimeResponse.
+         * @deprecated Use edge.v1.TimeResponse.$Properties instead.
+         */
+        interface ITimeResponse extends edge.v1.TimeResponse.$Properties {
+        }
+
+        /** Represents a TimeResponse. */
+        class TimeResponse {
+
+            /**
+             * Constructs a new TimeResponse.
+             * @param [p] Properties to set
+             */
+            constructor(p?: edge.v1.TimeResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TimeResponse siteId. */
+            siteId: string;
+
+            /** TimeResponse requestId. */
+            requestId: string;
+
+            /** TimeResponse t0Ms. */
+            t0Ms: number;
+
+            /** TimeResponse t1Ms. */
+            t1Ms: number;
+
+            /** TimeResponse t2Ms. */
+            t2Ms: number;
+
+            /**
+             * Creates a new TimeResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TimeResponse instance
+             */
+            static create(properties: edge.v1.TimeResponse.$Shape): edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape;
+            static create(properties?: edge.v1.TimeResponse.$Properties): edge.v1.TimeResponse;
+
+            /**
+             * Encodes the specified TimeResponse message. Does not implicitly {@link edge.v1.TimeResponse.verify|verify} messages.
+             * @param m TimeResponse message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: edge.v1.TimeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TimeResponse message, length delimited. Does not implicitly {@link edge.v1.TimeResponse.verify|verify} messages.
+             * @param message TimeResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: edge.v1.TimeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TimeResponse message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape} TimeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape;
+
+            /**
+             * Decodes a TimeResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape} TimeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape;
+
+            /**
+             * Verifies a TimeResponse message.
+             * @param m Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(m: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TimeResponse message from a plain object. Also converts values to their respective internal types.
+             * @param d Plain object
+             * @returns TimeResponse
+             */
+            static fromObject(d: { [k: string]: any }): edge.v1.TimeResponse;
+
+            /**
+             * Creates a plain object from a TimeResponse message. Also converts values to other types if specified.
+             * @param m TimeResponse
+             * @param [o] Conversion options
+             * @returns Plain object
+             */
+            static toObject(m: edge.v1.TimeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TimeResponse to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TimeResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TimeResponse {
+
+            /** Properties of a TimeResponse. */
+            interface $Properties {
+
+                /** TimeResponse siteId */
+                siteId?: (string|null);
+
+                /** TimeResponse requestId */
+                requestId?: (string|null);
+
+                /** TimeResponse t0Ms */
+                t0Ms?: (number|null);
+
+                /** TimeResponse t1Ms */
+                t1Ms?: (number|null);
+
+                /** TimeResponse t2Ms */
+                t2Ms?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TimeResponse. */
+            type $Shape = edge.v1.TimeResponse.$Properties;
         }
     }
 }

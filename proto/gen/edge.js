@@ -11571,6 +11571,7 @@ export const edge = $root.edge = (() => {
              * @property {number|null} [startedMs] SiteStatus startedMs
              * @property {Array.<string>|null} [deviceIds] SiteStatus deviceIds
              * @property {number|null} [lastSequence] SiteStatus lastSequence
+             * @property {string|null} [healthTopic] SiteStatus healthTopic
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11668,6 +11669,14 @@ export const edge = $root.edge = (() => {
             SiteStatus.prototype.lastSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SiteStatus healthTopic.
+             * @member {string} healthTopic
+             * @memberof edge.v1.SiteStatus
+             * @instance
+             */
+            SiteStatus.prototype.healthTopic = "";
+
+            /**
              * Creates a new SiteStatus instance using the specified properties.
              * @function create
              * @memberof edge.v1.SiteStatus
@@ -11717,6 +11726,8 @@ export const edge = $root.edge = (() => {
                 }
                 if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence") && (typeof m.lastSequence === "object" ? m.lastSequence.low || m.lastSequence.high : m.lastSequence !== 0))
                     w.uint32(/* id 8, wireType 0 =*/64).uint64(m.lastSequence);
+                if (m.healthTopic != null && $Object.hasOwnProperty.call(m, "healthTopic") && m.healthTopic !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.healthTopic);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11845,6 +11856,15 @@ export const edge = $root.edge = (() => {
                                 delete m.lastSequence;
                             continue;
                         }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.healthTopic = v;
+                            else
+                                delete m.healthTopic;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11928,6 +11948,10 @@ export const edge = $root.edge = (() => {
                 if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence")) {
                     if (!$util.isInteger(m.lastSequence) && !(m.lastSequence && $util.isInteger(m.lastSequence.low) && $util.isInteger(m.lastSequence.high)))
                         return "lastSequence: integer|Long expected";
+                }
+                if (m.healthTopic != null && $Object.hasOwnProperty.call(m, "healthTopic")) {
+                    if (!$util.isString(m.healthTopic))
+                        return "healthTopic: string expected";
                 }
                 return null;
             };
@@ -12014,6 +12038,11 @@ export const edge = $root.edge = (() => {
                             m.lastSequence = new $util.LongBits(d.lastSequence.low >>> 0, d.lastSequence.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.healthTopic != null) {
+                    if (typeof d.healthTopic !== "string" || d.healthTopic.length) {
+                        m.healthTopic = $String(d.healthTopic);
+                    }
+                }
                 return m;
             };
 
@@ -12057,6 +12086,7 @@ export const edge = $root.edge = (() => {
                         d.lastSequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.lastSequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.healthTopic = "";
                 }
                 if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
                     d.siteId = m.siteId;
@@ -12099,6 +12129,9 @@ export const edge = $root.edge = (() => {
                         d.lastSequence = o.longs === $String ? $String(m.lastSequence) : m.lastSequence;
                     else
                         d.lastSequence = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSequence) : o.longs === $Number ? new $util.LongBits(m.lastSequence.low >>> 0, m.lastSequence.high >>> 0).toNumber(true) : m.lastSequence;
+                }
+                if (m.healthTopic != null && $Object.hasOwnProperty.call(m, "healthTopic")) {
+                    d.healthTopic = m.healthTopic;
                 }
                 return d;
             };
@@ -12806,6 +12839,5286 @@ export const edge = $root.edge = (() => {
             };
 
             return SequenceRange;
+        })();
+
+        v1.GatewayHealth = (function() {
+
+            /**
+             * Properties of a GatewayHealth.
+             * @typedef {Object} edge.v1.GatewayHealth.$Properties
+             * @property {string|null} [siteId] GatewayHealth siteId
+             * @property {number|null} [timeMs] GatewayHealth timeMs
+             * @property {string|null} [gatewayVersion] GatewayHealth gatewayVersion
+             * @property {string|null} [configVersion] GatewayHealth configVersion
+             * @property {string|null} [configHash] GatewayHealth configHash
+             * @property {number|null} [uptimeS] GatewayHealth uptimeS
+             * @property {number|null} [startedMs] GatewayHealth startedMs
+             * @property {edge.v1.UplinkHealth.$Properties|null} [uplink] GatewayHealth uplink
+             * @property {edge.v1.SpoolHealth.$Properties|null} [spool] GatewayHealth spool
+             * @property {Array.<edge.v1.MachineHealth.$Properties>|null} [machines] GatewayHealth machines
+             * @property {edge.v1.ClockEstimate.$Properties|null} [clock] GatewayHealth clock
+             * @property {number|null} [sequence] GatewayHealth sequence
+             * @property {string|null} [reason] GatewayHealth reason
+             * @property {number|null} [commandsFailed] GatewayHealth commandsFailed
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GatewayHealth.
+             * @memberof edge.v1
+             * @interface IGatewayHealth
+             * @augments edge.v1.GatewayHealth.$Properties
+             * @deprecated Use edge.v1.GatewayHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a GatewayHealth.
+             * @typedef {edge.v1.GatewayHealth.$Properties} edge.v1.GatewayHealth.$Shape
+             */
+
+            /**
+             * Constructs a new GatewayHealth.
+             * @memberof edge.v1
+             * @classdesc Represents a GatewayHealth.
+             * @constructor
+             * @param {edge.v1.GatewayHealth.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GatewayHealth = function (p) {
+                this.machines = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * GatewayHealth siteId.
+             * @member {string} siteId
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.siteId = "";
+
+            /**
+             * GatewayHealth timeMs.
+             * @member {number} timeMs
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * GatewayHealth gatewayVersion.
+             * @member {string} gatewayVersion
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.gatewayVersion = "";
+
+            /**
+             * GatewayHealth configVersion.
+             * @member {string} configVersion
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.configVersion = "";
+
+            /**
+             * GatewayHealth configHash.
+             * @member {string} configHash
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.configHash = "";
+
+            /**
+             * GatewayHealth uptimeS.
+             * @member {number} uptimeS
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.uptimeS = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GatewayHealth startedMs.
+             * @member {number} startedMs
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.startedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * GatewayHealth uplink.
+             * @member {edge.v1.UplinkHealth.$Properties|null|undefined} uplink
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.uplink = null;
+
+            /**
+             * GatewayHealth spool.
+             * @member {edge.v1.SpoolHealth.$Properties|null|undefined} spool
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.spool = null;
+
+            /**
+             * GatewayHealth machines.
+             * @member {Array.<edge.v1.MachineHealth.$Properties>} machines
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.machines = $util.emptyArray;
+
+            /**
+             * GatewayHealth clock.
+             * @member {edge.v1.ClockEstimate.$Properties|null|undefined} clock
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.clock = null;
+
+            /**
+             * GatewayHealth sequence.
+             * @member {number} sequence
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * GatewayHealth reason.
+             * @member {string} reason
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.reason = "";
+
+            /**
+             * GatewayHealth commandsFailed.
+             * @member {number} commandsFailed
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             */
+            GatewayHealth.prototype.commandsFailed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new GatewayHealth instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {edge.v1.GatewayHealth.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.GatewayHealth} GatewayHealth instance
+             * @type {{
+             *   (properties: edge.v1.GatewayHealth.$Shape): edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape;
+             *   (properties?: edge.v1.GatewayHealth.$Properties): edge.v1.GatewayHealth;
+             * }}
+             */
+            GatewayHealth.create = function(properties) {
+                return new GatewayHealth(properties);
+            };
+
+            /**
+             * Encodes the specified GatewayHealth message. Does not implicitly {@link edge.v1.GatewayHealth.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {edge.v1.GatewayHealth.$Properties} m GatewayHealth message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayHealth.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId") && m.siteId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.siteId);
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.timeMs);
+                if (m.gatewayVersion != null && $Object.hasOwnProperty.call(m, "gatewayVersion") && m.gatewayVersion !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.gatewayVersion);
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion") && m.configVersion !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.configVersion);
+                if (m.configHash != null && $Object.hasOwnProperty.call(m, "configHash") && m.configHash !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.configHash);
+                if (m.uptimeS != null && $Object.hasOwnProperty.call(m, "uptimeS") && (typeof m.uptimeS === "object" ? m.uptimeS.low || m.uptimeS.high : m.uptimeS !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.uptimeS);
+                if (m.startedMs != null && $Object.hasOwnProperty.call(m, "startedMs") && (typeof m.startedMs === "object" ? m.startedMs.low || m.startedMs.high : m.startedMs !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).int64(m.startedMs);
+                if (m.uplink != null && $Object.hasOwnProperty.call(m, "uplink"))
+                    $root.edge.v1.UplinkHealth.encode(m.uplink, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                if (m.spool != null && $Object.hasOwnProperty.call(m, "spool"))
+                    $root.edge.v1.SpoolHealth.encode(m.spool, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (m.machines != null && m.machines.length) {
+                    for (var i = 0; i < m.machines.length; ++i)
+                        $root.edge.v1.MachineHealth.encode(m.machines[i], w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                }
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock"))
+                    $root.edge.v1.ClockEstimate.encode(m.clock, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence") && (typeof m.sequence === "object" ? m.sequence.low || m.sequence.high : m.sequence !== 0))
+                    w.uint32(/* id 12, wireType 0 =*/96).uint64(m.sequence);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.reason);
+                if (m.commandsFailed != null && $Object.hasOwnProperty.call(m, "commandsFailed") && (typeof m.commandsFailed === "object" ? m.commandsFailed.low || m.commandsFailed.high : m.commandsFailed !== 0))
+                    w.uint32(/* id 14, wireType 0 =*/112).uint64(m.commandsFailed);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified GatewayHealth message, length delimited. Does not implicitly {@link edge.v1.GatewayHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {edge.v1.GatewayHealth.$Properties} message GatewayHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a GatewayHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape} GatewayHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayHealth.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.GatewayHealth();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.siteId = v;
+                            else
+                                delete m.siteId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timeMs = v;
+                            else
+                                delete m.timeMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.gatewayVersion = v;
+                            else
+                                delete m.gatewayVersion;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.configVersion = v;
+                            else
+                                delete m.configVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.configHash = v;
+                            else
+                                delete m.configHash;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.uptimeS = v;
+                            else
+                                delete m.uptimeS;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.startedMs = v;
+                            else
+                                delete m.startedMs;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            m.uplink = $root.edge.v1.UplinkHealth.decode(r, r.size(), $undefined, q + 1, m.uplink);
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            m.spool = $root.edge.v1.SpoolHealth.decode(r, r.size(), $undefined, q + 1, m.spool);
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.machines && m.machines.length))
+                                m.machines = [];
+                            m.machines.push($root.edge.v1.MachineHealth.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            m.clock = $root.edge.v1.ClockEstimate.decode(r, r.size(), $undefined, q + 1, m.clock);
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sequence = v;
+                            else
+                                delete m.sequence;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.commandsFailed = v;
+                            else
+                                delete m.commandsFailed;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a GatewayHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.GatewayHealth & edge.v1.GatewayHealth.$Shape} GatewayHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a GatewayHealth message.
+             * @function verify
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GatewayHealth.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    if (!$util.isString(m.siteId))
+                        return "siteId: string expected";
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                        return "timeMs: integer|Long expected";
+                }
+                if (m.gatewayVersion != null && $Object.hasOwnProperty.call(m, "gatewayVersion")) {
+                    if (!$util.isString(m.gatewayVersion))
+                        return "gatewayVersion: string expected";
+                }
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion")) {
+                    if (!$util.isString(m.configVersion))
+                        return "configVersion: string expected";
+                }
+                if (m.configHash != null && $Object.hasOwnProperty.call(m, "configHash")) {
+                    if (!$util.isString(m.configHash))
+                        return "configHash: string expected";
+                }
+                if (m.uptimeS != null && $Object.hasOwnProperty.call(m, "uptimeS")) {
+                    if (!$util.isInteger(m.uptimeS) && !(m.uptimeS && $util.isInteger(m.uptimeS.low) && $util.isInteger(m.uptimeS.high)))
+                        return "uptimeS: integer|Long expected";
+                }
+                if (m.startedMs != null && $Object.hasOwnProperty.call(m, "startedMs")) {
+                    if (!$util.isInteger(m.startedMs) && !(m.startedMs && $util.isInteger(m.startedMs.low) && $util.isInteger(m.startedMs.high)))
+                        return "startedMs: integer|Long expected";
+                }
+                if (m.uplink != null && $Object.hasOwnProperty.call(m, "uplink")) {
+                    {
+                        var e = $root.edge.v1.UplinkHealth.verify(m.uplink, q + 1);
+                        if (e)
+                            return "uplink." + e;
+                    }
+                }
+                if (m.spool != null && $Object.hasOwnProperty.call(m, "spool")) {
+                    {
+                        var e = $root.edge.v1.SpoolHealth.verify(m.spool, q + 1);
+                        if (e)
+                            return "spool." + e;
+                    }
+                }
+                if (m.machines != null && $Object.hasOwnProperty.call(m, "machines")) {
+                    if (!$Array.isArray(m.machines))
+                        return "machines: array expected";
+                    for (var i = 0; i < m.machines.length; ++i) {
+                        {
+                            var e = $root.edge.v1.MachineHealth.verify(m.machines[i], q + 1);
+                            if (e)
+                                return "machines." + e;
+                        }
+                    }
+                }
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock")) {
+                    {
+                        var e = $root.edge.v1.ClockEstimate.verify(m.clock, q + 1);
+                        if (e)
+                            return "clock." + e;
+                    }
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (!$util.isInteger(m.sequence) && !(m.sequence && $util.isInteger(m.sequence.low) && $util.isInteger(m.sequence.high)))
+                        return "sequence: integer|Long expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                if (m.commandsFailed != null && $Object.hasOwnProperty.call(m, "commandsFailed")) {
+                    if (!$util.isInteger(m.commandsFailed) && !(m.commandsFailed && $util.isInteger(m.commandsFailed.low) && $util.isInteger(m.commandsFailed.high)))
+                        return "commandsFailed: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GatewayHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.GatewayHealth} GatewayHealth
+             */
+            GatewayHealth.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.GatewayHealth)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.GatewayHealth: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.GatewayHealth();
+                if (d.siteId != null) {
+                    if (typeof d.siteId !== "string" || d.siteId.length) {
+                        m.siteId = $String(d.siteId);
+                    }
+                }
+                if (d.timeMs != null) {
+                    if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                        if ($util.Long)
+                            m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                        else if (typeof d.timeMs === "string")
+                            m.timeMs = $parseInt(d.timeMs, 10);
+                        else if (typeof d.timeMs === "number")
+                            m.timeMs = d.timeMs;
+                        else if (typeof d.timeMs === "object")
+                            m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.gatewayVersion != null) {
+                    if (typeof d.gatewayVersion !== "string" || d.gatewayVersion.length) {
+                        m.gatewayVersion = $String(d.gatewayVersion);
+                    }
+                }
+                if (d.configVersion != null) {
+                    if (typeof d.configVersion !== "string" || d.configVersion.length) {
+                        m.configVersion = $String(d.configVersion);
+                    }
+                }
+                if (d.configHash != null) {
+                    if (typeof d.configHash !== "string" || d.configHash.length) {
+                        m.configHash = $String(d.configHash);
+                    }
+                }
+                if (d.uptimeS != null) {
+                    if (typeof d.uptimeS === "object" ? d.uptimeS.low || d.uptimeS.high : $Number(d.uptimeS) !== 0) {
+                        if ($util.Long)
+                            m.uptimeS = $util.Long.fromValue(d.uptimeS, true);
+                        else if (typeof d.uptimeS === "string")
+                            m.uptimeS = $parseInt(d.uptimeS, 10);
+                        else if (typeof d.uptimeS === "number")
+                            m.uptimeS = d.uptimeS;
+                        else if (typeof d.uptimeS === "object")
+                            m.uptimeS = new $util.LongBits(d.uptimeS.low >>> 0, d.uptimeS.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.startedMs != null) {
+                    if (typeof d.startedMs === "object" ? d.startedMs.low || d.startedMs.high : $Number(d.startedMs) !== 0) {
+                        if ($util.Long)
+                            m.startedMs = $util.Long.fromValue(d.startedMs, false);
+                        else if (typeof d.startedMs === "string")
+                            m.startedMs = $parseInt(d.startedMs, 10);
+                        else if (typeof d.startedMs === "number")
+                            m.startedMs = d.startedMs;
+                        else if (typeof d.startedMs === "object")
+                            m.startedMs = new $util.LongBits(d.startedMs.low >>> 0, d.startedMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.uplink != null) {
+                    if (!$util.isObject(d.uplink))
+                        throw $TypeError(".edge.v1.GatewayHealth.uplink: object expected");
+                    m.uplink = $root.edge.v1.UplinkHealth.fromObject(d.uplink, q + 1);
+                }
+                if (d.spool != null) {
+                    if (!$util.isObject(d.spool))
+                        throw $TypeError(".edge.v1.GatewayHealth.spool: object expected");
+                    m.spool = $root.edge.v1.SpoolHealth.fromObject(d.spool, q + 1);
+                }
+                if (d.machines) {
+                    if (!$Array.isArray(d.machines))
+                        throw $TypeError(".edge.v1.GatewayHealth.machines: array expected");
+                    m.machines = $Array(d.machines.length);
+                    for (var i = 0; i < d.machines.length; ++i) {
+                        if (!$util.isObject(d.machines[i]))
+                            throw $TypeError(".edge.v1.GatewayHealth.machines: object expected");
+                        m.machines[i] = $root.edge.v1.MachineHealth.fromObject(d.machines[i], q + 1);
+                    }
+                }
+                if (d.clock != null) {
+                    if (!$util.isObject(d.clock))
+                        throw $TypeError(".edge.v1.GatewayHealth.clock: object expected");
+                    m.clock = $root.edge.v1.ClockEstimate.fromObject(d.clock, q + 1);
+                }
+                if (d.sequence != null) {
+                    if (typeof d.sequence === "object" ? d.sequence.low || d.sequence.high : $Number(d.sequence) !== 0) {
+                        if ($util.Long)
+                            m.sequence = $util.Long.fromValue(d.sequence, true);
+                        else if (typeof d.sequence === "string")
+                            m.sequence = $parseInt(d.sequence, 10);
+                        else if (typeof d.sequence === "number")
+                            m.sequence = d.sequence;
+                        else if (typeof d.sequence === "object")
+                            m.sequence = new $util.LongBits(d.sequence.low >>> 0, d.sequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                if (d.commandsFailed != null) {
+                    if (typeof d.commandsFailed === "object" ? d.commandsFailed.low || d.commandsFailed.high : $Number(d.commandsFailed) !== 0) {
+                        if ($util.Long)
+                            m.commandsFailed = $util.Long.fromValue(d.commandsFailed, true);
+                        else if (typeof d.commandsFailed === "string")
+                            m.commandsFailed = $parseInt(d.commandsFailed, 10);
+                        else if (typeof d.commandsFailed === "number")
+                            m.commandsFailed = d.commandsFailed;
+                        else if (typeof d.commandsFailed === "object")
+                            m.commandsFailed = new $util.LongBits(d.commandsFailed.low >>> 0, d.commandsFailed.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a GatewayHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {edge.v1.GatewayHealth} m GatewayHealth
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatewayHealth.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.machines = [];
+                }
+                if (o.defaults) {
+                    d.siteId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.gatewayVersion = "";
+                    d.configVersion = "";
+                    d.configHash = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.uptimeS = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.uptimeS = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.startedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.startedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.uplink = null;
+                    d.spool = null;
+                    d.clock = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.sequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.reason = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.commandsFailed = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.commandsFailed = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    d.siteId = m.siteId;
+                }
+                if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.timeMs === "number")
+                        d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                    else
+                        d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+                }
+                if (m.gatewayVersion != null && $Object.hasOwnProperty.call(m, "gatewayVersion")) {
+                    d.gatewayVersion = m.gatewayVersion;
+                }
+                if (m.configVersion != null && $Object.hasOwnProperty.call(m, "configVersion")) {
+                    d.configVersion = m.configVersion;
+                }
+                if (m.configHash != null && $Object.hasOwnProperty.call(m, "configHash")) {
+                    d.configHash = m.configHash;
+                }
+                if (m.uptimeS != null && $Object.hasOwnProperty.call(m, "uptimeS")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.uptimeS = typeof m.uptimeS === "number" ? $BigInt(m.uptimeS) : $util.Long.fromBits(m.uptimeS.low >>> 0, m.uptimeS.high >>> 0, true).toBigInt();
+                    else if (typeof m.uptimeS === "number")
+                        d.uptimeS = o.longs === $String ? $String(m.uptimeS) : m.uptimeS;
+                    else
+                        d.uptimeS = o.longs === $String ? $util.Long.prototype.toString.call(m.uptimeS) : o.longs === $Number ? new $util.LongBits(m.uptimeS.low >>> 0, m.uptimeS.high >>> 0).toNumber(true) : m.uptimeS;
+                }
+                if (m.startedMs != null && $Object.hasOwnProperty.call(m, "startedMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.startedMs = typeof m.startedMs === "number" ? $BigInt(m.startedMs) : $util.Long.fromBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.startedMs === "number")
+                        d.startedMs = o.longs === $String ? $String(m.startedMs) : m.startedMs;
+                    else
+                        d.startedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.startedMs) : o.longs === $Number ? new $util.LongBits(m.startedMs.low >>> 0, m.startedMs.high >>> 0).toNumber() : m.startedMs;
+                }
+                if (m.uplink != null && $Object.hasOwnProperty.call(m, "uplink")) {
+                    d.uplink = $root.edge.v1.UplinkHealth.toObject(m.uplink, o, q + 1);
+                }
+                if (m.spool != null && $Object.hasOwnProperty.call(m, "spool")) {
+                    d.spool = $root.edge.v1.SpoolHealth.toObject(m.spool, o, q + 1);
+                }
+                if (m.machines && m.machines.length) {
+                    d.machines = $Array(m.machines.length);
+                    for (var j = 0; j < m.machines.length; ++j) {
+                        d.machines[j] = $root.edge.v1.MachineHealth.toObject(m.machines[j], o, q + 1);
+                    }
+                }
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock")) {
+                    d.clock = $root.edge.v1.ClockEstimate.toObject(m.clock, o, q + 1);
+                }
+                if (m.sequence != null && $Object.hasOwnProperty.call(m, "sequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sequence = typeof m.sequence === "number" ? $BigInt(m.sequence) : $util.Long.fromBits(m.sequence.low >>> 0, m.sequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.sequence === "number")
+                        d.sequence = o.longs === $String ? $String(m.sequence) : m.sequence;
+                    else
+                        d.sequence = o.longs === $String ? $util.Long.prototype.toString.call(m.sequence) : o.longs === $Number ? new $util.LongBits(m.sequence.low >>> 0, m.sequence.high >>> 0).toNumber(true) : m.sequence;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                if (m.commandsFailed != null && $Object.hasOwnProperty.call(m, "commandsFailed")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.commandsFailed = typeof m.commandsFailed === "number" ? $BigInt(m.commandsFailed) : $util.Long.fromBits(m.commandsFailed.low >>> 0, m.commandsFailed.high >>> 0, true).toBigInt();
+                    else if (typeof m.commandsFailed === "number")
+                        d.commandsFailed = o.longs === $String ? $String(m.commandsFailed) : m.commandsFailed;
+                    else
+                        d.commandsFailed = o.longs === $String ? $util.Long.prototype.toString.call(m.commandsFailed) : o.longs === $Number ? new $util.LongBits(m.commandsFailed.low >>> 0, m.commandsFailed.high >>> 0).toNumber(true) : m.commandsFailed;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this GatewayHealth to JSON.
+             * @function toJSON
+             * @memberof edge.v1.GatewayHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatewayHealth.prototype.toJSON = function() {
+                return GatewayHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GatewayHealth
+             * @function getTypeUrl
+             * @memberof edge.v1.GatewayHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GatewayHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.GatewayHealth";
+            };
+
+            return GatewayHealth;
+        })();
+
+        v1.UplinkHealth = (function() {
+
+            /**
+             * Properties of an UplinkHealth.
+             * @typedef {Object} edge.v1.UplinkHealth.$Properties
+             * @property {boolean|null} [connected] UplinkHealth connected
+             * @property {number|null} [sinceMs] UplinkHealth sinceMs
+             * @property {number|null} [reconnects] UplinkHealth reconnects
+             * @property {number|null} [lastConfirmMs] UplinkHealth lastConfirmMs
+             * @property {string|null} [lastErrorCode] UplinkHealth lastErrorCode
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UplinkHealth.
+             * @memberof edge.v1
+             * @interface IUplinkHealth
+             * @augments edge.v1.UplinkHealth.$Properties
+             * @deprecated Use edge.v1.UplinkHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of an UplinkHealth.
+             * @typedef {edge.v1.UplinkHealth.$Properties} edge.v1.UplinkHealth.$Shape
+             */
+
+            /**
+             * Constructs a new UplinkHealth.
+             * @memberof edge.v1
+             * @classdesc Represents an UplinkHealth.
+             * @constructor
+             * @param {edge.v1.UplinkHealth.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UplinkHealth = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * UplinkHealth connected.
+             * @member {boolean} connected
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             */
+            UplinkHealth.prototype.connected = false;
+
+            /**
+             * UplinkHealth sinceMs.
+             * @member {number} sinceMs
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             */
+            UplinkHealth.prototype.sinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UplinkHealth reconnects.
+             * @member {number} reconnects
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             */
+            UplinkHealth.prototype.reconnects = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UplinkHealth lastConfirmMs.
+             * @member {number} lastConfirmMs
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             */
+            UplinkHealth.prototype.lastConfirmMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * UplinkHealth lastErrorCode.
+             * @member {string} lastErrorCode
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             */
+            UplinkHealth.prototype.lastErrorCode = "";
+
+            /**
+             * Creates a new UplinkHealth instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {edge.v1.UplinkHealth.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.UplinkHealth} UplinkHealth instance
+             * @type {{
+             *   (properties: edge.v1.UplinkHealth.$Shape): edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape;
+             *   (properties?: edge.v1.UplinkHealth.$Properties): edge.v1.UplinkHealth;
+             * }}
+             */
+            UplinkHealth.create = function(properties) {
+                return new UplinkHealth(properties);
+            };
+
+            /**
+             * Encodes the specified UplinkHealth message. Does not implicitly {@link edge.v1.UplinkHealth.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {edge.v1.UplinkHealth.$Properties} m UplinkHealth message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UplinkHealth.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.connected != null && $Object.hasOwnProperty.call(m, "connected") && m.connected !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.connected);
+                if (m.sinceMs != null && $Object.hasOwnProperty.call(m, "sinceMs") && (typeof m.sinceMs === "object" ? m.sinceMs.low || m.sinceMs.high : m.sinceMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.sinceMs);
+                if (m.reconnects != null && $Object.hasOwnProperty.call(m, "reconnects") && (typeof m.reconnects === "object" ? m.reconnects.low || m.reconnects.high : m.reconnects !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.reconnects);
+                if (m.lastConfirmMs != null && $Object.hasOwnProperty.call(m, "lastConfirmMs") && (typeof m.lastConfirmMs === "object" ? m.lastConfirmMs.low || m.lastConfirmMs.high : m.lastConfirmMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.lastConfirmMs);
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode") && m.lastErrorCode !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.lastErrorCode);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified UplinkHealth message, length delimited. Does not implicitly {@link edge.v1.UplinkHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {edge.v1.UplinkHealth.$Properties} message UplinkHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UplinkHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an UplinkHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape} UplinkHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UplinkHealth.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.UplinkHealth();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.connected = v;
+                            else
+                                delete m.connected;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sinceMs = v;
+                            else
+                                delete m.sinceMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.reconnects = v;
+                            else
+                                delete m.reconnects;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastConfirmMs = v;
+                            else
+                                delete m.lastConfirmMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastErrorCode = v;
+                            else
+                                delete m.lastErrorCode;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes an UplinkHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.UplinkHealth & edge.v1.UplinkHealth.$Shape} UplinkHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UplinkHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an UplinkHealth message.
+             * @function verify
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            UplinkHealth.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.connected != null && $Object.hasOwnProperty.call(m, "connected")) {
+                    if (typeof m.connected !== "boolean")
+                        return "connected: boolean expected";
+                }
+                if (m.sinceMs != null && $Object.hasOwnProperty.call(m, "sinceMs")) {
+                    if (!$util.isInteger(m.sinceMs) && !(m.sinceMs && $util.isInteger(m.sinceMs.low) && $util.isInteger(m.sinceMs.high)))
+                        return "sinceMs: integer|Long expected";
+                }
+                if (m.reconnects != null && $Object.hasOwnProperty.call(m, "reconnects")) {
+                    if (!$util.isInteger(m.reconnects) && !(m.reconnects && $util.isInteger(m.reconnects.low) && $util.isInteger(m.reconnects.high)))
+                        return "reconnects: integer|Long expected";
+                }
+                if (m.lastConfirmMs != null && $Object.hasOwnProperty.call(m, "lastConfirmMs")) {
+                    if (!$util.isInteger(m.lastConfirmMs) && !(m.lastConfirmMs && $util.isInteger(m.lastConfirmMs.low) && $util.isInteger(m.lastConfirmMs.high)))
+                        return "lastConfirmMs: integer|Long expected";
+                }
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode")) {
+                    if (!$util.isString(m.lastErrorCode))
+                        return "lastErrorCode: string expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an UplinkHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.UplinkHealth} UplinkHealth
+             */
+            UplinkHealth.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.UplinkHealth)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.UplinkHealth: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.UplinkHealth();
+                if (d.connected != null) {
+                    if (d.connected) {
+                        m.connected = $Boolean(d.connected);
+                    }
+                }
+                if (d.sinceMs != null) {
+                    if (typeof d.sinceMs === "object" ? d.sinceMs.low || d.sinceMs.high : $Number(d.sinceMs) !== 0) {
+                        if ($util.Long)
+                            m.sinceMs = $util.Long.fromValue(d.sinceMs, false);
+                        else if (typeof d.sinceMs === "string")
+                            m.sinceMs = $parseInt(d.sinceMs, 10);
+                        else if (typeof d.sinceMs === "number")
+                            m.sinceMs = d.sinceMs;
+                        else if (typeof d.sinceMs === "object")
+                            m.sinceMs = new $util.LongBits(d.sinceMs.low >>> 0, d.sinceMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.reconnects != null) {
+                    if (typeof d.reconnects === "object" ? d.reconnects.low || d.reconnects.high : $Number(d.reconnects) !== 0) {
+                        if ($util.Long)
+                            m.reconnects = $util.Long.fromValue(d.reconnects, true);
+                        else if (typeof d.reconnects === "string")
+                            m.reconnects = $parseInt(d.reconnects, 10);
+                        else if (typeof d.reconnects === "number")
+                            m.reconnects = d.reconnects;
+                        else if (typeof d.reconnects === "object")
+                            m.reconnects = new $util.LongBits(d.reconnects.low >>> 0, d.reconnects.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.lastConfirmMs != null) {
+                    if (typeof d.lastConfirmMs === "object" ? d.lastConfirmMs.low || d.lastConfirmMs.high : $Number(d.lastConfirmMs) !== 0) {
+                        if ($util.Long)
+                            m.lastConfirmMs = $util.Long.fromValue(d.lastConfirmMs, false);
+                        else if (typeof d.lastConfirmMs === "string")
+                            m.lastConfirmMs = $parseInt(d.lastConfirmMs, 10);
+                        else if (typeof d.lastConfirmMs === "number")
+                            m.lastConfirmMs = d.lastConfirmMs;
+                        else if (typeof d.lastConfirmMs === "object")
+                            m.lastConfirmMs = new $util.LongBits(d.lastConfirmMs.low >>> 0, d.lastConfirmMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.lastErrorCode != null) {
+                    if (typeof d.lastErrorCode !== "string" || d.lastErrorCode.length) {
+                        m.lastErrorCode = $String(d.lastErrorCode);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from an UplinkHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {edge.v1.UplinkHealth} m UplinkHealth
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            UplinkHealth.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.connected = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.sinceMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sinceMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.reconnects = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.reconnects = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.lastConfirmMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastConfirmMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.lastErrorCode = "";
+                }
+                if (m.connected != null && $Object.hasOwnProperty.call(m, "connected")) {
+                    d.connected = m.connected;
+                }
+                if (m.sinceMs != null && $Object.hasOwnProperty.call(m, "sinceMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sinceMs = typeof m.sinceMs === "number" ? $BigInt(m.sinceMs) : $util.Long.fromBits(m.sinceMs.low >>> 0, m.sinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.sinceMs === "number")
+                        d.sinceMs = o.longs === $String ? $String(m.sinceMs) : m.sinceMs;
+                    else
+                        d.sinceMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sinceMs) : o.longs === $Number ? new $util.LongBits(m.sinceMs.low >>> 0, m.sinceMs.high >>> 0).toNumber() : m.sinceMs;
+                }
+                if (m.reconnects != null && $Object.hasOwnProperty.call(m, "reconnects")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.reconnects = typeof m.reconnects === "number" ? $BigInt(m.reconnects) : $util.Long.fromBits(m.reconnects.low >>> 0, m.reconnects.high >>> 0, true).toBigInt();
+                    else if (typeof m.reconnects === "number")
+                        d.reconnects = o.longs === $String ? $String(m.reconnects) : m.reconnects;
+                    else
+                        d.reconnects = o.longs === $String ? $util.Long.prototype.toString.call(m.reconnects) : o.longs === $Number ? new $util.LongBits(m.reconnects.low >>> 0, m.reconnects.high >>> 0).toNumber(true) : m.reconnects;
+                }
+                if (m.lastConfirmMs != null && $Object.hasOwnProperty.call(m, "lastConfirmMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastConfirmMs = typeof m.lastConfirmMs === "number" ? $BigInt(m.lastConfirmMs) : $util.Long.fromBits(m.lastConfirmMs.low >>> 0, m.lastConfirmMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.lastConfirmMs === "number")
+                        d.lastConfirmMs = o.longs === $String ? $String(m.lastConfirmMs) : m.lastConfirmMs;
+                    else
+                        d.lastConfirmMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastConfirmMs) : o.longs === $Number ? new $util.LongBits(m.lastConfirmMs.low >>> 0, m.lastConfirmMs.high >>> 0).toNumber() : m.lastConfirmMs;
+                }
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode")) {
+                    d.lastErrorCode = m.lastErrorCode;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this UplinkHealth to JSON.
+             * @function toJSON
+             * @memberof edge.v1.UplinkHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            UplinkHealth.prototype.toJSON = function() {
+                return UplinkHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for UplinkHealth
+             * @function getTypeUrl
+             * @memberof edge.v1.UplinkHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UplinkHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.UplinkHealth";
+            };
+
+            return UplinkHealth;
+        })();
+
+        v1.SpoolClassHealth = (function() {
+
+            /**
+             * Properties of a SpoolClassHealth.
+             * @typedef {Object} edge.v1.SpoolClassHealth.$Properties
+             * @property {string|null} [spoolClass] SpoolClassHealth spoolClass
+             * @property {number|null} [depth] SpoolClassHealth depth
+             * @property {number|null} [bytes] SpoolClassHealth bytes
+             * @property {number|null} [oldestUnsentAgeMs] SpoolClassHealth oldestUnsentAgeMs
+             * @property {number|null} [inflight] SpoolClassHealth inflight
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SpoolClassHealth.
+             * @memberof edge.v1
+             * @interface ISpoolClassHealth
+             * @augments edge.v1.SpoolClassHealth.$Properties
+             * @deprecated Use edge.v1.SpoolClassHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a SpoolClassHealth.
+             * @typedef {edge.v1.SpoolClassHealth.$Properties} edge.v1.SpoolClassHealth.$Shape
+             */
+
+            /**
+             * Constructs a new SpoolClassHealth.
+             * @memberof edge.v1
+             * @classdesc Represents a SpoolClassHealth.
+             * @constructor
+             * @param {edge.v1.SpoolClassHealth.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SpoolClassHealth = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SpoolClassHealth spoolClass.
+             * @member {string} spoolClass
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             */
+            SpoolClassHealth.prototype.spoolClass = "";
+
+            /**
+             * SpoolClassHealth depth.
+             * @member {number} depth
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             */
+            SpoolClassHealth.prototype.depth = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolClassHealth bytes.
+             * @member {number} bytes
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             */
+            SpoolClassHealth.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolClassHealth oldestUnsentAgeMs.
+             * @member {number} oldestUnsentAgeMs
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             */
+            SpoolClassHealth.prototype.oldestUnsentAgeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolClassHealth inflight.
+             * @member {number} inflight
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             */
+            SpoolClassHealth.prototype.inflight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SpoolClassHealth instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {edge.v1.SpoolClassHealth.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.SpoolClassHealth} SpoolClassHealth instance
+             * @type {{
+             *   (properties: edge.v1.SpoolClassHealth.$Shape): edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape;
+             *   (properties?: edge.v1.SpoolClassHealth.$Properties): edge.v1.SpoolClassHealth;
+             * }}
+             */
+            SpoolClassHealth.create = function(properties) {
+                return new SpoolClassHealth(properties);
+            };
+
+            /**
+             * Encodes the specified SpoolClassHealth message. Does not implicitly {@link edge.v1.SpoolClassHealth.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {edge.v1.SpoolClassHealth.$Properties} m SpoolClassHealth message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpoolClassHealth.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.spoolClass != null && $Object.hasOwnProperty.call(m, "spoolClass") && m.spoolClass !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.spoolClass);
+                if (m.depth != null && $Object.hasOwnProperty.call(m, "depth") && (typeof m.depth === "object" ? m.depth.low || m.depth.high : m.depth !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.depth);
+                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.bytes);
+                if (m.oldestUnsentAgeMs != null && $Object.hasOwnProperty.call(m, "oldestUnsentAgeMs") && (typeof m.oldestUnsentAgeMs === "object" ? m.oldestUnsentAgeMs.low || m.oldestUnsentAgeMs.high : m.oldestUnsentAgeMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.oldestUnsentAgeMs);
+                if (m.inflight != null && $Object.hasOwnProperty.call(m, "inflight") && (typeof m.inflight === "object" ? m.inflight.low || m.inflight.high : m.inflight !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).uint64(m.inflight);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SpoolClassHealth message, length delimited. Does not implicitly {@link edge.v1.SpoolClassHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {edge.v1.SpoolClassHealth.$Properties} message SpoolClassHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpoolClassHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SpoolClassHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape} SpoolClassHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpoolClassHealth.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.SpoolClassHealth();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.spoolClass = v;
+                            else
+                                delete m.spoolClass;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.depth = v;
+                            else
+                                delete m.depth;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.bytes = v;
+                            else
+                                delete m.bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.oldestUnsentAgeMs = v;
+                            else
+                                delete m.oldestUnsentAgeMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.inflight = v;
+                            else
+                                delete m.inflight;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SpoolClassHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.SpoolClassHealth & edge.v1.SpoolClassHealth.$Shape} SpoolClassHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpoolClassHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SpoolClassHealth message.
+             * @function verify
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SpoolClassHealth.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.spoolClass != null && $Object.hasOwnProperty.call(m, "spoolClass")) {
+                    if (!$util.isString(m.spoolClass))
+                        return "spoolClass: string expected";
+                }
+                if (m.depth != null && $Object.hasOwnProperty.call(m, "depth")) {
+                    if (!$util.isInteger(m.depth) && !(m.depth && $util.isInteger(m.depth.low) && $util.isInteger(m.depth.high)))
+                        return "depth: integer|Long expected";
+                }
+                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                    if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
+                        return "bytes: integer|Long expected";
+                }
+                if (m.oldestUnsentAgeMs != null && $Object.hasOwnProperty.call(m, "oldestUnsentAgeMs")) {
+                    if (!$util.isInteger(m.oldestUnsentAgeMs) && !(m.oldestUnsentAgeMs && $util.isInteger(m.oldestUnsentAgeMs.low) && $util.isInteger(m.oldestUnsentAgeMs.high)))
+                        return "oldestUnsentAgeMs: integer|Long expected";
+                }
+                if (m.inflight != null && $Object.hasOwnProperty.call(m, "inflight")) {
+                    if (!$util.isInteger(m.inflight) && !(m.inflight && $util.isInteger(m.inflight.low) && $util.isInteger(m.inflight.high)))
+                        return "inflight: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SpoolClassHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.SpoolClassHealth} SpoolClassHealth
+             */
+            SpoolClassHealth.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.SpoolClassHealth)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.SpoolClassHealth: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.SpoolClassHealth();
+                if (d.spoolClass != null) {
+                    if (typeof d.spoolClass !== "string" || d.spoolClass.length) {
+                        m.spoolClass = $String(d.spoolClass);
+                    }
+                }
+                if (d.depth != null) {
+                    if (typeof d.depth === "object" ? d.depth.low || d.depth.high : $Number(d.depth) !== 0) {
+                        if ($util.Long)
+                            m.depth = $util.Long.fromValue(d.depth, true);
+                        else if (typeof d.depth === "string")
+                            m.depth = $parseInt(d.depth, 10);
+                        else if (typeof d.depth === "number")
+                            m.depth = d.depth;
+                        else if (typeof d.depth === "object")
+                            m.depth = new $util.LongBits(d.depth.low >>> 0, d.depth.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.bytes != null) {
+                    if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
+                        if ($util.Long)
+                            m.bytes = $util.Long.fromValue(d.bytes, true);
+                        else if (typeof d.bytes === "string")
+                            m.bytes = $parseInt(d.bytes, 10);
+                        else if (typeof d.bytes === "number")
+                            m.bytes = d.bytes;
+                        else if (typeof d.bytes === "object")
+                            m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.oldestUnsentAgeMs != null) {
+                    if (typeof d.oldestUnsentAgeMs === "object" ? d.oldestUnsentAgeMs.low || d.oldestUnsentAgeMs.high : $Number(d.oldestUnsentAgeMs) !== 0) {
+                        if ($util.Long)
+                            m.oldestUnsentAgeMs = $util.Long.fromValue(d.oldestUnsentAgeMs, true);
+                        else if (typeof d.oldestUnsentAgeMs === "string")
+                            m.oldestUnsentAgeMs = $parseInt(d.oldestUnsentAgeMs, 10);
+                        else if (typeof d.oldestUnsentAgeMs === "number")
+                            m.oldestUnsentAgeMs = d.oldestUnsentAgeMs;
+                        else if (typeof d.oldestUnsentAgeMs === "object")
+                            m.oldestUnsentAgeMs = new $util.LongBits(d.oldestUnsentAgeMs.low >>> 0, d.oldestUnsentAgeMs.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.inflight != null) {
+                    if (typeof d.inflight === "object" ? d.inflight.low || d.inflight.high : $Number(d.inflight) !== 0) {
+                        if ($util.Long)
+                            m.inflight = $util.Long.fromValue(d.inflight, true);
+                        else if (typeof d.inflight === "string")
+                            m.inflight = $parseInt(d.inflight, 10);
+                        else if (typeof d.inflight === "number")
+                            m.inflight = d.inflight;
+                        else if (typeof d.inflight === "object")
+                            m.inflight = new $util.LongBits(d.inflight.low >>> 0, d.inflight.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SpoolClassHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {edge.v1.SpoolClassHealth} m SpoolClassHealth
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SpoolClassHealth.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.spoolClass = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.depth = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.depth = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.oldestUnsentAgeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.oldestUnsentAgeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.inflight = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.inflight = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.spoolClass != null && $Object.hasOwnProperty.call(m, "spoolClass")) {
+                    d.spoolClass = m.spoolClass;
+                }
+                if (m.depth != null && $Object.hasOwnProperty.call(m, "depth")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.depth = typeof m.depth === "number" ? $BigInt(m.depth) : $util.Long.fromBits(m.depth.low >>> 0, m.depth.high >>> 0, true).toBigInt();
+                    else if (typeof m.depth === "number")
+                        d.depth = o.longs === $String ? $String(m.depth) : m.depth;
+                    else
+                        d.depth = o.longs === $String ? $util.Long.prototype.toString.call(m.depth) : o.longs === $Number ? new $util.LongBits(m.depth.low >>> 0, m.depth.high >>> 0).toNumber(true) : m.depth;
+                }
+                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.bytes === "number")
+                        d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
+                    else
+                        d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+                }
+                if (m.oldestUnsentAgeMs != null && $Object.hasOwnProperty.call(m, "oldestUnsentAgeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.oldestUnsentAgeMs = typeof m.oldestUnsentAgeMs === "number" ? $BigInt(m.oldestUnsentAgeMs) : $util.Long.fromBits(m.oldestUnsentAgeMs.low >>> 0, m.oldestUnsentAgeMs.high >>> 0, true).toBigInt();
+                    else if (typeof m.oldestUnsentAgeMs === "number")
+                        d.oldestUnsentAgeMs = o.longs === $String ? $String(m.oldestUnsentAgeMs) : m.oldestUnsentAgeMs;
+                    else
+                        d.oldestUnsentAgeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.oldestUnsentAgeMs) : o.longs === $Number ? new $util.LongBits(m.oldestUnsentAgeMs.low >>> 0, m.oldestUnsentAgeMs.high >>> 0).toNumber(true) : m.oldestUnsentAgeMs;
+                }
+                if (m.inflight != null && $Object.hasOwnProperty.call(m, "inflight")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.inflight = typeof m.inflight === "number" ? $BigInt(m.inflight) : $util.Long.fromBits(m.inflight.low >>> 0, m.inflight.high >>> 0, true).toBigInt();
+                    else if (typeof m.inflight === "number")
+                        d.inflight = o.longs === $String ? $String(m.inflight) : m.inflight;
+                    else
+                        d.inflight = o.longs === $String ? $util.Long.prototype.toString.call(m.inflight) : o.longs === $Number ? new $util.LongBits(m.inflight.low >>> 0, m.inflight.high >>> 0).toNumber(true) : m.inflight;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SpoolClassHealth to JSON.
+             * @function toJSON
+             * @memberof edge.v1.SpoolClassHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SpoolClassHealth.prototype.toJSON = function() {
+                return SpoolClassHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SpoolClassHealth
+             * @function getTypeUrl
+             * @memberof edge.v1.SpoolClassHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SpoolClassHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.SpoolClassHealth";
+            };
+
+            return SpoolClassHealth;
+        })();
+
+        v1.SpoolHealth = (function() {
+
+            /**
+             * Properties of a SpoolHealth.
+             * @typedef {Object} edge.v1.SpoolHealth.$Properties
+             * @property {Array.<edge.v1.SpoolClassHealth.$Properties>|null} [classes] SpoolHealth classes
+             * @property {number|null} [usedBytes] SpoolHealth usedBytes
+             * @property {number|null} [quotaBytes] SpoolHealth quotaBytes
+             * @property {number|null} [freeBytes] SpoolHealth freeBytes
+             * @property {number|null} [outageHoursLeft] SpoolHealth outageHoursLeft
+             * @property {boolean|null} [outageHoursKnown] SpoolHealth outageHoursKnown
+             * @property {boolean|null} [full] SpoolHealth full
+             * @property {number|null} [corruptions] SpoolHealth corruptions
+             * @property {number|null} [dropsTtl] SpoolHealth dropsTtl
+             * @property {number|null} [dropsQuota] SpoolHealth dropsQuota
+             * @property {number|null} [dropsSuperseded] SpoolHealth dropsSuperseded
+             * @property {number|null} [lastSequence] SpoolHealth lastSequence
+             * @property {number|null} [appendPerS] SpoolHealth appendPerS
+             * @property {number|null} [drainPerS] SpoolHealth drainPerS
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SpoolHealth.
+             * @memberof edge.v1
+             * @interface ISpoolHealth
+             * @augments edge.v1.SpoolHealth.$Properties
+             * @deprecated Use edge.v1.SpoolHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a SpoolHealth.
+             * @typedef {edge.v1.SpoolHealth.$Properties} edge.v1.SpoolHealth.$Shape
+             */
+
+            /**
+             * Constructs a new SpoolHealth.
+             * @memberof edge.v1
+             * @classdesc Represents a SpoolHealth.
+             * @constructor
+             * @param {edge.v1.SpoolHealth.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SpoolHealth = function (p) {
+                this.classes = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * SpoolHealth classes.
+             * @member {Array.<edge.v1.SpoolClassHealth.$Properties>} classes
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.classes = $util.emptyArray;
+
+            /**
+             * SpoolHealth usedBytes.
+             * @member {number} usedBytes
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.usedBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth quotaBytes.
+             * @member {number} quotaBytes
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.quotaBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth freeBytes.
+             * @member {number} freeBytes
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.freeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth outageHoursLeft.
+             * @member {number} outageHoursLeft
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.outageHoursLeft = 0;
+
+            /**
+             * SpoolHealth outageHoursKnown.
+             * @member {boolean} outageHoursKnown
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.outageHoursKnown = false;
+
+            /**
+             * SpoolHealth full.
+             * @member {boolean} full
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.full = false;
+
+            /**
+             * SpoolHealth corruptions.
+             * @member {number} corruptions
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.corruptions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth dropsTtl.
+             * @member {number} dropsTtl
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.dropsTtl = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth dropsQuota.
+             * @member {number} dropsQuota
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.dropsQuota = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth dropsSuperseded.
+             * @member {number} dropsSuperseded
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.dropsSuperseded = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth lastSequence.
+             * @member {number} lastSequence
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.lastSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SpoolHealth appendPerS.
+             * @member {number} appendPerS
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.appendPerS = 0;
+
+            /**
+             * SpoolHealth drainPerS.
+             * @member {number} drainPerS
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             */
+            SpoolHealth.prototype.drainPerS = 0;
+
+            /**
+             * Creates a new SpoolHealth instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {edge.v1.SpoolHealth.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.SpoolHealth} SpoolHealth instance
+             * @type {{
+             *   (properties: edge.v1.SpoolHealth.$Shape): edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape;
+             *   (properties?: edge.v1.SpoolHealth.$Properties): edge.v1.SpoolHealth;
+             * }}
+             */
+            SpoolHealth.create = function(properties) {
+                return new SpoolHealth(properties);
+            };
+
+            /**
+             * Encodes the specified SpoolHealth message. Does not implicitly {@link edge.v1.SpoolHealth.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {edge.v1.SpoolHealth.$Properties} m SpoolHealth message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpoolHealth.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.classes != null && m.classes.length) {
+                    for (var i = 0; i < m.classes.length; ++i)
+                        $root.edge.v1.SpoolClassHealth.encode(m.classes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                }
+                if (m.usedBytes != null && $Object.hasOwnProperty.call(m, "usedBytes") && (typeof m.usedBytes === "object" ? m.usedBytes.low || m.usedBytes.high : m.usedBytes !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).uint64(m.usedBytes);
+                if (m.quotaBytes != null && $Object.hasOwnProperty.call(m, "quotaBytes") && (typeof m.quotaBytes === "object" ? m.quotaBytes.low || m.quotaBytes.high : m.quotaBytes !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).uint64(m.quotaBytes);
+                if (m.freeBytes != null && $Object.hasOwnProperty.call(m, "freeBytes") && (typeof m.freeBytes === "object" ? m.freeBytes.low || m.freeBytes.high : m.freeBytes !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).uint64(m.freeBytes);
+                if (m.outageHoursLeft != null && $Object.hasOwnProperty.call(m, "outageHoursLeft") && !$Object.is(m.outageHoursLeft, 0))
+                    w.uint32(/* id 5, wireType 1 =*/41).double(m.outageHoursLeft);
+                if (m.outageHoursKnown != null && $Object.hasOwnProperty.call(m, "outageHoursKnown") && m.outageHoursKnown !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.outageHoursKnown);
+                if (m.full != null && $Object.hasOwnProperty.call(m, "full") && m.full !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.full);
+                if (m.corruptions != null && $Object.hasOwnProperty.call(m, "corruptions") && (typeof m.corruptions === "object" ? m.corruptions.low || m.corruptions.high : m.corruptions !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.corruptions);
+                if (m.dropsTtl != null && $Object.hasOwnProperty.call(m, "dropsTtl") && (typeof m.dropsTtl === "object" ? m.dropsTtl.low || m.dropsTtl.high : m.dropsTtl !== 0))
+                    w.uint32(/* id 9, wireType 0 =*/72).uint64(m.dropsTtl);
+                if (m.dropsQuota != null && $Object.hasOwnProperty.call(m, "dropsQuota") && (typeof m.dropsQuota === "object" ? m.dropsQuota.low || m.dropsQuota.high : m.dropsQuota !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).uint64(m.dropsQuota);
+                if (m.dropsSuperseded != null && $Object.hasOwnProperty.call(m, "dropsSuperseded") && (typeof m.dropsSuperseded === "object" ? m.dropsSuperseded.low || m.dropsSuperseded.high : m.dropsSuperseded !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).uint64(m.dropsSuperseded);
+                if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence") && (typeof m.lastSequence === "object" ? m.lastSequence.low || m.lastSequence.high : m.lastSequence !== 0))
+                    w.uint32(/* id 12, wireType 0 =*/96).uint64(m.lastSequence);
+                if (m.appendPerS != null && $Object.hasOwnProperty.call(m, "appendPerS") && !$Object.is(m.appendPerS, 0))
+                    w.uint32(/* id 13, wireType 1 =*/105).double(m.appendPerS);
+                if (m.drainPerS != null && $Object.hasOwnProperty.call(m, "drainPerS") && !$Object.is(m.drainPerS, 0))
+                    w.uint32(/* id 14, wireType 1 =*/113).double(m.drainPerS);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified SpoolHealth message, length delimited. Does not implicitly {@link edge.v1.SpoolHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {edge.v1.SpoolHealth.$Properties} message SpoolHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SpoolHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a SpoolHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape} SpoolHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpoolHealth.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.SpoolHealth();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.classes && m.classes.length))
+                                m.classes = [];
+                            m.classes.push($root.edge.v1.SpoolClassHealth.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.usedBytes = v;
+                            else
+                                delete m.usedBytes;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.quotaBytes = v;
+                            else
+                                delete m.quotaBytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.freeBytes = v;
+                            else
+                                delete m.freeBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.outageHoursLeft = v;
+                            else
+                                delete m.outageHoursLeft;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.outageHoursKnown = v;
+                            else
+                                delete m.outageHoursKnown;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.full = v;
+                            else
+                                delete m.full;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.corruptions = v;
+                            else
+                                delete m.corruptions;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.dropsTtl = v;
+                            else
+                                delete m.dropsTtl;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.dropsQuota = v;
+                            else
+                                delete m.dropsQuota;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.dropsSuperseded = v;
+                            else
+                                delete m.dropsSuperseded;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastSequence = v;
+                            else
+                                delete m.lastSequence;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.appendPerS = v;
+                            else
+                                delete m.appendPerS;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 1)
+                                break;
+                            if (!$Object.is(v = r.double(), 0))
+                                m.drainPerS = v;
+                            else
+                                delete m.drainPerS;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a SpoolHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.SpoolHealth & edge.v1.SpoolHealth.$Shape} SpoolHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SpoolHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a SpoolHealth message.
+             * @function verify
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SpoolHealth.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.classes != null && $Object.hasOwnProperty.call(m, "classes")) {
+                    if (!$Array.isArray(m.classes))
+                        return "classes: array expected";
+                    for (var i = 0; i < m.classes.length; ++i) {
+                        {
+                            var e = $root.edge.v1.SpoolClassHealth.verify(m.classes[i], q + 1);
+                            if (e)
+                                return "classes." + e;
+                        }
+                    }
+                }
+                if (m.usedBytes != null && $Object.hasOwnProperty.call(m, "usedBytes")) {
+                    if (!$util.isInteger(m.usedBytes) && !(m.usedBytes && $util.isInteger(m.usedBytes.low) && $util.isInteger(m.usedBytes.high)))
+                        return "usedBytes: integer|Long expected";
+                }
+                if (m.quotaBytes != null && $Object.hasOwnProperty.call(m, "quotaBytes")) {
+                    if (!$util.isInteger(m.quotaBytes) && !(m.quotaBytes && $util.isInteger(m.quotaBytes.low) && $util.isInteger(m.quotaBytes.high)))
+                        return "quotaBytes: integer|Long expected";
+                }
+                if (m.freeBytes != null && $Object.hasOwnProperty.call(m, "freeBytes")) {
+                    if (!$util.isInteger(m.freeBytes) && !(m.freeBytes && $util.isInteger(m.freeBytes.low) && $util.isInteger(m.freeBytes.high)))
+                        return "freeBytes: integer|Long expected";
+                }
+                if (m.outageHoursLeft != null && $Object.hasOwnProperty.call(m, "outageHoursLeft")) {
+                    if (typeof m.outageHoursLeft !== "number")
+                        return "outageHoursLeft: number expected";
+                }
+                if (m.outageHoursKnown != null && $Object.hasOwnProperty.call(m, "outageHoursKnown")) {
+                    if (typeof m.outageHoursKnown !== "boolean")
+                        return "outageHoursKnown: boolean expected";
+                }
+                if (m.full != null && $Object.hasOwnProperty.call(m, "full")) {
+                    if (typeof m.full !== "boolean")
+                        return "full: boolean expected";
+                }
+                if (m.corruptions != null && $Object.hasOwnProperty.call(m, "corruptions")) {
+                    if (!$util.isInteger(m.corruptions) && !(m.corruptions && $util.isInteger(m.corruptions.low) && $util.isInteger(m.corruptions.high)))
+                        return "corruptions: integer|Long expected";
+                }
+                if (m.dropsTtl != null && $Object.hasOwnProperty.call(m, "dropsTtl")) {
+                    if (!$util.isInteger(m.dropsTtl) && !(m.dropsTtl && $util.isInteger(m.dropsTtl.low) && $util.isInteger(m.dropsTtl.high)))
+                        return "dropsTtl: integer|Long expected";
+                }
+                if (m.dropsQuota != null && $Object.hasOwnProperty.call(m, "dropsQuota")) {
+                    if (!$util.isInteger(m.dropsQuota) && !(m.dropsQuota && $util.isInteger(m.dropsQuota.low) && $util.isInteger(m.dropsQuota.high)))
+                        return "dropsQuota: integer|Long expected";
+                }
+                if (m.dropsSuperseded != null && $Object.hasOwnProperty.call(m, "dropsSuperseded")) {
+                    if (!$util.isInteger(m.dropsSuperseded) && !(m.dropsSuperseded && $util.isInteger(m.dropsSuperseded.low) && $util.isInteger(m.dropsSuperseded.high)))
+                        return "dropsSuperseded: integer|Long expected";
+                }
+                if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence")) {
+                    if (!$util.isInteger(m.lastSequence) && !(m.lastSequence && $util.isInteger(m.lastSequence.low) && $util.isInteger(m.lastSequence.high)))
+                        return "lastSequence: integer|Long expected";
+                }
+                if (m.appendPerS != null && $Object.hasOwnProperty.call(m, "appendPerS")) {
+                    if (typeof m.appendPerS !== "number")
+                        return "appendPerS: number expected";
+                }
+                if (m.drainPerS != null && $Object.hasOwnProperty.call(m, "drainPerS")) {
+                    if (typeof m.drainPerS !== "number")
+                        return "drainPerS: number expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SpoolHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.SpoolHealth} SpoolHealth
+             */
+            SpoolHealth.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.SpoolHealth)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.SpoolHealth: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.SpoolHealth();
+                if (d.classes) {
+                    if (!$Array.isArray(d.classes))
+                        throw $TypeError(".edge.v1.SpoolHealth.classes: array expected");
+                    m.classes = $Array(d.classes.length);
+                    for (var i = 0; i < d.classes.length; ++i) {
+                        if (!$util.isObject(d.classes[i]))
+                            throw $TypeError(".edge.v1.SpoolHealth.classes: object expected");
+                        m.classes[i] = $root.edge.v1.SpoolClassHealth.fromObject(d.classes[i], q + 1);
+                    }
+                }
+                if (d.usedBytes != null) {
+                    if (typeof d.usedBytes === "object" ? d.usedBytes.low || d.usedBytes.high : $Number(d.usedBytes) !== 0) {
+                        if ($util.Long)
+                            m.usedBytes = $util.Long.fromValue(d.usedBytes, true);
+                        else if (typeof d.usedBytes === "string")
+                            m.usedBytes = $parseInt(d.usedBytes, 10);
+                        else if (typeof d.usedBytes === "number")
+                            m.usedBytes = d.usedBytes;
+                        else if (typeof d.usedBytes === "object")
+                            m.usedBytes = new $util.LongBits(d.usedBytes.low >>> 0, d.usedBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.quotaBytes != null) {
+                    if (typeof d.quotaBytes === "object" ? d.quotaBytes.low || d.quotaBytes.high : $Number(d.quotaBytes) !== 0) {
+                        if ($util.Long)
+                            m.quotaBytes = $util.Long.fromValue(d.quotaBytes, true);
+                        else if (typeof d.quotaBytes === "string")
+                            m.quotaBytes = $parseInt(d.quotaBytes, 10);
+                        else if (typeof d.quotaBytes === "number")
+                            m.quotaBytes = d.quotaBytes;
+                        else if (typeof d.quotaBytes === "object")
+                            m.quotaBytes = new $util.LongBits(d.quotaBytes.low >>> 0, d.quotaBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.freeBytes != null) {
+                    if (typeof d.freeBytes === "object" ? d.freeBytes.low || d.freeBytes.high : $Number(d.freeBytes) !== 0) {
+                        if ($util.Long)
+                            m.freeBytes = $util.Long.fromValue(d.freeBytes, true);
+                        else if (typeof d.freeBytes === "string")
+                            m.freeBytes = $parseInt(d.freeBytes, 10);
+                        else if (typeof d.freeBytes === "number")
+                            m.freeBytes = d.freeBytes;
+                        else if (typeof d.freeBytes === "object")
+                            m.freeBytes = new $util.LongBits(d.freeBytes.low >>> 0, d.freeBytes.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.outageHoursLeft != null) {
+                    if (!$Object.is($Number(d.outageHoursLeft), 0)) {
+                        m.outageHoursLeft = $Number(d.outageHoursLeft);
+                    }
+                }
+                if (d.outageHoursKnown != null) {
+                    if (d.outageHoursKnown) {
+                        m.outageHoursKnown = $Boolean(d.outageHoursKnown);
+                    }
+                }
+                if (d.full != null) {
+                    if (d.full) {
+                        m.full = $Boolean(d.full);
+                    }
+                }
+                if (d.corruptions != null) {
+                    if (typeof d.corruptions === "object" ? d.corruptions.low || d.corruptions.high : $Number(d.corruptions) !== 0) {
+                        if ($util.Long)
+                            m.corruptions = $util.Long.fromValue(d.corruptions, true);
+                        else if (typeof d.corruptions === "string")
+                            m.corruptions = $parseInt(d.corruptions, 10);
+                        else if (typeof d.corruptions === "number")
+                            m.corruptions = d.corruptions;
+                        else if (typeof d.corruptions === "object")
+                            m.corruptions = new $util.LongBits(d.corruptions.low >>> 0, d.corruptions.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.dropsTtl != null) {
+                    if (typeof d.dropsTtl === "object" ? d.dropsTtl.low || d.dropsTtl.high : $Number(d.dropsTtl) !== 0) {
+                        if ($util.Long)
+                            m.dropsTtl = $util.Long.fromValue(d.dropsTtl, true);
+                        else if (typeof d.dropsTtl === "string")
+                            m.dropsTtl = $parseInt(d.dropsTtl, 10);
+                        else if (typeof d.dropsTtl === "number")
+                            m.dropsTtl = d.dropsTtl;
+                        else if (typeof d.dropsTtl === "object")
+                            m.dropsTtl = new $util.LongBits(d.dropsTtl.low >>> 0, d.dropsTtl.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.dropsQuota != null) {
+                    if (typeof d.dropsQuota === "object" ? d.dropsQuota.low || d.dropsQuota.high : $Number(d.dropsQuota) !== 0) {
+                        if ($util.Long)
+                            m.dropsQuota = $util.Long.fromValue(d.dropsQuota, true);
+                        else if (typeof d.dropsQuota === "string")
+                            m.dropsQuota = $parseInt(d.dropsQuota, 10);
+                        else if (typeof d.dropsQuota === "number")
+                            m.dropsQuota = d.dropsQuota;
+                        else if (typeof d.dropsQuota === "object")
+                            m.dropsQuota = new $util.LongBits(d.dropsQuota.low >>> 0, d.dropsQuota.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.dropsSuperseded != null) {
+                    if (typeof d.dropsSuperseded === "object" ? d.dropsSuperseded.low || d.dropsSuperseded.high : $Number(d.dropsSuperseded) !== 0) {
+                        if ($util.Long)
+                            m.dropsSuperseded = $util.Long.fromValue(d.dropsSuperseded, true);
+                        else if (typeof d.dropsSuperseded === "string")
+                            m.dropsSuperseded = $parseInt(d.dropsSuperseded, 10);
+                        else if (typeof d.dropsSuperseded === "number")
+                            m.dropsSuperseded = d.dropsSuperseded;
+                        else if (typeof d.dropsSuperseded === "object")
+                            m.dropsSuperseded = new $util.LongBits(d.dropsSuperseded.low >>> 0, d.dropsSuperseded.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.lastSequence != null) {
+                    if (typeof d.lastSequence === "object" ? d.lastSequence.low || d.lastSequence.high : $Number(d.lastSequence) !== 0) {
+                        if ($util.Long)
+                            m.lastSequence = $util.Long.fromValue(d.lastSequence, true);
+                        else if (typeof d.lastSequence === "string")
+                            m.lastSequence = $parseInt(d.lastSequence, 10);
+                        else if (typeof d.lastSequence === "number")
+                            m.lastSequence = d.lastSequence;
+                        else if (typeof d.lastSequence === "object")
+                            m.lastSequence = new $util.LongBits(d.lastSequence.low >>> 0, d.lastSequence.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.appendPerS != null) {
+                    if (!$Object.is($Number(d.appendPerS), 0)) {
+                        m.appendPerS = $Number(d.appendPerS);
+                    }
+                }
+                if (d.drainPerS != null) {
+                    if (!$Object.is($Number(d.drainPerS), 0)) {
+                        m.drainPerS = $Number(d.drainPerS);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a SpoolHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {edge.v1.SpoolHealth} m SpoolHealth
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SpoolHealth.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.classes = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.usedBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.usedBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.quotaBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.quotaBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.freeBytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.freeBytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.outageHoursLeft = 0;
+                    d.outageHoursKnown = false;
+                    d.full = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.corruptions = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.corruptions = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.dropsTtl = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.dropsTtl = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.dropsQuota = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.dropsQuota = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.dropsSuperseded = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.dropsSuperseded = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.lastSequence = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastSequence = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.appendPerS = 0;
+                    d.drainPerS = 0;
+                }
+                if (m.classes && m.classes.length) {
+                    d.classes = $Array(m.classes.length);
+                    for (var j = 0; j < m.classes.length; ++j) {
+                        d.classes[j] = $root.edge.v1.SpoolClassHealth.toObject(m.classes[j], o, q + 1);
+                    }
+                }
+                if (m.usedBytes != null && $Object.hasOwnProperty.call(m, "usedBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.usedBytes = typeof m.usedBytes === "number" ? $BigInt(m.usedBytes) : $util.Long.fromBits(m.usedBytes.low >>> 0, m.usedBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.usedBytes === "number")
+                        d.usedBytes = o.longs === $String ? $String(m.usedBytes) : m.usedBytes;
+                    else
+                        d.usedBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.usedBytes) : o.longs === $Number ? new $util.LongBits(m.usedBytes.low >>> 0, m.usedBytes.high >>> 0).toNumber(true) : m.usedBytes;
+                }
+                if (m.quotaBytes != null && $Object.hasOwnProperty.call(m, "quotaBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.quotaBytes = typeof m.quotaBytes === "number" ? $BigInt(m.quotaBytes) : $util.Long.fromBits(m.quotaBytes.low >>> 0, m.quotaBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.quotaBytes === "number")
+                        d.quotaBytes = o.longs === $String ? $String(m.quotaBytes) : m.quotaBytes;
+                    else
+                        d.quotaBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.quotaBytes) : o.longs === $Number ? new $util.LongBits(m.quotaBytes.low >>> 0, m.quotaBytes.high >>> 0).toNumber(true) : m.quotaBytes;
+                }
+                if (m.freeBytes != null && $Object.hasOwnProperty.call(m, "freeBytes")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.freeBytes = typeof m.freeBytes === "number" ? $BigInt(m.freeBytes) : $util.Long.fromBits(m.freeBytes.low >>> 0, m.freeBytes.high >>> 0, true).toBigInt();
+                    else if (typeof m.freeBytes === "number")
+                        d.freeBytes = o.longs === $String ? $String(m.freeBytes) : m.freeBytes;
+                    else
+                        d.freeBytes = o.longs === $String ? $util.Long.prototype.toString.call(m.freeBytes) : o.longs === $Number ? new $util.LongBits(m.freeBytes.low >>> 0, m.freeBytes.high >>> 0).toNumber(true) : m.freeBytes;
+                }
+                if (m.outageHoursLeft != null && $Object.hasOwnProperty.call(m, "outageHoursLeft")) {
+                    d.outageHoursLeft = o.json && !$isFinite(m.outageHoursLeft) ? $String(m.outageHoursLeft) : m.outageHoursLeft;
+                }
+                if (m.outageHoursKnown != null && $Object.hasOwnProperty.call(m, "outageHoursKnown")) {
+                    d.outageHoursKnown = m.outageHoursKnown;
+                }
+                if (m.full != null && $Object.hasOwnProperty.call(m, "full")) {
+                    d.full = m.full;
+                }
+                if (m.corruptions != null && $Object.hasOwnProperty.call(m, "corruptions")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.corruptions = typeof m.corruptions === "number" ? $BigInt(m.corruptions) : $util.Long.fromBits(m.corruptions.low >>> 0, m.corruptions.high >>> 0, true).toBigInt();
+                    else if (typeof m.corruptions === "number")
+                        d.corruptions = o.longs === $String ? $String(m.corruptions) : m.corruptions;
+                    else
+                        d.corruptions = o.longs === $String ? $util.Long.prototype.toString.call(m.corruptions) : o.longs === $Number ? new $util.LongBits(m.corruptions.low >>> 0, m.corruptions.high >>> 0).toNumber(true) : m.corruptions;
+                }
+                if (m.dropsTtl != null && $Object.hasOwnProperty.call(m, "dropsTtl")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.dropsTtl = typeof m.dropsTtl === "number" ? $BigInt(m.dropsTtl) : $util.Long.fromBits(m.dropsTtl.low >>> 0, m.dropsTtl.high >>> 0, true).toBigInt();
+                    else if (typeof m.dropsTtl === "number")
+                        d.dropsTtl = o.longs === $String ? $String(m.dropsTtl) : m.dropsTtl;
+                    else
+                        d.dropsTtl = o.longs === $String ? $util.Long.prototype.toString.call(m.dropsTtl) : o.longs === $Number ? new $util.LongBits(m.dropsTtl.low >>> 0, m.dropsTtl.high >>> 0).toNumber(true) : m.dropsTtl;
+                }
+                if (m.dropsQuota != null && $Object.hasOwnProperty.call(m, "dropsQuota")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.dropsQuota = typeof m.dropsQuota === "number" ? $BigInt(m.dropsQuota) : $util.Long.fromBits(m.dropsQuota.low >>> 0, m.dropsQuota.high >>> 0, true).toBigInt();
+                    else if (typeof m.dropsQuota === "number")
+                        d.dropsQuota = o.longs === $String ? $String(m.dropsQuota) : m.dropsQuota;
+                    else
+                        d.dropsQuota = o.longs === $String ? $util.Long.prototype.toString.call(m.dropsQuota) : o.longs === $Number ? new $util.LongBits(m.dropsQuota.low >>> 0, m.dropsQuota.high >>> 0).toNumber(true) : m.dropsQuota;
+                }
+                if (m.dropsSuperseded != null && $Object.hasOwnProperty.call(m, "dropsSuperseded")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.dropsSuperseded = typeof m.dropsSuperseded === "number" ? $BigInt(m.dropsSuperseded) : $util.Long.fromBits(m.dropsSuperseded.low >>> 0, m.dropsSuperseded.high >>> 0, true).toBigInt();
+                    else if (typeof m.dropsSuperseded === "number")
+                        d.dropsSuperseded = o.longs === $String ? $String(m.dropsSuperseded) : m.dropsSuperseded;
+                    else
+                        d.dropsSuperseded = o.longs === $String ? $util.Long.prototype.toString.call(m.dropsSuperseded) : o.longs === $Number ? new $util.LongBits(m.dropsSuperseded.low >>> 0, m.dropsSuperseded.high >>> 0).toNumber(true) : m.dropsSuperseded;
+                }
+                if (m.lastSequence != null && $Object.hasOwnProperty.call(m, "lastSequence")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastSequence = typeof m.lastSequence === "number" ? $BigInt(m.lastSequence) : $util.Long.fromBits(m.lastSequence.low >>> 0, m.lastSequence.high >>> 0, true).toBigInt();
+                    else if (typeof m.lastSequence === "number")
+                        d.lastSequence = o.longs === $String ? $String(m.lastSequence) : m.lastSequence;
+                    else
+                        d.lastSequence = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSequence) : o.longs === $Number ? new $util.LongBits(m.lastSequence.low >>> 0, m.lastSequence.high >>> 0).toNumber(true) : m.lastSequence;
+                }
+                if (m.appendPerS != null && $Object.hasOwnProperty.call(m, "appendPerS")) {
+                    d.appendPerS = o.json && !$isFinite(m.appendPerS) ? $String(m.appendPerS) : m.appendPerS;
+                }
+                if (m.drainPerS != null && $Object.hasOwnProperty.call(m, "drainPerS")) {
+                    d.drainPerS = o.json && !$isFinite(m.drainPerS) ? $String(m.drainPerS) : m.drainPerS;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this SpoolHealth to JSON.
+             * @function toJSON
+             * @memberof edge.v1.SpoolHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SpoolHealth.prototype.toJSON = function() {
+                return SpoolHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SpoolHealth
+             * @function getTypeUrl
+             * @memberof edge.v1.SpoolHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SpoolHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.SpoolHealth";
+            };
+
+            return SpoolHealth;
+        })();
+
+        v1.DeviceClock = (function() {
+
+            /**
+             * Properties of a DeviceClock.
+             * @typedef {Object} edge.v1.DeviceClock.$Properties
+             * @property {number|null} [offsetMs] DeviceClock offsetMs
+             * @property {boolean|null} [trusted] DeviceClock trusted
+             * @property {boolean|null} [jumped] DeviceClock jumped
+             * @property {boolean|null} [skewed] DeviceClock skewed
+             * @property {number|null} [sampleTimeMs] DeviceClock sampleTimeMs
+             * @property {number|null} [samples] DeviceClock samples
+             * @property {boolean|null} [known] DeviceClock known
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeviceClock.
+             * @memberof edge.v1
+             * @interface IDeviceClock
+             * @augments edge.v1.DeviceClock.$Properties
+             * @deprecated Use edge.v1.DeviceClock.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeviceClock.
+             * @typedef {edge.v1.DeviceClock.$Properties} edge.v1.DeviceClock.$Shape
+             */
+
+            /**
+             * Constructs a new DeviceClock.
+             * @memberof edge.v1
+             * @classdesc Represents a DeviceClock.
+             * @constructor
+             * @param {edge.v1.DeviceClock.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeviceClock = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * DeviceClock offsetMs.
+             * @member {number} offsetMs
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.offsetMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DeviceClock trusted.
+             * @member {boolean} trusted
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.trusted = false;
+
+            /**
+             * DeviceClock jumped.
+             * @member {boolean} jumped
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.jumped = false;
+
+            /**
+             * DeviceClock skewed.
+             * @member {boolean} skewed
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.skewed = false;
+
+            /**
+             * DeviceClock sampleTimeMs.
+             * @member {number} sampleTimeMs
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.sampleTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DeviceClock samples.
+             * @member {number} samples
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.samples = 0;
+
+            /**
+             * DeviceClock known.
+             * @member {boolean} known
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             */
+            DeviceClock.prototype.known = false;
+
+            /**
+             * Creates a new DeviceClock instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {edge.v1.DeviceClock.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.DeviceClock} DeviceClock instance
+             * @type {{
+             *   (properties: edge.v1.DeviceClock.$Shape): edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape;
+             *   (properties?: edge.v1.DeviceClock.$Properties): edge.v1.DeviceClock;
+             * }}
+             */
+            DeviceClock.create = function(properties) {
+                return new DeviceClock(properties);
+            };
+
+            /**
+             * Encodes the specified DeviceClock message. Does not implicitly {@link edge.v1.DeviceClock.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {edge.v1.DeviceClock.$Properties} m DeviceClock message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceClock.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs") && (typeof m.offsetMs === "object" ? m.offsetMs.low || m.offsetMs.high : m.offsetMs !== 0))
+                    w.uint32(/* id 1, wireType 0 =*/8).int64(m.offsetMs);
+                if (m.trusted != null && $Object.hasOwnProperty.call(m, "trusted") && m.trusted !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.trusted);
+                if (m.jumped != null && $Object.hasOwnProperty.call(m, "jumped") && m.jumped !== false)
+                    w.uint32(/* id 3, wireType 0 =*/24).bool(m.jumped);
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed") && m.skewed !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.skewed);
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs") && (typeof m.sampleTimeMs === "object" ? m.sampleTimeMs.low || m.sampleTimeMs.high : m.sampleTimeMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.sampleTimeMs);
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples") && m.samples !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.samples);
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known") && m.known !== false)
+                    w.uint32(/* id 7, wireType 0 =*/56).bool(m.known);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified DeviceClock message, length delimited. Does not implicitly {@link edge.v1.DeviceClock.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {edge.v1.DeviceClock.$Properties} message DeviceClock message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeviceClock.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a DeviceClock message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape} DeviceClock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceClock.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.DeviceClock();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offsetMs = v;
+                            else
+                                delete m.offsetMs;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.trusted = v;
+                            else
+                                delete m.trusted;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.jumped = v;
+                            else
+                                delete m.jumped;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.skewed = v;
+                            else
+                                delete m.skewed;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sampleTimeMs = v;
+                            else
+                                delete m.sampleTimeMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.samples = v;
+                            else
+                                delete m.samples;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.known = v;
+                            else
+                                delete m.known;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a DeviceClock message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.DeviceClock & edge.v1.DeviceClock.$Shape} DeviceClock
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeviceClock.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a DeviceClock message.
+             * @function verify
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeviceClock.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (!$util.isInteger(m.offsetMs) && !(m.offsetMs && $util.isInteger(m.offsetMs.low) && $util.isInteger(m.offsetMs.high)))
+                        return "offsetMs: integer|Long expected";
+                }
+                if (m.trusted != null && $Object.hasOwnProperty.call(m, "trusted")) {
+                    if (typeof m.trusted !== "boolean")
+                        return "trusted: boolean expected";
+                }
+                if (m.jumped != null && $Object.hasOwnProperty.call(m, "jumped")) {
+                    if (typeof m.jumped !== "boolean")
+                        return "jumped: boolean expected";
+                }
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed")) {
+                    if (typeof m.skewed !== "boolean")
+                        return "skewed: boolean expected";
+                }
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs")) {
+                    if (!$util.isInteger(m.sampleTimeMs) && !(m.sampleTimeMs && $util.isInteger(m.sampleTimeMs.low) && $util.isInteger(m.sampleTimeMs.high)))
+                        return "sampleTimeMs: integer|Long expected";
+                }
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples")) {
+                    if (!$util.isInteger(m.samples))
+                        return "samples: integer expected";
+                }
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    if (typeof m.known !== "boolean")
+                        return "known: boolean expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeviceClock message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.DeviceClock} DeviceClock
+             */
+            DeviceClock.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.DeviceClock)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.DeviceClock: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.DeviceClock();
+                if (d.offsetMs != null) {
+                    if (typeof d.offsetMs === "object" ? d.offsetMs.low || d.offsetMs.high : $Number(d.offsetMs) !== 0) {
+                        if ($util.Long)
+                            m.offsetMs = $util.Long.fromValue(d.offsetMs, false);
+                        else if (typeof d.offsetMs === "string")
+                            m.offsetMs = $parseInt(d.offsetMs, 10);
+                        else if (typeof d.offsetMs === "number")
+                            m.offsetMs = d.offsetMs;
+                        else if (typeof d.offsetMs === "object")
+                            m.offsetMs = new $util.LongBits(d.offsetMs.low >>> 0, d.offsetMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.trusted != null) {
+                    if (d.trusted) {
+                        m.trusted = $Boolean(d.trusted);
+                    }
+                }
+                if (d.jumped != null) {
+                    if (d.jumped) {
+                        m.jumped = $Boolean(d.jumped);
+                    }
+                }
+                if (d.skewed != null) {
+                    if (d.skewed) {
+                        m.skewed = $Boolean(d.skewed);
+                    }
+                }
+                if (d.sampleTimeMs != null) {
+                    if (typeof d.sampleTimeMs === "object" ? d.sampleTimeMs.low || d.sampleTimeMs.high : $Number(d.sampleTimeMs) !== 0) {
+                        if ($util.Long)
+                            m.sampleTimeMs = $util.Long.fromValue(d.sampleTimeMs, false);
+                        else if (typeof d.sampleTimeMs === "string")
+                            m.sampleTimeMs = $parseInt(d.sampleTimeMs, 10);
+                        else if (typeof d.sampleTimeMs === "number")
+                            m.sampleTimeMs = d.sampleTimeMs;
+                        else if (typeof d.sampleTimeMs === "object")
+                            m.sampleTimeMs = new $util.LongBits(d.sampleTimeMs.low >>> 0, d.sampleTimeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.samples != null) {
+                    if ($Number(d.samples) !== 0) {
+                        m.samples = d.samples >>> 0;
+                    }
+                }
+                if (d.known != null) {
+                    if (d.known) {
+                        m.known = $Boolean(d.known);
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a DeviceClock message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {edge.v1.DeviceClock} m DeviceClock
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeviceClock.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.offsetMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offsetMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.trusted = false;
+                    d.jumped = false;
+                    d.skewed = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.sampleTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sampleTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.samples = 0;
+                    d.known = false;
+                }
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offsetMs = typeof m.offsetMs === "number" ? $BigInt(m.offsetMs) : $util.Long.fromBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.offsetMs === "number")
+                        d.offsetMs = o.longs === $String ? $String(m.offsetMs) : m.offsetMs;
+                    else
+                        d.offsetMs = o.longs === $String ? $util.Long.prototype.toString.call(m.offsetMs) : o.longs === $Number ? new $util.LongBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0).toNumber() : m.offsetMs;
+                }
+                if (m.trusted != null && $Object.hasOwnProperty.call(m, "trusted")) {
+                    d.trusted = m.trusted;
+                }
+                if (m.jumped != null && $Object.hasOwnProperty.call(m, "jumped")) {
+                    d.jumped = m.jumped;
+                }
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed")) {
+                    d.skewed = m.skewed;
+                }
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sampleTimeMs = typeof m.sampleTimeMs === "number" ? $BigInt(m.sampleTimeMs) : $util.Long.fromBits(m.sampleTimeMs.low >>> 0, m.sampleTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.sampleTimeMs === "number")
+                        d.sampleTimeMs = o.longs === $String ? $String(m.sampleTimeMs) : m.sampleTimeMs;
+                    else
+                        d.sampleTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sampleTimeMs) : o.longs === $Number ? new $util.LongBits(m.sampleTimeMs.low >>> 0, m.sampleTimeMs.high >>> 0).toNumber() : m.sampleTimeMs;
+                }
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples")) {
+                    d.samples = m.samples;
+                }
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    d.known = m.known;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this DeviceClock to JSON.
+             * @function toJSON
+             * @memberof edge.v1.DeviceClock
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeviceClock.prototype.toJSON = function() {
+                return DeviceClock.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeviceClock
+             * @function getTypeUrl
+             * @memberof edge.v1.DeviceClock
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeviceClock.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.DeviceClock";
+            };
+
+            return DeviceClock;
+        })();
+
+        v1.MachineHealth = (function() {
+
+            /**
+             * Properties of a MachineHealth.
+             * @typedef {Object} edge.v1.MachineHealth.$Properties
+             * @property {string|null} [deviceId] MachineHealth deviceId
+             * @property {edge.v1.DeviceKind|null} [kind] MachineHealth kind
+             * @property {string|null} [transport] MachineHealth transport
+             * @property {boolean|null} [online] MachineHealth online
+             * @property {number|null} [lastSeenMs] MachineHealth lastSeenMs
+             * @property {number|null} [received] MachineHealth received
+             * @property {number|null} [rejected] MachineHealth rejected
+             * @property {number|null} [forwarded] MachineHealth forwarded
+             * @property {string|null} [lastErrorCode] MachineHealth lastErrorCode
+             * @property {number|null} [lastErrorMs] MachineHealth lastErrorMs
+             * @property {number|null} [countsSinceMs] MachineHealth countsSinceMs
+             * @property {edge.v1.DeviceClock.$Properties|null} [clock] MachineHealth clock
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MachineHealth.
+             * @memberof edge.v1
+             * @interface IMachineHealth
+             * @augments edge.v1.MachineHealth.$Properties
+             * @deprecated Use edge.v1.MachineHealth.$Properties instead.
+             */
+
+            /**
+             * Shape of a MachineHealth.
+             * @typedef {edge.v1.MachineHealth.$Properties} edge.v1.MachineHealth.$Shape
+             */
+
+            /**
+             * Constructs a new MachineHealth.
+             * @memberof edge.v1
+             * @classdesc Represents a MachineHealth.
+             * @constructor
+             * @param {edge.v1.MachineHealth.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MachineHealth = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * MachineHealth deviceId.
+             * @member {string} deviceId
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.deviceId = "";
+
+            /**
+             * MachineHealth kind.
+             * @member {edge.v1.DeviceKind} kind
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.kind = 0;
+
+            /**
+             * MachineHealth transport.
+             * @member {string} transport
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.transport = "";
+
+            /**
+             * MachineHealth online.
+             * @member {boolean} online
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.online = false;
+
+            /**
+             * MachineHealth lastSeenMs.
+             * @member {number} lastSeenMs
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MachineHealth received.
+             * @member {number} received
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.received = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MachineHealth rejected.
+             * @member {number} rejected
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.rejected = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MachineHealth forwarded.
+             * @member {number} forwarded
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.forwarded = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MachineHealth lastErrorCode.
+             * @member {string} lastErrorCode
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.lastErrorCode = "";
+
+            /**
+             * MachineHealth lastErrorMs.
+             * @member {number} lastErrorMs
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.lastErrorMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MachineHealth countsSinceMs.
+             * @member {number} countsSinceMs
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.countsSinceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MachineHealth clock.
+             * @member {edge.v1.DeviceClock.$Properties|null|undefined} clock
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             */
+            MachineHealth.prototype.clock = null;
+
+            /**
+             * Creates a new MachineHealth instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {edge.v1.MachineHealth.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.MachineHealth} MachineHealth instance
+             * @type {{
+             *   (properties: edge.v1.MachineHealth.$Shape): edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape;
+             *   (properties?: edge.v1.MachineHealth.$Properties): edge.v1.MachineHealth;
+             * }}
+             */
+            MachineHealth.create = function(properties) {
+                return new MachineHealth(properties);
+            };
+
+            /**
+             * Encodes the specified MachineHealth message. Does not implicitly {@link edge.v1.MachineHealth.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {edge.v1.MachineHealth.$Properties} m MachineHealth message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MachineHealth.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId") && m.deviceId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.deviceId);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== 0)
+                    w.uint32(/* id 2, wireType 0 =*/16).int32(m.kind);
+                if (m.transport != null && $Object.hasOwnProperty.call(m, "transport") && m.transport !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.transport);
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online") && m.online !== false)
+                    w.uint32(/* id 4, wireType 0 =*/32).bool(m.online);
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.lastSeenMs);
+                if (m.received != null && $Object.hasOwnProperty.call(m, "received") && (typeof m.received === "object" ? m.received.low || m.received.high : m.received !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.received);
+                if (m.rejected != null && $Object.hasOwnProperty.call(m, "rejected") && (typeof m.rejected === "object" ? m.rejected.low || m.rejected.high : m.rejected !== 0))
+                    w.uint32(/* id 7, wireType 0 =*/56).uint64(m.rejected);
+                if (m.forwarded != null && $Object.hasOwnProperty.call(m, "forwarded") && (typeof m.forwarded === "object" ? m.forwarded.low || m.forwarded.high : m.forwarded !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).uint64(m.forwarded);
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode") && m.lastErrorCode !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.lastErrorCode);
+                if (m.lastErrorMs != null && $Object.hasOwnProperty.call(m, "lastErrorMs") && (typeof m.lastErrorMs === "object" ? m.lastErrorMs.low || m.lastErrorMs.high : m.lastErrorMs !== 0))
+                    w.uint32(/* id 10, wireType 0 =*/80).int64(m.lastErrorMs);
+                if (m.countsSinceMs != null && $Object.hasOwnProperty.call(m, "countsSinceMs") && (typeof m.countsSinceMs === "object" ? m.countsSinceMs.low || m.countsSinceMs.high : m.countsSinceMs !== 0))
+                    w.uint32(/* id 11, wireType 0 =*/88).int64(m.countsSinceMs);
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock"))
+                    $root.edge.v1.DeviceClock.encode(m.clock, w.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified MachineHealth message, length delimited. Does not implicitly {@link edge.v1.MachineHealth.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {edge.v1.MachineHealth.$Properties} message MachineHealth message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MachineHealth.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a MachineHealth message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape} MachineHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MachineHealth.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.MachineHealth();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.deviceId = v;
+                            else
+                                delete m.deviceId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.transport = v;
+                            else
+                                delete m.transport;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.online = v;
+                            else
+                                delete m.online;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastSeenMs = v;
+                            else
+                                delete m.lastSeenMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.received = v;
+                            else
+                                delete m.received;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.rejected = v;
+                            else
+                                delete m.rejected;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.forwarded = v;
+                            else
+                                delete m.forwarded;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.lastErrorCode = v;
+                            else
+                                delete m.lastErrorCode;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.lastErrorMs = v;
+                            else
+                                delete m.lastErrorMs;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.countsSinceMs = v;
+                            else
+                                delete m.countsSinceMs;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            m.clock = $root.edge.v1.DeviceClock.decode(r, r.size(), $undefined, q + 1, m.clock);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a MachineHealth message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.MachineHealth & edge.v1.MachineHealth.$Shape} MachineHealth
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MachineHealth.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a MachineHealth message.
+             * @function verify
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MachineHealth.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    if (!$util.isString(m.deviceId))
+                        return "deviceId: string expected";
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    if (typeof m.kind !== "number" || (m.kind | 0) !== m.kind)
+                        return "kind: enum value expected";
+                }
+                if (m.transport != null && $Object.hasOwnProperty.call(m, "transport")) {
+                    if (!$util.isString(m.transport))
+                        return "transport: string expected";
+                }
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
+                    if (typeof m.online !== "boolean")
+                        return "online: boolean expected";
+                }
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                    if (!$util.isInteger(m.lastSeenMs) && !(m.lastSeenMs && $util.isInteger(m.lastSeenMs.low) && $util.isInteger(m.lastSeenMs.high)))
+                        return "lastSeenMs: integer|Long expected";
+                }
+                if (m.received != null && $Object.hasOwnProperty.call(m, "received")) {
+                    if (!$util.isInteger(m.received) && !(m.received && $util.isInteger(m.received.low) && $util.isInteger(m.received.high)))
+                        return "received: integer|Long expected";
+                }
+                if (m.rejected != null && $Object.hasOwnProperty.call(m, "rejected")) {
+                    if (!$util.isInteger(m.rejected) && !(m.rejected && $util.isInteger(m.rejected.low) && $util.isInteger(m.rejected.high)))
+                        return "rejected: integer|Long expected";
+                }
+                if (m.forwarded != null && $Object.hasOwnProperty.call(m, "forwarded")) {
+                    if (!$util.isInteger(m.forwarded) && !(m.forwarded && $util.isInteger(m.forwarded.low) && $util.isInteger(m.forwarded.high)))
+                        return "forwarded: integer|Long expected";
+                }
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode")) {
+                    if (!$util.isString(m.lastErrorCode))
+                        return "lastErrorCode: string expected";
+                }
+                if (m.lastErrorMs != null && $Object.hasOwnProperty.call(m, "lastErrorMs")) {
+                    if (!$util.isInteger(m.lastErrorMs) && !(m.lastErrorMs && $util.isInteger(m.lastErrorMs.low) && $util.isInteger(m.lastErrorMs.high)))
+                        return "lastErrorMs: integer|Long expected";
+                }
+                if (m.countsSinceMs != null && $Object.hasOwnProperty.call(m, "countsSinceMs")) {
+                    if (!$util.isInteger(m.countsSinceMs) && !(m.countsSinceMs && $util.isInteger(m.countsSinceMs.low) && $util.isInteger(m.countsSinceMs.high)))
+                        return "countsSinceMs: integer|Long expected";
+                }
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock")) {
+                    {
+                        var e = $root.edge.v1.DeviceClock.verify(m.clock, q + 1);
+                        if (e)
+                            return "clock." + e;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MachineHealth message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.MachineHealth} MachineHealth
+             */
+            MachineHealth.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.MachineHealth)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.MachineHealth: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.MachineHealth();
+                if (d.deviceId != null) {
+                    if (typeof d.deviceId !== "string" || d.deviceId.length) {
+                        m.deviceId = $String(d.deviceId);
+                    }
+                }
+                if (d.kind !== 0 && (typeof d.kind !== "string" || $root.edge.v1.DeviceKind[d.kind] !== 0)) {
+                    switch (d.kind) {
+                    case "DEVICE_KIND_UNSPECIFIED":
+                    case 0:
+                        m.kind = 0;
+                        break;
+                    case "DEVICE_KIND_TELLER":
+                    case 1:
+                        m.kind = 1;
+                        break;
+                    case "DEVICE_KIND_VENDING":
+                    case 2:
+                        m.kind = 2;
+                        break;
+                    case "DEVICE_KIND_LOCKER":
+                    case 3:
+                        m.kind = 3;
+                        break;
+                    default:
+                        if (typeof d.kind === "number" && (d.kind | 0) === d.kind)
+                            m.kind = d.kind;
+                    }
+                }
+                if (d.transport != null) {
+                    if (typeof d.transport !== "string" || d.transport.length) {
+                        m.transport = $String(d.transport);
+                    }
+                }
+                if (d.online != null) {
+                    if (d.online) {
+                        m.online = $Boolean(d.online);
+                    }
+                }
+                if (d.lastSeenMs != null) {
+                    if (typeof d.lastSeenMs === "object" ? d.lastSeenMs.low || d.lastSeenMs.high : $Number(d.lastSeenMs) !== 0) {
+                        if ($util.Long)
+                            m.lastSeenMs = $util.Long.fromValue(d.lastSeenMs, false);
+                        else if (typeof d.lastSeenMs === "string")
+                            m.lastSeenMs = $parseInt(d.lastSeenMs, 10);
+                        else if (typeof d.lastSeenMs === "number")
+                            m.lastSeenMs = d.lastSeenMs;
+                        else if (typeof d.lastSeenMs === "object")
+                            m.lastSeenMs = new $util.LongBits(d.lastSeenMs.low >>> 0, d.lastSeenMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.received != null) {
+                    if (typeof d.received === "object" ? d.received.low || d.received.high : $Number(d.received) !== 0) {
+                        if ($util.Long)
+                            m.received = $util.Long.fromValue(d.received, true);
+                        else if (typeof d.received === "string")
+                            m.received = $parseInt(d.received, 10);
+                        else if (typeof d.received === "number")
+                            m.received = d.received;
+                        else if (typeof d.received === "object")
+                            m.received = new $util.LongBits(d.received.low >>> 0, d.received.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.rejected != null) {
+                    if (typeof d.rejected === "object" ? d.rejected.low || d.rejected.high : $Number(d.rejected) !== 0) {
+                        if ($util.Long)
+                            m.rejected = $util.Long.fromValue(d.rejected, true);
+                        else if (typeof d.rejected === "string")
+                            m.rejected = $parseInt(d.rejected, 10);
+                        else if (typeof d.rejected === "number")
+                            m.rejected = d.rejected;
+                        else if (typeof d.rejected === "object")
+                            m.rejected = new $util.LongBits(d.rejected.low >>> 0, d.rejected.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.forwarded != null) {
+                    if (typeof d.forwarded === "object" ? d.forwarded.low || d.forwarded.high : $Number(d.forwarded) !== 0) {
+                        if ($util.Long)
+                            m.forwarded = $util.Long.fromValue(d.forwarded, true);
+                        else if (typeof d.forwarded === "string")
+                            m.forwarded = $parseInt(d.forwarded, 10);
+                        else if (typeof d.forwarded === "number")
+                            m.forwarded = d.forwarded;
+                        else if (typeof d.forwarded === "object")
+                            m.forwarded = new $util.LongBits(d.forwarded.low >>> 0, d.forwarded.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.lastErrorCode != null) {
+                    if (typeof d.lastErrorCode !== "string" || d.lastErrorCode.length) {
+                        m.lastErrorCode = $String(d.lastErrorCode);
+                    }
+                }
+                if (d.lastErrorMs != null) {
+                    if (typeof d.lastErrorMs === "object" ? d.lastErrorMs.low || d.lastErrorMs.high : $Number(d.lastErrorMs) !== 0) {
+                        if ($util.Long)
+                            m.lastErrorMs = $util.Long.fromValue(d.lastErrorMs, false);
+                        else if (typeof d.lastErrorMs === "string")
+                            m.lastErrorMs = $parseInt(d.lastErrorMs, 10);
+                        else if (typeof d.lastErrorMs === "number")
+                            m.lastErrorMs = d.lastErrorMs;
+                        else if (typeof d.lastErrorMs === "object")
+                            m.lastErrorMs = new $util.LongBits(d.lastErrorMs.low >>> 0, d.lastErrorMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.countsSinceMs != null) {
+                    if (typeof d.countsSinceMs === "object" ? d.countsSinceMs.low || d.countsSinceMs.high : $Number(d.countsSinceMs) !== 0) {
+                        if ($util.Long)
+                            m.countsSinceMs = $util.Long.fromValue(d.countsSinceMs, false);
+                        else if (typeof d.countsSinceMs === "string")
+                            m.countsSinceMs = $parseInt(d.countsSinceMs, 10);
+                        else if (typeof d.countsSinceMs === "number")
+                            m.countsSinceMs = d.countsSinceMs;
+                        else if (typeof d.countsSinceMs === "object")
+                            m.countsSinceMs = new $util.LongBits(d.countsSinceMs.low >>> 0, d.countsSinceMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.clock != null) {
+                    if (!$util.isObject(d.clock))
+                        throw $TypeError(".edge.v1.MachineHealth.clock: object expected");
+                    m.clock = $root.edge.v1.DeviceClock.fromObject(d.clock, q + 1);
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a MachineHealth message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {edge.v1.MachineHealth} m MachineHealth
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MachineHealth.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.deviceId = "";
+                    d.kind = o.enums === $String ? "DEVICE_KIND_UNSPECIFIED" : 0;
+                    d.transport = "";
+                    d.online = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.lastSeenMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastSeenMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.received = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.received = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.rejected = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.rejected = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.forwarded = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.forwarded = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.lastErrorCode = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.lastErrorMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.lastErrorMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.countsSinceMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.countsSinceMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.clock = null;
+                }
+                if (m.deviceId != null && $Object.hasOwnProperty.call(m, "deviceId")) {
+                    d.deviceId = m.deviceId;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = o.enums === $String ? $root.edge.v1.DeviceKind[m.kind] === $undefined ? m.kind : $root.edge.v1.DeviceKind[m.kind] : m.kind;
+                }
+                if (m.transport != null && $Object.hasOwnProperty.call(m, "transport")) {
+                    d.transport = m.transport;
+                }
+                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
+                    d.online = m.online;
+                }
+                if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastSeenMs = typeof m.lastSeenMs === "number" ? $BigInt(m.lastSeenMs) : $util.Long.fromBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.lastSeenMs === "number")
+                        d.lastSeenMs = o.longs === $String ? $String(m.lastSeenMs) : m.lastSeenMs;
+                    else
+                        d.lastSeenMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeenMs) : o.longs === $Number ? new $util.LongBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0).toNumber() : m.lastSeenMs;
+                }
+                if (m.received != null && $Object.hasOwnProperty.call(m, "received")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.received = typeof m.received === "number" ? $BigInt(m.received) : $util.Long.fromBits(m.received.low >>> 0, m.received.high >>> 0, true).toBigInt();
+                    else if (typeof m.received === "number")
+                        d.received = o.longs === $String ? $String(m.received) : m.received;
+                    else
+                        d.received = o.longs === $String ? $util.Long.prototype.toString.call(m.received) : o.longs === $Number ? new $util.LongBits(m.received.low >>> 0, m.received.high >>> 0).toNumber(true) : m.received;
+                }
+                if (m.rejected != null && $Object.hasOwnProperty.call(m, "rejected")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.rejected = typeof m.rejected === "number" ? $BigInt(m.rejected) : $util.Long.fromBits(m.rejected.low >>> 0, m.rejected.high >>> 0, true).toBigInt();
+                    else if (typeof m.rejected === "number")
+                        d.rejected = o.longs === $String ? $String(m.rejected) : m.rejected;
+                    else
+                        d.rejected = o.longs === $String ? $util.Long.prototype.toString.call(m.rejected) : o.longs === $Number ? new $util.LongBits(m.rejected.low >>> 0, m.rejected.high >>> 0).toNumber(true) : m.rejected;
+                }
+                if (m.forwarded != null && $Object.hasOwnProperty.call(m, "forwarded")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.forwarded = typeof m.forwarded === "number" ? $BigInt(m.forwarded) : $util.Long.fromBits(m.forwarded.low >>> 0, m.forwarded.high >>> 0, true).toBigInt();
+                    else if (typeof m.forwarded === "number")
+                        d.forwarded = o.longs === $String ? $String(m.forwarded) : m.forwarded;
+                    else
+                        d.forwarded = o.longs === $String ? $util.Long.prototype.toString.call(m.forwarded) : o.longs === $Number ? new $util.LongBits(m.forwarded.low >>> 0, m.forwarded.high >>> 0).toNumber(true) : m.forwarded;
+                }
+                if (m.lastErrorCode != null && $Object.hasOwnProperty.call(m, "lastErrorCode")) {
+                    d.lastErrorCode = m.lastErrorCode;
+                }
+                if (m.lastErrorMs != null && $Object.hasOwnProperty.call(m, "lastErrorMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.lastErrorMs = typeof m.lastErrorMs === "number" ? $BigInt(m.lastErrorMs) : $util.Long.fromBits(m.lastErrorMs.low >>> 0, m.lastErrorMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.lastErrorMs === "number")
+                        d.lastErrorMs = o.longs === $String ? $String(m.lastErrorMs) : m.lastErrorMs;
+                    else
+                        d.lastErrorMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastErrorMs) : o.longs === $Number ? new $util.LongBits(m.lastErrorMs.low >>> 0, m.lastErrorMs.high >>> 0).toNumber() : m.lastErrorMs;
+                }
+                if (m.countsSinceMs != null && $Object.hasOwnProperty.call(m, "countsSinceMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.countsSinceMs = typeof m.countsSinceMs === "number" ? $BigInt(m.countsSinceMs) : $util.Long.fromBits(m.countsSinceMs.low >>> 0, m.countsSinceMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.countsSinceMs === "number")
+                        d.countsSinceMs = o.longs === $String ? $String(m.countsSinceMs) : m.countsSinceMs;
+                    else
+                        d.countsSinceMs = o.longs === $String ? $util.Long.prototype.toString.call(m.countsSinceMs) : o.longs === $Number ? new $util.LongBits(m.countsSinceMs.low >>> 0, m.countsSinceMs.high >>> 0).toNumber() : m.countsSinceMs;
+                }
+                if (m.clock != null && $Object.hasOwnProperty.call(m, "clock")) {
+                    d.clock = $root.edge.v1.DeviceClock.toObject(m.clock, o, q + 1);
+                }
+                return d;
+            };
+
+            /**
+             * Converts this MachineHealth to JSON.
+             * @function toJSON
+             * @memberof edge.v1.MachineHealth
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MachineHealth.prototype.toJSON = function() {
+                return MachineHealth.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for MachineHealth
+             * @function getTypeUrl
+             * @memberof edge.v1.MachineHealth
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MachineHealth.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.MachineHealth";
+            };
+
+            return MachineHealth;
+        })();
+
+        v1.ClockEstimate = (function() {
+
+            /**
+             * Properties of a ClockEstimate.
+             * @typedef {Object} edge.v1.ClockEstimate.$Properties
+             * @property {boolean|null} [known] ClockEstimate known
+             * @property {number|null} [offsetMs] ClockEstimate offsetMs
+             * @property {number|null} [uncertaintyMs] ClockEstimate uncertaintyMs
+             * @property {number|null} [roundTripMs] ClockEstimate roundTripMs
+             * @property {number|null} [sampleTimeMs] ClockEstimate sampleTimeMs
+             * @property {boolean|null} [skewed] ClockEstimate skewed
+             * @property {number|null} [samples] ClockEstimate samples
+             * @property {number|null} [maxSkewMs] ClockEstimate maxSkewMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ClockEstimate.
+             * @memberof edge.v1
+             * @interface IClockEstimate
+             * @augments edge.v1.ClockEstimate.$Properties
+             * @deprecated Use edge.v1.ClockEstimate.$Properties instead.
+             */
+
+            /**
+             * Shape of a ClockEstimate.
+             * @typedef {edge.v1.ClockEstimate.$Properties} edge.v1.ClockEstimate.$Shape
+             */
+
+            /**
+             * Constructs a new ClockEstimate.
+             * @memberof edge.v1
+             * @classdesc Represents a ClockEstimate.
+             * @constructor
+             * @param {edge.v1.ClockEstimate.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ClockEstimate = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * ClockEstimate known.
+             * @member {boolean} known
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.known = false;
+
+            /**
+             * ClockEstimate offsetMs.
+             * @member {number} offsetMs
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.offsetMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ClockEstimate uncertaintyMs.
+             * @member {number} uncertaintyMs
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.uncertaintyMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ClockEstimate roundTripMs.
+             * @member {number} roundTripMs
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.roundTripMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ClockEstimate sampleTimeMs.
+             * @member {number} sampleTimeMs
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.sampleTimeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ClockEstimate skewed.
+             * @member {boolean} skewed
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.skewed = false;
+
+            /**
+             * ClockEstimate samples.
+             * @member {number} samples
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.samples = 0;
+
+            /**
+             * ClockEstimate maxSkewMs.
+             * @member {number} maxSkewMs
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             */
+            ClockEstimate.prototype.maxSkewMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new ClockEstimate instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {edge.v1.ClockEstimate.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.ClockEstimate} ClockEstimate instance
+             * @type {{
+             *   (properties: edge.v1.ClockEstimate.$Shape): edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape;
+             *   (properties?: edge.v1.ClockEstimate.$Properties): edge.v1.ClockEstimate;
+             * }}
+             */
+            ClockEstimate.create = function(properties) {
+                return new ClockEstimate(properties);
+            };
+
+            /**
+             * Encodes the specified ClockEstimate message. Does not implicitly {@link edge.v1.ClockEstimate.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {edge.v1.ClockEstimate.$Properties} m ClockEstimate message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockEstimate.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known") && m.known !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.known);
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs") && (typeof m.offsetMs === "object" ? m.offsetMs.low || m.offsetMs.high : m.offsetMs !== 0))
+                    w.uint32(/* id 2, wireType 0 =*/16).int64(m.offsetMs);
+                if (m.uncertaintyMs != null && $Object.hasOwnProperty.call(m, "uncertaintyMs") && (typeof m.uncertaintyMs === "object" ? m.uncertaintyMs.low || m.uncertaintyMs.high : m.uncertaintyMs !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.uncertaintyMs);
+                if (m.roundTripMs != null && $Object.hasOwnProperty.call(m, "roundTripMs") && (typeof m.roundTripMs === "object" ? m.roundTripMs.low || m.roundTripMs.high : m.roundTripMs !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.roundTripMs);
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs") && (typeof m.sampleTimeMs === "object" ? m.sampleTimeMs.low || m.sampleTimeMs.high : m.sampleTimeMs !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.sampleTimeMs);
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed") && m.skewed !== false)
+                    w.uint32(/* id 6, wireType 0 =*/48).bool(m.skewed);
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples") && m.samples !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.samples);
+                if (m.maxSkewMs != null && $Object.hasOwnProperty.call(m, "maxSkewMs") && (typeof m.maxSkewMs === "object" ? m.maxSkewMs.low || m.maxSkewMs.high : m.maxSkewMs !== 0))
+                    w.uint32(/* id 8, wireType 0 =*/64).int64(m.maxSkewMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified ClockEstimate message, length delimited. Does not implicitly {@link edge.v1.ClockEstimate.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {edge.v1.ClockEstimate.$Properties} message ClockEstimate message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ClockEstimate.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a ClockEstimate message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape} ClockEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockEstimate.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.ClockEstimate();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.known = v;
+                            else
+                                delete m.known;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.offsetMs = v;
+                            else
+                                delete m.offsetMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.uncertaintyMs = v;
+                            else
+                                delete m.uncertaintyMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.roundTripMs = v;
+                            else
+                                delete m.roundTripMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.sampleTimeMs = v;
+                            else
+                                delete m.sampleTimeMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.skewed = v;
+                            else
+                                delete m.skewed;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.samples = v;
+                            else
+                                delete m.samples;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.maxSkewMs = v;
+                            else
+                                delete m.maxSkewMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a ClockEstimate message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.ClockEstimate & edge.v1.ClockEstimate.$Shape} ClockEstimate
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ClockEstimate.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a ClockEstimate message.
+             * @function verify
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ClockEstimate.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    if (typeof m.known !== "boolean")
+                        return "known: boolean expected";
+                }
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (!$util.isInteger(m.offsetMs) && !(m.offsetMs && $util.isInteger(m.offsetMs.low) && $util.isInteger(m.offsetMs.high)))
+                        return "offsetMs: integer|Long expected";
+                }
+                if (m.uncertaintyMs != null && $Object.hasOwnProperty.call(m, "uncertaintyMs")) {
+                    if (!$util.isInteger(m.uncertaintyMs) && !(m.uncertaintyMs && $util.isInteger(m.uncertaintyMs.low) && $util.isInteger(m.uncertaintyMs.high)))
+                        return "uncertaintyMs: integer|Long expected";
+                }
+                if (m.roundTripMs != null && $Object.hasOwnProperty.call(m, "roundTripMs")) {
+                    if (!$util.isInteger(m.roundTripMs) && !(m.roundTripMs && $util.isInteger(m.roundTripMs.low) && $util.isInteger(m.roundTripMs.high)))
+                        return "roundTripMs: integer|Long expected";
+                }
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs")) {
+                    if (!$util.isInteger(m.sampleTimeMs) && !(m.sampleTimeMs && $util.isInteger(m.sampleTimeMs.low) && $util.isInteger(m.sampleTimeMs.high)))
+                        return "sampleTimeMs: integer|Long expected";
+                }
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed")) {
+                    if (typeof m.skewed !== "boolean")
+                        return "skewed: boolean expected";
+                }
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples")) {
+                    if (!$util.isInteger(m.samples))
+                        return "samples: integer expected";
+                }
+                if (m.maxSkewMs != null && $Object.hasOwnProperty.call(m, "maxSkewMs")) {
+                    if (!$util.isInteger(m.maxSkewMs) && !(m.maxSkewMs && $util.isInteger(m.maxSkewMs.low) && $util.isInteger(m.maxSkewMs.high)))
+                        return "maxSkewMs: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ClockEstimate message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.ClockEstimate} ClockEstimate
+             */
+            ClockEstimate.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.ClockEstimate)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.ClockEstimate: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.ClockEstimate();
+                if (d.known != null) {
+                    if (d.known) {
+                        m.known = $Boolean(d.known);
+                    }
+                }
+                if (d.offsetMs != null) {
+                    if (typeof d.offsetMs === "object" ? d.offsetMs.low || d.offsetMs.high : $Number(d.offsetMs) !== 0) {
+                        if ($util.Long)
+                            m.offsetMs = $util.Long.fromValue(d.offsetMs, false);
+                        else if (typeof d.offsetMs === "string")
+                            m.offsetMs = $parseInt(d.offsetMs, 10);
+                        else if (typeof d.offsetMs === "number")
+                            m.offsetMs = d.offsetMs;
+                        else if (typeof d.offsetMs === "object")
+                            m.offsetMs = new $util.LongBits(d.offsetMs.low >>> 0, d.offsetMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.uncertaintyMs != null) {
+                    if (typeof d.uncertaintyMs === "object" ? d.uncertaintyMs.low || d.uncertaintyMs.high : $Number(d.uncertaintyMs) !== 0) {
+                        if ($util.Long)
+                            m.uncertaintyMs = $util.Long.fromValue(d.uncertaintyMs, false);
+                        else if (typeof d.uncertaintyMs === "string")
+                            m.uncertaintyMs = $parseInt(d.uncertaintyMs, 10);
+                        else if (typeof d.uncertaintyMs === "number")
+                            m.uncertaintyMs = d.uncertaintyMs;
+                        else if (typeof d.uncertaintyMs === "object")
+                            m.uncertaintyMs = new $util.LongBits(d.uncertaintyMs.low >>> 0, d.uncertaintyMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.roundTripMs != null) {
+                    if (typeof d.roundTripMs === "object" ? d.roundTripMs.low || d.roundTripMs.high : $Number(d.roundTripMs) !== 0) {
+                        if ($util.Long)
+                            m.roundTripMs = $util.Long.fromValue(d.roundTripMs, false);
+                        else if (typeof d.roundTripMs === "string")
+                            m.roundTripMs = $parseInt(d.roundTripMs, 10);
+                        else if (typeof d.roundTripMs === "number")
+                            m.roundTripMs = d.roundTripMs;
+                        else if (typeof d.roundTripMs === "object")
+                            m.roundTripMs = new $util.LongBits(d.roundTripMs.low >>> 0, d.roundTripMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.sampleTimeMs != null) {
+                    if (typeof d.sampleTimeMs === "object" ? d.sampleTimeMs.low || d.sampleTimeMs.high : $Number(d.sampleTimeMs) !== 0) {
+                        if ($util.Long)
+                            m.sampleTimeMs = $util.Long.fromValue(d.sampleTimeMs, false);
+                        else if (typeof d.sampleTimeMs === "string")
+                            m.sampleTimeMs = $parseInt(d.sampleTimeMs, 10);
+                        else if (typeof d.sampleTimeMs === "number")
+                            m.sampleTimeMs = d.sampleTimeMs;
+                        else if (typeof d.sampleTimeMs === "object")
+                            m.sampleTimeMs = new $util.LongBits(d.sampleTimeMs.low >>> 0, d.sampleTimeMs.high >>> 0).toNumber();
+                    }
+                }
+                if (d.skewed != null) {
+                    if (d.skewed) {
+                        m.skewed = $Boolean(d.skewed);
+                    }
+                }
+                if (d.samples != null) {
+                    if ($Number(d.samples) !== 0) {
+                        m.samples = d.samples >>> 0;
+                    }
+                }
+                if (d.maxSkewMs != null) {
+                    if (typeof d.maxSkewMs === "object" ? d.maxSkewMs.low || d.maxSkewMs.high : $Number(d.maxSkewMs) !== 0) {
+                        if ($util.Long)
+                            m.maxSkewMs = $util.Long.fromValue(d.maxSkewMs, false);
+                        else if (typeof d.maxSkewMs === "string")
+                            m.maxSkewMs = $parseInt(d.maxSkewMs, 10);
+                        else if (typeof d.maxSkewMs === "number")
+                            m.maxSkewMs = d.maxSkewMs;
+                        else if (typeof d.maxSkewMs === "object")
+                            m.maxSkewMs = new $util.LongBits(d.maxSkewMs.low >>> 0, d.maxSkewMs.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a ClockEstimate message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {edge.v1.ClockEstimate} m ClockEstimate
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ClockEstimate.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.known = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.offsetMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.offsetMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.uncertaintyMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.uncertaintyMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.roundTripMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.roundTripMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.sampleTimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.sampleTimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.skewed = false;
+                    d.samples = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.maxSkewMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.maxSkewMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.known != null && $Object.hasOwnProperty.call(m, "known")) {
+                    d.known = m.known;
+                }
+                if (m.offsetMs != null && $Object.hasOwnProperty.call(m, "offsetMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.offsetMs = typeof m.offsetMs === "number" ? $BigInt(m.offsetMs) : $util.Long.fromBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.offsetMs === "number")
+                        d.offsetMs = o.longs === $String ? $String(m.offsetMs) : m.offsetMs;
+                    else
+                        d.offsetMs = o.longs === $String ? $util.Long.prototype.toString.call(m.offsetMs) : o.longs === $Number ? new $util.LongBits(m.offsetMs.low >>> 0, m.offsetMs.high >>> 0).toNumber() : m.offsetMs;
+                }
+                if (m.uncertaintyMs != null && $Object.hasOwnProperty.call(m, "uncertaintyMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.uncertaintyMs = typeof m.uncertaintyMs === "number" ? $BigInt(m.uncertaintyMs) : $util.Long.fromBits(m.uncertaintyMs.low >>> 0, m.uncertaintyMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.uncertaintyMs === "number")
+                        d.uncertaintyMs = o.longs === $String ? $String(m.uncertaintyMs) : m.uncertaintyMs;
+                    else
+                        d.uncertaintyMs = o.longs === $String ? $util.Long.prototype.toString.call(m.uncertaintyMs) : o.longs === $Number ? new $util.LongBits(m.uncertaintyMs.low >>> 0, m.uncertaintyMs.high >>> 0).toNumber() : m.uncertaintyMs;
+                }
+                if (m.roundTripMs != null && $Object.hasOwnProperty.call(m, "roundTripMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.roundTripMs = typeof m.roundTripMs === "number" ? $BigInt(m.roundTripMs) : $util.Long.fromBits(m.roundTripMs.low >>> 0, m.roundTripMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.roundTripMs === "number")
+                        d.roundTripMs = o.longs === $String ? $String(m.roundTripMs) : m.roundTripMs;
+                    else
+                        d.roundTripMs = o.longs === $String ? $util.Long.prototype.toString.call(m.roundTripMs) : o.longs === $Number ? new $util.LongBits(m.roundTripMs.low >>> 0, m.roundTripMs.high >>> 0).toNumber() : m.roundTripMs;
+                }
+                if (m.sampleTimeMs != null && $Object.hasOwnProperty.call(m, "sampleTimeMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.sampleTimeMs = typeof m.sampleTimeMs === "number" ? $BigInt(m.sampleTimeMs) : $util.Long.fromBits(m.sampleTimeMs.low >>> 0, m.sampleTimeMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.sampleTimeMs === "number")
+                        d.sampleTimeMs = o.longs === $String ? $String(m.sampleTimeMs) : m.sampleTimeMs;
+                    else
+                        d.sampleTimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.sampleTimeMs) : o.longs === $Number ? new $util.LongBits(m.sampleTimeMs.low >>> 0, m.sampleTimeMs.high >>> 0).toNumber() : m.sampleTimeMs;
+                }
+                if (m.skewed != null && $Object.hasOwnProperty.call(m, "skewed")) {
+                    d.skewed = m.skewed;
+                }
+                if (m.samples != null && $Object.hasOwnProperty.call(m, "samples")) {
+                    d.samples = m.samples;
+                }
+                if (m.maxSkewMs != null && $Object.hasOwnProperty.call(m, "maxSkewMs")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.maxSkewMs = typeof m.maxSkewMs === "number" ? $BigInt(m.maxSkewMs) : $util.Long.fromBits(m.maxSkewMs.low >>> 0, m.maxSkewMs.high >>> 0, false).toBigInt();
+                    else if (typeof m.maxSkewMs === "number")
+                        d.maxSkewMs = o.longs === $String ? $String(m.maxSkewMs) : m.maxSkewMs;
+                    else
+                        d.maxSkewMs = o.longs === $String ? $util.Long.prototype.toString.call(m.maxSkewMs) : o.longs === $Number ? new $util.LongBits(m.maxSkewMs.low >>> 0, m.maxSkewMs.high >>> 0).toNumber() : m.maxSkewMs;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this ClockEstimate to JSON.
+             * @function toJSON
+             * @memberof edge.v1.ClockEstimate
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ClockEstimate.prototype.toJSON = function() {
+                return ClockEstimate.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ClockEstimate
+             * @function getTypeUrl
+             * @memberof edge.v1.ClockEstimate
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ClockEstimate.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.ClockEstimate";
+            };
+
+            return ClockEstimate;
+        })();
+
+        v1.TimeRequest = (function() {
+
+            /**
+             * Properties of a TimeRequest.
+             * @typedef {Object} edge.v1.TimeRequest.$Properties
+             * @property {string|null} [siteId] TimeRequest siteId
+             * @property {string|null} [requestId] TimeRequest requestId
+             * @property {number|null} [t0Ms] TimeRequest t0Ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimeRequest.
+             * @memberof edge.v1
+             * @interface ITimeRequest
+             * @augments edge.v1.TimeRequest.$Properties
+             * @deprecated Use edge.v1.TimeRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimeRequest.
+             * @typedef {edge.v1.TimeRequest.$Properties} edge.v1.TimeRequest.$Shape
+             */
+
+            /**
+             * Constructs a new TimeRequest.
+             * @memberof edge.v1
+             * @classdesc Represents a TimeRequest.
+             * @constructor
+             * @param {edge.v1.TimeRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TimeRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TimeRequest siteId.
+             * @member {string} siteId
+             * @memberof edge.v1.TimeRequest
+             * @instance
+             */
+            TimeRequest.prototype.siteId = "";
+
+            /**
+             * TimeRequest requestId.
+             * @member {string} requestId
+             * @memberof edge.v1.TimeRequest
+             * @instance
+             */
+            TimeRequest.prototype.requestId = "";
+
+            /**
+             * TimeRequest t0Ms.
+             * @member {number} t0Ms
+             * @memberof edge.v1.TimeRequest
+             * @instance
+             */
+            TimeRequest.prototype.t0Ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new TimeRequest instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {edge.v1.TimeRequest.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.TimeRequest} TimeRequest instance
+             * @type {{
+             *   (properties: edge.v1.TimeRequest.$Shape): edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape;
+             *   (properties?: edge.v1.TimeRequest.$Properties): edge.v1.TimeRequest;
+             * }}
+             */
+            TimeRequest.create = function(properties) {
+                return new TimeRequest(properties);
+            };
+
+            /**
+             * Encodes the specified TimeRequest message. Does not implicitly {@link edge.v1.TimeRequest.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {edge.v1.TimeRequest.$Properties} m TimeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimeRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId") && m.siteId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.siteId);
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.requestId);
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms") && (typeof m.t0Ms === "object" ? m.t0Ms.low || m.t0Ms.high : m.t0Ms !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.t0Ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TimeRequest message, length delimited. Does not implicitly {@link edge.v1.TimeRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {edge.v1.TimeRequest.$Properties} message TimeRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimeRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TimeRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape} TimeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimeRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.TimeRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.siteId = v;
+                            else
+                                delete m.siteId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.t0Ms = v;
+                            else
+                                delete m.t0Ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TimeRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.TimeRequest & edge.v1.TimeRequest.$Shape} TimeRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimeRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TimeRequest message.
+             * @function verify
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TimeRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    if (!$util.isString(m.siteId))
+                        return "siteId: string expected";
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    if (!$util.isString(m.requestId))
+                        return "requestId: string expected";
+                }
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms")) {
+                    if (!$util.isInteger(m.t0Ms) && !(m.t0Ms && $util.isInteger(m.t0Ms.low) && $util.isInteger(m.t0Ms.high)))
+                        return "t0Ms: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TimeRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.TimeRequest} TimeRequest
+             */
+            TimeRequest.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.TimeRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.TimeRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.TimeRequest();
+                if (d.siteId != null) {
+                    if (typeof d.siteId !== "string" || d.siteId.length) {
+                        m.siteId = $String(d.siteId);
+                    }
+                }
+                if (d.requestId != null) {
+                    if (typeof d.requestId !== "string" || d.requestId.length) {
+                        m.requestId = $String(d.requestId);
+                    }
+                }
+                if (d.t0Ms != null) {
+                    if (typeof d.t0Ms === "object" ? d.t0Ms.low || d.t0Ms.high : $Number(d.t0Ms) !== 0) {
+                        if ($util.Long)
+                            m.t0Ms = $util.Long.fromValue(d.t0Ms, false);
+                        else if (typeof d.t0Ms === "string")
+                            m.t0Ms = $parseInt(d.t0Ms, 10);
+                        else if (typeof d.t0Ms === "number")
+                            m.t0Ms = d.t0Ms;
+                        else if (typeof d.t0Ms === "object")
+                            m.t0Ms = new $util.LongBits(d.t0Ms.low >>> 0, d.t0Ms.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TimeRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {edge.v1.TimeRequest} m TimeRequest
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TimeRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.siteId = "";
+                    d.requestId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.t0Ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.t0Ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    d.siteId = m.siteId;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.t0Ms = typeof m.t0Ms === "number" ? $BigInt(m.t0Ms) : $util.Long.fromBits(m.t0Ms.low >>> 0, m.t0Ms.high >>> 0, false).toBigInt();
+                    else if (typeof m.t0Ms === "number")
+                        d.t0Ms = o.longs === $String ? $String(m.t0Ms) : m.t0Ms;
+                    else
+                        d.t0Ms = o.longs === $String ? $util.Long.prototype.toString.call(m.t0Ms) : o.longs === $Number ? new $util.LongBits(m.t0Ms.low >>> 0, m.t0Ms.high >>> 0).toNumber() : m.t0Ms;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TimeRequest to JSON.
+             * @function toJSON
+             * @memberof edge.v1.TimeRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TimeRequest.prototype.toJSON = function() {
+                return TimeRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TimeRequest
+             * @function getTypeUrl
+             * @memberof edge.v1.TimeRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TimeRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.TimeRequest";
+            };
+
+            return TimeRequest;
+        })();
+
+        v1.TimeResponse = (function() {
+
+            /**
+             * Properties of a TimeResponse.
+             * @typedef {Object} edge.v1.TimeResponse.$Properties
+             * @property {string|null} [siteId] TimeResponse siteId
+             * @property {string|null} [requestId] TimeResponse requestId
+             * @property {number|null} [t0Ms] TimeResponse t0Ms
+             * @property {number|null} [t1Ms] TimeResponse t1Ms
+             * @property {number|null} [t2Ms] TimeResponse t2Ms
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TimeResponse.
+             * @memberof edge.v1
+             * @interface ITimeResponse
+             * @augments edge.v1.TimeResponse.$Properties
+             * @deprecated Use edge.v1.TimeResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a TimeResponse.
+             * @typedef {edge.v1.TimeResponse.$Properties} edge.v1.TimeResponse.$Shape
+             */
+
+            /**
+             * Constructs a new TimeResponse.
+             * @memberof edge.v1
+             * @classdesc Represents a TimeResponse.
+             * @constructor
+             * @param {edge.v1.TimeResponse.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TimeResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * TimeResponse siteId.
+             * @member {string} siteId
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             */
+            TimeResponse.prototype.siteId = "";
+
+            /**
+             * TimeResponse requestId.
+             * @member {string} requestId
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             */
+            TimeResponse.prototype.requestId = "";
+
+            /**
+             * TimeResponse t0Ms.
+             * @member {number} t0Ms
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             */
+            TimeResponse.prototype.t0Ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TimeResponse t1Ms.
+             * @member {number} t1Ms
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             */
+            TimeResponse.prototype.t1Ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * TimeResponse t2Ms.
+             * @member {number} t2Ms
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             */
+            TimeResponse.prototype.t2Ms = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new TimeResponse instance using the specified properties.
+             * @function create
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {edge.v1.TimeResponse.$Properties=} [properties] Properties to set
+             * @returns {edge.v1.TimeResponse} TimeResponse instance
+             * @type {{
+             *   (properties: edge.v1.TimeResponse.$Shape): edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape;
+             *   (properties?: edge.v1.TimeResponse.$Properties): edge.v1.TimeResponse;
+             * }}
+             */
+            TimeResponse.create = function(properties) {
+                return new TimeResponse(properties);
+            };
+
+            /**
+             * Encodes the specified TimeResponse message. Does not implicitly {@link edge.v1.TimeResponse.verify|verify} messages.
+             * @function encode
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {edge.v1.TimeResponse.$Properties} m TimeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimeResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId") && m.siteId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.siteId);
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.requestId);
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms") && (typeof m.t0Ms === "object" ? m.t0Ms.low || m.t0Ms.high : m.t0Ms !== 0))
+                    w.uint32(/* id 3, wireType 0 =*/24).int64(m.t0Ms);
+                if (m.t1Ms != null && $Object.hasOwnProperty.call(m, "t1Ms") && (typeof m.t1Ms === "object" ? m.t1Ms.low || m.t1Ms.high : m.t1Ms !== 0))
+                    w.uint32(/* id 4, wireType 0 =*/32).int64(m.t1Ms);
+                if (m.t2Ms != null && $Object.hasOwnProperty.call(m, "t2Ms") && (typeof m.t2Ms === "object" ? m.t2Ms.low || m.t2Ms.high : m.t2Ms !== 0))
+                    w.uint32(/* id 5, wireType 0 =*/40).int64(m.t2Ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Encodes the specified TimeResponse message, length delimited. Does not implicitly {@link edge.v1.TimeResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {edge.v1.TimeResponse.$Properties} message TimeResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TimeResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TimeResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape} TimeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimeResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.edge.v1.TimeResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.siteId = v;
+                            else
+                                delete m.siteId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.t0Ms = v;
+                            else
+                                delete m.t0Ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.t1Ms = v;
+                            else
+                                delete m.t1Ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                m.t2Ms = v;
+                            else
+                                delete m.t2Ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Decodes a TimeResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {edge.v1.TimeResponse & edge.v1.TimeResponse.$Shape} TimeResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TimeResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TimeResponse message.
+             * @function verify
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {Object.<string,*>} m Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TimeResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    if (!$util.isString(m.siteId))
+                        return "siteId: string expected";
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    if (!$util.isString(m.requestId))
+                        return "requestId: string expected";
+                }
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms")) {
+                    if (!$util.isInteger(m.t0Ms) && !(m.t0Ms && $util.isInteger(m.t0Ms.low) && $util.isInteger(m.t0Ms.high)))
+                        return "t0Ms: integer|Long expected";
+                }
+                if (m.t1Ms != null && $Object.hasOwnProperty.call(m, "t1Ms")) {
+                    if (!$util.isInteger(m.t1Ms) && !(m.t1Ms && $util.isInteger(m.t1Ms.low) && $util.isInteger(m.t1Ms.high)))
+                        return "t1Ms: integer|Long expected";
+                }
+                if (m.t2Ms != null && $Object.hasOwnProperty.call(m, "t2Ms")) {
+                    if (!$util.isInteger(m.t2Ms) && !(m.t2Ms && $util.isInteger(m.t2Ms.low) && $util.isInteger(m.t2Ms.high)))
+                        return "t2Ms: integer|Long expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TimeResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {Object.<string,*>} d Plain object
+             * @returns {edge.v1.TimeResponse} TimeResponse
+             */
+            TimeResponse.fromObject = function (d, q) {
+                if (d instanceof $root.edge.v1.TimeResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".edge.v1.TimeResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.edge.v1.TimeResponse();
+                if (d.siteId != null) {
+                    if (typeof d.siteId !== "string" || d.siteId.length) {
+                        m.siteId = $String(d.siteId);
+                    }
+                }
+                if (d.requestId != null) {
+                    if (typeof d.requestId !== "string" || d.requestId.length) {
+                        m.requestId = $String(d.requestId);
+                    }
+                }
+                if (d.t0Ms != null) {
+                    if (typeof d.t0Ms === "object" ? d.t0Ms.low || d.t0Ms.high : $Number(d.t0Ms) !== 0) {
+                        if ($util.Long)
+                            m.t0Ms = $util.Long.fromValue(d.t0Ms, false);
+                        else if (typeof d.t0Ms === "string")
+                            m.t0Ms = $parseInt(d.t0Ms, 10);
+                        else if (typeof d.t0Ms === "number")
+                            m.t0Ms = d.t0Ms;
+                        else if (typeof d.t0Ms === "object")
+                            m.t0Ms = new $util.LongBits(d.t0Ms.low >>> 0, d.t0Ms.high >>> 0).toNumber();
+                    }
+                }
+                if (d.t1Ms != null) {
+                    if (typeof d.t1Ms === "object" ? d.t1Ms.low || d.t1Ms.high : $Number(d.t1Ms) !== 0) {
+                        if ($util.Long)
+                            m.t1Ms = $util.Long.fromValue(d.t1Ms, false);
+                        else if (typeof d.t1Ms === "string")
+                            m.t1Ms = $parseInt(d.t1Ms, 10);
+                        else if (typeof d.t1Ms === "number")
+                            m.t1Ms = d.t1Ms;
+                        else if (typeof d.t1Ms === "object")
+                            m.t1Ms = new $util.LongBits(d.t1Ms.low >>> 0, d.t1Ms.high >>> 0).toNumber();
+                    }
+                }
+                if (d.t2Ms != null) {
+                    if (typeof d.t2Ms === "object" ? d.t2Ms.low || d.t2Ms.high : $Number(d.t2Ms) !== 0) {
+                        if ($util.Long)
+                            m.t2Ms = $util.Long.fromValue(d.t2Ms, false);
+                        else if (typeof d.t2Ms === "string")
+                            m.t2Ms = $parseInt(d.t2Ms, 10);
+                        else if (typeof d.t2Ms === "number")
+                            m.t2Ms = d.t2Ms;
+                        else if (typeof d.t2Ms === "object")
+                            m.t2Ms = new $util.LongBits(d.t2Ms.low >>> 0, d.t2Ms.high >>> 0).toNumber();
+                    }
+                }
+                return m;
+            };
+
+            /**
+             * Creates a plain object from a TimeResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {edge.v1.TimeResponse} m TimeResponse
+             * @param {$protobuf.IConversionOptions} [o] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TimeResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.siteId = "";
+                    d.requestId = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.t0Ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.t0Ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.t1Ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.t1Ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, false);
+                        d.t2Ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.t2Ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.siteId != null && $Object.hasOwnProperty.call(m, "siteId")) {
+                    d.siteId = m.siteId;
+                }
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId")) {
+                    d.requestId = m.requestId;
+                }
+                if (m.t0Ms != null && $Object.hasOwnProperty.call(m, "t0Ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.t0Ms = typeof m.t0Ms === "number" ? $BigInt(m.t0Ms) : $util.Long.fromBits(m.t0Ms.low >>> 0, m.t0Ms.high >>> 0, false).toBigInt();
+                    else if (typeof m.t0Ms === "number")
+                        d.t0Ms = o.longs === $String ? $String(m.t0Ms) : m.t0Ms;
+                    else
+                        d.t0Ms = o.longs === $String ? $util.Long.prototype.toString.call(m.t0Ms) : o.longs === $Number ? new $util.LongBits(m.t0Ms.low >>> 0, m.t0Ms.high >>> 0).toNumber() : m.t0Ms;
+                }
+                if (m.t1Ms != null && $Object.hasOwnProperty.call(m, "t1Ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.t1Ms = typeof m.t1Ms === "number" ? $BigInt(m.t1Ms) : $util.Long.fromBits(m.t1Ms.low >>> 0, m.t1Ms.high >>> 0, false).toBigInt();
+                    else if (typeof m.t1Ms === "number")
+                        d.t1Ms = o.longs === $String ? $String(m.t1Ms) : m.t1Ms;
+                    else
+                        d.t1Ms = o.longs === $String ? $util.Long.prototype.toString.call(m.t1Ms) : o.longs === $Number ? new $util.LongBits(m.t1Ms.low >>> 0, m.t1Ms.high >>> 0).toNumber() : m.t1Ms;
+                }
+                if (m.t2Ms != null && $Object.hasOwnProperty.call(m, "t2Ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.t2Ms = typeof m.t2Ms === "number" ? $BigInt(m.t2Ms) : $util.Long.fromBits(m.t2Ms.low >>> 0, m.t2Ms.high >>> 0, false).toBigInt();
+                    else if (typeof m.t2Ms === "number")
+                        d.t2Ms = o.longs === $String ? $String(m.t2Ms) : m.t2Ms;
+                    else
+                        d.t2Ms = o.longs === $String ? $util.Long.prototype.toString.call(m.t2Ms) : o.longs === $Number ? new $util.LongBits(m.t2Ms.low >>> 0, m.t2Ms.high >>> 0).toNumber() : m.t2Ms;
+                }
+                return d;
+            };
+
+            /**
+             * Converts this TimeResponse to JSON.
+             * @function toJSON
+             * @memberof edge.v1.TimeResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TimeResponse.prototype.toJSON = function() {
+                return TimeResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TimeResponse
+             * @function getTypeUrl
+             * @memberof edge.v1.TimeResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TimeResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/edge.v1.TimeResponse";
+            };
+
+            return TimeResponse;
         })();
 
         return v1;
