@@ -54,6 +54,13 @@ export const ERROR_CODES = {
   GW_UPLINK_TLS:
     'TLS with the core failed: an untrusted, expired or missing certificate on either side, or an unreadable TLS file; the gateway retries and re-reads the files.',
   GW_CORE_BAD_MESSAGE: 'A message from the core could not be decoded.',
+  // clocks (gateway/health)
+  GW_CLOCK_SKEW:
+    "The gateway's clock is off the core's by more than clock.maxSkewMs beyond the estimate's uncertainty (measured over the uplink, NTP-style); check the site's time service (NTP). Logged once when raised and once when cleared, shown on the status page and /metrics, and in GatewayHealth.",
+  GW_DEVICE_CLOCK_SKEW:
+    "A machine's clock is off the gateway's by more than clock.maxSkewMs (the median of its recent live messages' device time against their receive time); set its time. Envelopes keep both times, so the core can correct.",
+  GW_DEVICE_CLOCK_JUMP:
+    "A machine's clock jumped: reset to before 2020 (a dead RTC battery), or stepped by more than clock.maxSkewMs between messages. Its device times are flagged untrusted until clock.trustAfterSamples messages in a row without a jump; check the machine's clock and battery.",
   // commands from the core
   GW_COMMAND_INVALID:
     'A command from the core is malformed, targets an unknown device, or its kind does not support it; answered "rejected".',

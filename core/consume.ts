@@ -9,6 +9,7 @@ import { pb } from '../proto/index.ts';
 import { stopOnSignals } from '../base/signals.ts';
 import { SeenIds } from './seen-ids.ts';
 import { toRanges } from './ranges.ts';
+import { TimeServer } from './time-server.ts';
 
 export interface ConsumerOptions {
   url: string;
@@ -54,7 +55,8 @@ export class CoreConsumer {
   }
 
   private onMessage(topic: string, payload: Buffer): void {
-    if (topic.endsWith('/status') || topic.endsWith('/ack')) return;
+    // {prefix}/{site}/time/req|res match {prefix}/+/+/+ too: the time server answers those, they are not envelopes.
+    if (topic.endsWith('/status') || topic.endsWith('/ack') || topic.endsWith('/time/req') || topic.endsWith('/time/res')) return;
     let env: ReturnType<typeof pb.Envelope.decode>;
     try {
       env = pb.Envelope.decode(payload);
@@ -125,7 +127,16 @@ export async function runConsumer(args: string[]): Promise<void> {
     out: values.out,
     flushMs: Number(values['flush-ms']),
   });
+  // Answers the sites' time requests (clock trust, gateway/health/core-clock.ts): one answer per request in the group.
+  const time = new TimeServer({ url: values.url, prefix: values.prefix!, group: values.group });
   await c.start();
+  await time.start();
   process.stderr.write(`consuming ${values.prefix}/# as group ${values.group} from ${values.url}\n`);
-  await stopOnSignals(() => c.stop(), { info: (_o, m) => process.stderr.write(`${m}\n`) });
+  await stopOnSignals(
+    async () => {
+      await time.stop();
+      await c.stop();
+    },
+    { info: (_o, m) => process.stderr.write(`${m}\n`) },
+  );
 }

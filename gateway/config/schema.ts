@@ -7,6 +7,7 @@ import type { OpcuaMappingConfig } from '../../protocols/opcua/types.ts';
 import { brokerSection } from './sections/broker.ts';
 import { id } from './sections/common.ts';
 import { devicesSection } from './sections/devices.ts';
+import { clockSection, healthSection, type ClockConfig, type HealthConfig } from './sections/health.ts';
 import { httpSection } from './sections/http.ts';
 import { pickupsSection, privacySection } from './sections/privacy.ts';
 import { spoolSection } from './sections/spool.ts';
@@ -35,6 +36,8 @@ export const configSchema = {
     http: httpSection,
     privacy: privacySection,
     pickups: pickupsSection,
+    health: healthSection,
+    clock: clockSection,
     log: {
       type: 'object',
       additionalProperties: false,
@@ -159,5 +162,7 @@ export interface Config {
     lockoutS: number;
     maxLockoutS: number;
   };
+  health: HealthConfig;
+  clock: ClockConfig;
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace'; pretty: boolean };
 }

@@ -11,6 +11,7 @@ import type { EventEmitter } from 'node:events';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DeviceCounters, RefusalCount } from '../pipeline/device-stats.ts';
 import type { SpoolStats } from '../spool/spool.ts';
+import { registerHealthMetrics, type HealthMetricSources } from './health-metrics.ts';
 
 export interface MetricSources {
   siteId: string;
@@ -31,6 +32,8 @@ export interface MetricSources {
   };
   /** Events over a machine's budget, per device and "code|action" (gateway/pipeline/device-budget.ts). */
   budget?: () => Record<string, Record<string, number>>;
+  /** Outage capacity and clock trust (gateway/health/; health-metrics.ts). */
+  health?: Omit<HealthMetricSources, 'devices'>;
 }
 
 export class GatewayMetrics {
@@ -258,6 +261,7 @@ export class GatewayMetrics {
       labelNames: ['code'],
       registers,
     });
+    if (sources.health) registerHealthMetrics(this.registry, { devices: sources.devices, ...sources.health });
     new Gauge({
       name: 'edge_gateway_info',
       help: 'Always 1; labels name the site and the gateway version.',
