@@ -3,8 +3,10 @@
 // - the gateway's clock against the core's (core-clock.ts), over the uplink;
 // - every machine's clock against the gateway's (device-clocks.ts), from live messages as they are stored;
 // - the clock flags as coded events (clock-events.ts), which also publish the health at once.
-// It depends on narrow inputs only (functions and plain data), and is told about changes through a few methods
-// (uplinkUp, machineOnline, spoolAlarm, ...) that the controller or its event bus calls.
+// It depends on narrow inputs only (functions and plain data). Significant changes reach it two ways: the controller
+// or its event bus calls uplinkUp, machineOnline, spoolAlarm, ... as they happen; and a watch compares a small
+// signature of the state every second (uplink, spool full, corruptions, machines online, the config object), so a
+// change nobody reports (an OPC-UA machine going stale, a reload) still publishes within a second.
 import type { Logger } from 'pino';
 import type { ClockConfig, HealthConfig } from '../config/sections/health.ts';
 import type { DeviceCounters } from '../pipeline/device-stats.ts';
@@ -58,6 +60,16 @@ export interface ClockReport {
   events: Record<string, number>;
 }
 
+const WATCH_MS = 1000;
+
+interface Signature {
+  connected: boolean;
+  full: boolean;
+  corruptions: number;
+  online: Set<string>;
+  config: unknown;
+}
+
 export class SiteHealth {
   private readonly opts: SiteHealthOptions;
   private readonly now: () => number;
@@ -70,6 +82,8 @@ export class SiteHealth {
   private sequence = 0;
   private hashOf: { config: unknown; hash: string } | undefined;
   private unsubscribe: (() => void) | undefined;
+  private watchTimer: NodeJS.Timeout | undefined;
+  private seen: Signature | undefined;
 
   constructor(opts: SiteHealthOptions) {
     this.opts = opts;
@@ -122,10 +136,17 @@ export class SiteHealth {
     this.unsubscribe = this.events.onChange(() => this.publisher.changed('clock_skew'));
     this.inflow.sample(this.now());
     this.coreClock.start();
+    this.seen = this.signature();
+    if (this.seen.connected) this.coreClock.uplinkUp();
     this.publisher.start();
+    this.watchTimer = setInterval(() => this.watch(), WATCH_MS);
+    this.watchTimer.unref();
   }
 
   stop(): void {
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = undefined;
+    this.seen = undefined;
     this.unsubscribe?.();
     this.publisher.stop();
     this.coreClock.stop();
@@ -135,16 +156,14 @@ export class SiteHealth {
     return { enabled: this.opts.health.enabled, publisher: this.publisher.health(), coreClock: this.coreClock.health() };
   }
 
-  // ---- what happened: called by the controller (or its event bus) ----
+  // ---- what happened: called by the controller (or its event bus); each takes a look at once ----
 
   uplinkUp(): void {
-    if (!this.opts.health.enabled) return;
-    this.coreClock.uplinkUp();
-    this.publisher.changed('uplink_up');
+    this.watch();
   }
 
   uplinkDown(): void {
-    this.coreClock.uplinkDown();
+    this.watch();
   }
 
   /** A message from the core; true when it was ours (a time answer). */
@@ -154,26 +173,64 @@ export class SiteHealth {
     return true;
   }
 
-  machineOnline(_deviceId: string, online: boolean): void {
-    this.publisher.changed(online ? 'machine_online' : 'machine_offline');
+  machineOnline(): void {
+    this.watch();
   }
 
-  spoolAlarm(active: boolean): void {
-    if (active) this.publisher.changed('spool_full');
+  spoolAlarm(): void {
+    this.watch();
   }
 
   spoolCorrupt(): void {
-    this.publisher.changed('spool_corrupt');
+    this.watch();
   }
 
   configReloaded(removedDeviceIds: readonly string[] = []): void {
     for (const id of removedDeviceIds) this.deviceClocks.forget(id);
-    this.publisher.changed('config_reloaded');
+    this.watch();
   }
 
   /** A machine's message was stored: its own time against now (live messages only; the gateway's own have none). */
   observe(deviceId: string, deviceTimeMs: number): void {
     this.deviceClocks.observe(deviceId, deviceTimeMs, this.now());
+  }
+
+  private signature(): Signature {
+    const counters = this.opts.stats.snapshot();
+    const spool = this.opts.spool.stats();
+    return {
+      connected: this.opts.uplink().connected,
+      full: spool.full,
+      corruptions: spool.corruptions,
+      online: new Set(
+        this.opts
+          .devices()
+          .filter((d) => counters[d.id]?.online)
+          .map((d) => d.id),
+      ),
+      config: this.opts.config(),
+    };
+  }
+
+  /**
+   * Publishes (within the minimum gap) when the signature changed since the last look: the one place that turns state
+   * into reasons, so an event reported twice (by the bus and by the watch) is one change.
+   */
+  watch(): void {
+    const before = this.seen;
+    if (!before || !this.opts.health.enabled) return;
+    const now = this.signature();
+    this.seen = now;
+    if (now.connected && !before.connected) {
+      this.coreClock.uplinkUp();
+      this.publisher.changed('uplink_up');
+    }
+    if (!now.connected && before.connected) this.coreClock.uplinkDown();
+    if (now.full && !before.full) this.publisher.changed('spool_full');
+    if (now.corruptions > before.corruptions) this.publisher.changed('spool_corrupt');
+    if (now.config !== before.config) this.publisher.changed('config_reloaded');
+    for (const id of before.online) if (!now.online.has(id)) this.publisher.changed('machine_offline');
+    for (const id of now.online) if (!before.online.has(id)) this.publisher.changed('machine_online');
   }
 
   // ---- what is reported ----
