@@ -23,6 +23,7 @@ import { loadPickupKey } from './config/pickup-key.ts';
 import { GatewayMetrics } from './status/metrics.ts';
 import { DeviceStats } from './pipeline/device-stats.ts';
 import { Uplink } from './pipeline/uplink.ts';
+import { SiteHealth } from './health/site-health.ts';
 import { VERSION } from '../base/version.ts';
 
 interface DeviceEntry extends IngestDevice {
@@ -44,6 +45,10 @@ export class Controller {
   readonly commands: CommandPath;
   /** OPC-UA machines: connectors, and their CommandTransport. */
   readonly opcua: OpcuaDevices;
+  /** The retained GatewayHealth upstream and clock trust (gateway/health/). */
+  readonly siteHealth: SiteHealth;
+  /** Commands that ended failed, expired or rejected (GatewayHealth.commands_failed). */
+  private commandsFailed = 0;
   private readonly ingest: Ingest;
   /** What one machine may cost: rate, publishes in flight, unanswered questions (broker.deviceBudget, devices[].budget). */
   readonly budget: DeviceBudget;
@@ -90,7 +95,10 @@ export class Controller {
         publishToDevice: (topic, payload) => this.broker.publish(topic, payload),
         report: (id, result) => this.ingest.storeCommandResult(id, result),
         rebirth: () => this.uplink.rebirth(),
-        onResult: (state) => this.metrics.commandResults.inc({ state }),
+        onResult: (state) => {
+          this.metrics.commandResults.inc({ state });
+          if (state === 'failed' || state === 'expired' || state === 'rejected') this.commandsFailed++;
+        },
         onRefusal: (code) => this.metrics.commandRefusals.inc({ code }),
         pickupKey: loadPickupKey(c, env),
         raiseEvent: (id, msg) =>
@@ -108,7 +116,10 @@ export class Controller {
       log,
       reply: (topic, payload) => this.broker.publish(topic, payload),
       extraChannels: this.commands.channels(),
-      onStored: (id, ch, msg) => this.commands.onStored(id, ch, msg),
+      onStored: (id, ch, msg) => {
+        this.commands.onStored(id, ch, msg);
+        this.siteHealth.observe(id, msg.deviceTimeMs); // a machine's clock, from its live messages
+      },
       budget: this.budget,
     });
     const t = c.broker.tls;
@@ -183,8 +194,9 @@ export class Controller {
         ackTimeoutMs: c.uplink.ackTimeoutMs,
         birth: () => this.siteStatus(true),
         onConfirmed: (route) => this.stats.forwarded(route.slice(0, route.indexOf('/'))),
-        subscriptions: this.commands.router.topics(),
+        subscriptions: [...this.commands.router.topics(), `${c.uplink.topicPrefix}/${c.site.id}/time/res`],
         onCoreMessage: (topic, payload) => {
+          if (this.siteHealth.coreMessage(topic, payload)) return;
           if (this.commands.router.matches(topic)) void this.commands.router.onMessage(topic, payload);
         },
       },
@@ -192,6 +204,36 @@ export class Controller {
       this.core,
       log,
     );
+    this.siteHealth = new SiteHealth({
+      siteId: c.site.id,
+      topicPrefix: c.uplink.topicPrefix,
+      version: VERSION,
+      startedMs: this.startedAt,
+      health: c.health,
+      clock: c.clock,
+      spoolDir: c.spool.dir,
+      config: () => this.cfg,
+      devices: () => this.cfg.devices,
+      stats: this.stats,
+      spool: this.spool,
+      appendedBytes: () => this.spool.appendedBytes.total,
+      uplink: () => ({
+        connected: this.core.state.connected,
+        sinceMs: this.core.state.since,
+        reconnects: this.core.state.reconnects,
+        lastConfirmMs: this.uplink.lastConfirmAt,
+        lastError: this.core.state.lastError,
+      }),
+      commandsFailed: () => this.commandsFailed,
+      // Straight to the core or not at all: health is current state, never spooled.
+      send: (topic, payload, opts) => {
+        const client = this.core.current;
+        if (!client) return false;
+        client.publish(topic, payload, opts);
+        return true;
+      },
+      log,
+    });
     this.metrics = new GatewayMetrics({
       siteId: c.site.id,
       version: VERSION,
@@ -203,6 +245,7 @@ export class Controller {
       lastConfirmAt: () => this.uplink.lastConfirmAt,
       pickups: () => this.commands.pickupRequests.counts(),
       budget: () => this.budget.counts(),
+      health: { outage: () => this.siteHealth.outage(), clocks: () => this.siteHealth.clockReport() },
     });
     // resolveAccess refuses a non-loopback http.host without a token (GW_CONFIG_HTTP_TOKEN_REQUIRED) before anything listens.
     this.http = new StatusServer(
@@ -257,6 +300,7 @@ export class Controller {
     this.log.level = next.log.level;
     for (const id of [...removed, ...changed]) this.broker.disconnect(id);
     for (const id of removed) this.budget.forget(id);
+    this.siteHealth.configReloaded(removed);
     void applyOpcua().catch((e: Error) =>
       this.log.error({ component: 'opcua', code: 'GW_INTERNAL', err: e.message }, 'OPC-UA machines not reloaded'),
     );
@@ -277,6 +321,7 @@ export class Controller {
         startedMs: this.startedAt,
         deviceIds: [...this.devices.keys()],
         lastSequence: this.running ? this.spool.lastSequence : 0,
+        healthTopic: this.config.health.enabled ? this.siteHealth.healthTopic : '',
       }).finish(),
     );
   }
@@ -301,6 +346,10 @@ export class Controller {
       this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'spool had corrupt records at start');
     await this.commands.start();
     this.uplink.start();
+    // After the uplink's own 'up' listener: the birth is published first, then the health and the time requests.
+    this.core.on('up', () => this.siteHealth.uplinkUp());
+    this.core.on('down', () => this.siteHealth.uplinkDown());
+    this.siteHealth.start();
     this.core.start();
     await this.http.start();
     this.log.info(
@@ -322,6 +371,7 @@ export class Controller {
     await this.broker.stop();
     this.budget.stop();
     this.commands.stop();
+    this.siteHealth.stop();
     this.uplink.stop();
     await this.core.stop({ topic: this.uplink.statusTopic, payload: this.siteStatus(false), retain: true });
     await this.spool.stop();
@@ -349,6 +399,9 @@ export class Controller {
         awaitingAck,
       },
       spool: this.spool.stats(),
+      // Room and outage hours as GatewayHealth reports them (intake averaged over health.inflowWindowS), and clock trust.
+      outage: this.siteHealth.outage(),
+      clock: this.siteHealth.clockReport(),
       broker: { ...this.broker.health(), refusals: this.stats.refusalCounts() },
       pickups: this.commands.pickupRequests.status(),
       devices: this.config.devices.map((d) => ({
