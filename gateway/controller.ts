@@ -321,7 +321,8 @@ export class Controller {
         startedMs: this.startedAt,
         deviceIds: [...this.devices.keys()],
         lastSequence: this.running ? this.spool.lastSequence : 0,
-        healthTopic: this.config.health.enabled ? this.siteHealth.healthTopic : '',
+        // Built before siteHealth exists too (the last will): the topic from the config.
+        healthTopic: this.config.health.enabled ? `${this.config.uplink.topicPrefix}/${this.config.site.id}/health` : '',
       }).finish(),
     );
   }
