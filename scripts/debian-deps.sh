@@ -19,6 +19,7 @@ test_set=(
   "chromium           /usr/bin/chromium"
   "fuse3              fusermount3"
   "python3-fusepy     py:fusepy"
+  "prometheus         promtool"
 )
 host_set=(
   "systemd-container  systemd-nspawn"
