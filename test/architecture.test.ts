@@ -56,7 +56,7 @@ export const LAYERS: readonly Layer[] = [
   { folders: ['gateway'], holds: 'controller.ts: builds the parts, wires them, starts them in order and stops them in reverse' },
   {
     folders: ['core'],
-    holds: 'the reference core tools (consume): only the wire contract and base; the process shell runs them',
+    holds: 'the reference core tools (consume, the time responder): only the wire contract and base; the process shell runs them',
     uses: ['base', 'proto'],
   },
   { folders: ['gateway/app'], holds: 'the process shell: main, cli, demo, simulate, systemd notify, quiet debug' },
