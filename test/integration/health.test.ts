@@ -2,8 +2,11 @@
 // TCP proxy that cuts the uplink, the core's time responder with a shifted clock, real MQTT machines with right, fast
 // and reset clocks. What the core sees is read by protoc from the retained {topicPrefix}/{siteId}/health.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { MqttClient } from 'mqtt';
+import { chromium } from 'playwright-core';
 import { TimeServer } from '../../core/time-server.ts';
 import { listenCore, type CoreListener, type CoreMessage } from '../../harness/core-listener.ts';
 import { connectDevice, publishJson } from '../../harness/device.ts';
@@ -20,6 +23,7 @@ const PREFIX = 'gov/v1/site';
 const HEALTH = `${PREFIX}/${SITE}/health`;
 const CORE_AHEAD_MS = 120_000;
 const TEN_MIN = 600_000;
+const CHROMIUM = '/usr/bin/chromium';
 
 let txNo = 0;
 function sale(timeMs: number) {
@@ -163,6 +167,35 @@ describe('health upstream and clock trust', () => {
     assert.match(metrics, /^edge_gateway_clock_events_total\{code="GW_DEVICE_CLOCK_JUMP"\} 1$/m);
     const skewLines = gw.child.lines().filter((l) => /"code":"GW_DEVICE_CLOCK_SKEW"/.test(l.text) && /"deviceId":"vend-fast"/.test(l.text));
     assert.equal(skewLines.length, 1, 'logged once per change, not per message');
+  });
+
+  it('the status page shows the clock against the core and flags the fast and the reset machine', async () => {
+    assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+    const browser = await chromium.launchPersistentContext(join(tmp.path, 'chromium'), {
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+      headless: true,
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error') problems.push(m.text());
+      });
+      await page.goto(`http://127.0.0.1:${gw.httpPort}/`);
+      const clock = page.locator('#uplink-clock');
+      await clock.filter({ hasText: 'behind the core' }).waitFor({ timeout: 15_000 });
+      assert.match(await clock.innerText(), /Off\s+2\s+min\b.* behind the core \(± \d+ ms\)/);
+      const status = (id: string) => page.locator(`tr[data-device="${id}"] [data-field="status"]`).innerText({ timeout: 15_000 });
+      await page.locator('tr[data-device="vend-fast"] [data-field="status"]', { hasText: 'Clock' }).waitFor({ timeout: 15_000 });
+      assert.match(await status('vend-fast'), /Clock\s+\+10\s+min/);
+      assert.match(await status('vend-1970'), /Clock jumped/);
+      assert.doesNotMatch(await status('vend-right'), /Clock/);
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('after a cut uplink, the health goes out as soon as it is back, with the backlog that built up', async () => {

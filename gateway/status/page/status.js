@@ -118,8 +118,9 @@ function render(s) {
   setText('uptime', duration(s.uptimeS));
   renderSummary(s, now);
   renderUplink(s.uplink, now);
+  renderClock(s.clock);
   renderSpool(s.spool, s.uplink.connected);
-  renderDevices(s.devices, s.today, now);
+  renderDevices(s.devices, s.today, now, s.clock?.devices || {});
   renderErrors(s.errors || [], now);
   renderPickups(s.pickups, now);
   renderSession(s.session);
@@ -180,6 +181,23 @@ function renderUplink(u, now) {
   setText('uplink-error', u.lastError || 'none');
 }
 
+/** An offset in words: "2 min 5 s", "340 ms". */
+function offsetText(ms) {
+  const a = Math.abs(ms);
+  return a < 1000 ? `${num(a)} ms` : duration(Math.round(a / 1000));
+}
+
+/** The gateway's clock against the core's (GW_CLOCK_SKEW when off by more than clock.maxSkewMs). */
+function renderClock(c) {
+  const dd = $('uplink-clock');
+  const core = c?.core;
+  if (!core?.known) return dd.replaceChildren('not measured yet');
+  const side = core.offsetMs >= 0 ? 'behind' : 'ahead of';
+  const text = ` ${offsetText(core.offsetMs)} ${side} the core (± ${num(core.uncertaintyMs)} ms)`;
+  dd.dataset.state = core.skewed ? 'skewed' : 'ok';
+  dd.replaceChildren(core.skewed ? badge('warn', 'Off') : badge('ok', 'In step'), text);
+}
+
 function renderSpool(sp, connected) {
   const rows = Object.entries(sp.classes).map(([cls, c]) => {
     const meta = CLASSES[cls] || { name: cls, dropped: () => '' };
@@ -220,7 +238,7 @@ function renderSpool(sp, connected) {
   full.replaceChildren(sp.full ? badge('bad', 'No: spool full (GW_SPOOL_FULL)') : badge('ok', 'Yes'));
 }
 
-function renderDevices(devices, today, now) {
+function renderDevices(devices, today, now, clocks) {
   const since = today && Date.parse(today.since);
   const midnight = new Date(now);
   midnight.setHours(0, 0, 0, 0);
@@ -249,6 +267,10 @@ function renderDevices(devices, today, now) {
     status.dataset.field = 'status';
     status.dataset.state = d.online ? 'online' : 'offline';
     status.append(d.online ? badge('ok', 'Online') : badge('off', 'Offline'));
+    // A machine's clock is flagged only when it is wrong: reset or stepped (untrusted), or off the gateway's.
+    const c = clocks[d.id];
+    if (c?.known && !c.trusted) status.append(' ', badge('bad', 'Clock jumped'));
+    else if (c?.skewed) status.append(' ', badge('warn', `Clock ${c.offsetMs > 0 ? '+' : '−'}${offsetText(c.offsetMs)}`));
     const err = d.lastError;
     const errCell = cell('td', err ? '' : 'none', 'Last error', err ? 'error-text' : '');
     if (err) {
