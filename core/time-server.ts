@@ -39,7 +39,8 @@ export class TimeServer {
   async start(): Promise<void> {
     const client = await mqtt.connectAsync(this.opts.url, {
       clientId: this.opts.clientId ?? `core-time-${this.opts.group ?? 'solo'}-${process.pid}`,
-      protocolVersion: 5,
+      // 3.1.1: any core broker speaks it (the demo's stand-in core is aedes); mosquitto shares $share/ subscriptions with it too.
+      protocolVersion: 4,
       clean: true,
       reconnectPeriod: 1000,
     });

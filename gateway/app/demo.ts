@@ -14,6 +14,7 @@ import { stopOnSignals } from '../../base/signals.ts';
 import { checkConfig } from '../config/load.ts';
 import { Controller } from '../controller.ts';
 import { createLogger } from '../../base/log.ts';
+import { TimeServer } from '../../core/time-server.ts';
 
 /** One simulated MQTT machine of every kind, as its registry entry names it (devices/registry.ts). */
 const DEMO_DEVICES: { id: string; kind: Kind; rate: number }[] = KINDS.map((kind) => {
@@ -124,7 +125,8 @@ export async function runDemo(_args: string[]): Promise<void> {
   const watcher = await mqtt.connectAsync(`mqtt://127.0.0.1:${core.port}`, { clientId: 'demo-core-watcher', protocolVersion: 4 });
   await watcher.subscribeAsync('gov/v1/site/+/+/+', { qos: 1 });
   watcher.on('message', (topic, payload) => {
-    if (topic.endsWith('/cmd')) return; // the stand-in core's own commands
+    // The stand-in core's own commands, and the clock exchange with its time responder: not envelopes.
+    if (topic.endsWith('/cmd') || topic.endsWith('/time/req') || topic.endsWith('/time/res')) return;
     seen.envelopes++;
     try {
       const env = pb.Envelope.decode(payload);
@@ -192,6 +194,9 @@ export async function runDemo(_args: string[]): Promise<void> {
   }, 5000);
 
   // deposits and pickups at the OPC-UA locker, as staff and citizens would make them
+  // The core's time responder, so the gateway measures its clock against the stand-in core's (GatewayHealth's clock).
+  const time = new TimeServer({ url: `mqtt://127.0.0.1:${core.port}`, prefix: 'gov/v1/site' });
+  await time.start();
   const lockerTraffic = setInterval(() => opcuaLocker.randomTraffic(), 4000);
 
   await stopOnSignals(async () => {
@@ -199,6 +204,7 @@ export async function runDemo(_args: string[]): Promise<void> {
     clearInterval(lockerTraffic);
     for (const s of sims) await s.stop();
     await watcher.endAsync(true);
+    await time.stop();
     await ctl.stop();
     await opcuaServer.stop();
     opcuaLocker.stop();
