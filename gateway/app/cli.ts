@@ -22,6 +22,8 @@ Usage:
                                             KIND is one of ${KINDS.join(', ')}
   edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
                                             reference core consumer: shared subscription, dedup, JSON lines, acks
+  edge-gateway core fleet --url URL [--prefix P] [--http HOST:PORT] [--token-file F]
+                                            reference fleet view: every site's status and health, a page, /api/fleet, /metrics
   edge-gateway --help | --version
 
 Docs: README.md (config reference, topics, delivery guarantee), docs/errors.md (error codes).`;
@@ -110,6 +112,10 @@ async function main(argv: string[]): Promise<void> {
       return runSimulate(rest);
     }
     case 'core': {
+      if (rest[0] === 'fleet') {
+        const { runFleet } = await import('../../core/fleet/cli.ts');
+        return runFleet(rest.slice(1));
+      }
       if (rest[0] !== 'consume') break;
       const { runConsumer } = await import('../../core/consume.ts');
       return runConsumer(rest.slice(1));
