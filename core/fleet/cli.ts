@@ -11,7 +11,8 @@ import { DEFAULT_RULES } from './trouble.ts';
 
 export const FLEET_USAGE =
   'usage: edge-gateway core fleet --url URL [--prefix P] [--http HOST:PORT] [--token-file F] [--max-sites N]\n' +
-  '         [--history-bucket-s S] [--stale-s S] [--max-unsent-age-s S] [--min-outage-hours H] [--max-skew-ms MS]\n';
+  '         [--history-bucket-s S] [--stale-s S] [--max-unsent-age-s S] [--min-outage-hours H] [--max-skew-ms MS]\n' +
+  '         [--time-group NAME | --no-time]\n';
 
 /** "127.0.0.1:9090", "[::1]:9090" or ":9090" (loopback). */
 export function parseListen(text: string): { host: string; port: number } {
@@ -42,6 +43,8 @@ export async function runFleet(args: string[]): Promise<void> {
       'max-unsent-age-s': { type: 'string' },
       'min-outage-hours': { type: 'string' },
       'max-skew-ms': { type: 'string' },
+      'time-group': { type: 'string' },
+      'no-time': { type: 'boolean', default: false },
       'log-level': { type: 'string', default: 'info' },
     },
   });
@@ -72,6 +75,7 @@ export async function runFleet(args: string[]): Promise<void> {
         minOutageHours: positive('min-outage-hours', values['min-outage-hours'], DEFAULT_RULES.minOutageHours),
         maxSkewMs: positive('max-skew-ms', values['max-skew-ms'], DEFAULT_RULES.maxSkewMs),
       },
+      time: values['no-time'] ? false : { group: values['time-group'] },
       log,
     });
     await service.start();
@@ -82,6 +86,7 @@ export async function runFleet(args: string[]): Promise<void> {
         prefix: values.prefix,
         http: `${listen.host}:${service.http.port}`,
         access: token ? 'token required' : 'loopback only',
+        timeRequests: values['no-time'] ? 'not answered' : values['time-group'] ? `shared with group ${values['time-group']}` : 'answered',
       },
       'fleet view listening',
     );

@@ -3,6 +3,7 @@
 // start() subscribes first and listens second; stop() in reverse.
 import mqtt from 'mqtt';
 import type { Logger } from 'pino';
+import { TimeServer } from '../time-server.ts';
 import { FleetAccess } from './access.ts';
 import { FleetHttp } from './http.ts';
 import { FleetMetrics } from './metrics.ts';
@@ -22,6 +23,11 @@ export interface FleetServiceOptions {
   history?: HistoryOptions;
   rules?: Partial<TroubleRules>;
   clientId?: string;
+  /**
+   * Answer the sites' time requests (clock trust, core/time-server.ts), as `core consume` does: false to leave it to
+   * another responder; a group shares the requests with `core consume --group` of the same name (one answer each).
+   */
+  time?: false | { group?: string };
   log: Logger;
 }
 
@@ -32,6 +38,7 @@ export class FleetService {
   readonly metrics: FleetMetrics;
   readonly http: FleetHttp;
   private client: mqtt.MqttClient | undefined;
+  private readonly timeServer: TimeServer | undefined;
 
   constructor(options: FleetServiceOptions) {
     this.options = options;
@@ -44,6 +51,8 @@ export class FleetService {
     });
     this.view = new FleetView(this.model, { ...DEFAULT_RULES, ...options.rules });
     this.metrics = new FleetMetrics(this.model, this.view);
+    const time = options.time ?? {};
+    this.timeServer = time === false ? undefined : new TimeServer({ url: options.url, prefix: options.prefix, group: time.group });
     this.http = new FleetHttp({
       host: options.host,
       port: options.port,
@@ -72,16 +81,23 @@ export class FleetService {
     const p = this.options.prefix;
     await client.subscribeAsync([`${p}/+/status`, `${p}/+/health`], { qos: 1 });
     try {
+      await this.timeServer?.start();
       await this.http.start();
     } catch (e) {
+      await this.timeServer?.stop();
       await client.endAsync().catch(() => undefined);
       this.client = undefined;
       throw e;
     }
   }
 
+  get timeAnswered(): number {
+    return this.timeServer?.answered ?? 0;
+  }
+
   async stop(): Promise<void> {
     await this.http.stop();
+    await this.timeServer?.stop();
     await this.client?.endAsync().catch(() => undefined);
     this.client = undefined;
   }

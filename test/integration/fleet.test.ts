@@ -1,0 +1,350 @@
+// The fleet at the core as an operator sees it (issue 15): Debian's mosquitto as the core, 1,000 simulated sites
+// (harness/fleet-sim.ts) plus real gateways as child processes, the fleet view as a child process (`edge-gateway core
+// fleet`), and its page in Debian's chromium through playwright-core. The page must list every site trouble first and
+// show a site's detail on click; a site whose uplink is cut must turn offline and show its backlog once it is back; a
+// skewed clock must be flagged; /api/fleet and /metrics must agree; and off loopback a token is required.
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import mqtt from 'mqtt';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
+import { FleetSim, SIM_SKEW_MS } from '../../harness/fleet-sim.ts';
+import { startFleetView, type FleetViewFixture } from '../../harness/fleet-view.ts';
+import { CLI, REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { canConnect, freePort } from '../../harness/ports.ts';
+import { startNode } from '../../harness/process.ts';
+import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { waitFor } from '../../harness/wait.ts';
+import { parsePrometheus } from '../gateway/status/prom-text.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const OUT = join(REPO, 'test-output');
+const SIM_SITES = 1000;
+const UI_MS = 20_000;
+/** Real gateways: one straight to the core, one behind a proxy that cuts its uplink, one with a machine whose clock is off. */
+const DIRECT = 'mo-real-direct';
+const CUT = 'mo-real-cut';
+const SKEWED = 'mo-real-skew';
+const REAL = [DIRECT, CUT, SKEWED];
+const MACHINE_SKEW_MS = 2 * 3_600_000;
+
+interface FleetRow {
+  id: string;
+  online: boolean;
+  level: string;
+  troubles: string[];
+  depth: number;
+  machinesOffline: number;
+  clockSkewed: boolean;
+  machineClocksSkewed: number;
+  oldestUnsentAgeMs: number;
+  outageHoursLeft: number | null;
+  version: string;
+  history: (number | null)[];
+}
+interface FleetBody {
+  summary: { sites: number; online: number; byTrouble: Record<string, number> };
+  sites: FleetRow[];
+}
+
+async function launch(dir: string): Promise<BrowserContext> {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+  mkdirSync(dir, { recursive: true });
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 900 } });
+}
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  return problems;
+}
+
+async function fleetJson(base: string, headers: Record<string, string> = {}): Promise<FleetBody> {
+  const res = await fetch(`${base}api/fleet`, { headers });
+  assert.equal(res.status, 200);
+  return (await res.json()) as FleetBody;
+}
+
+function siteOf(body: FleetBody, id: string): FleetRow | undefined {
+  return body.sites.find((s) => s.id === id);
+}
+
+/** Sends live telemetry whose device time is `skewMs` off, as a machine with a wrong clock does. */
+async function skewedMachine(brokerUrl: string, id: string, password: string, skewMs: number, count: number): Promise<void> {
+  const client = await mqtt.connectAsync(brokerUrl, { clientId: id, username: id, password, protocolVersion: 4, reconnectPeriod: 0 });
+  try {
+    for (let i = 0; i < count; i++) {
+      const time = new Date(Date.now() + skewMs).toISOString();
+      await client.publishAsync(`devices/${id}/telemetry`, JSON.stringify({ time, temperatureC: 21.5 }), { qos: 1 });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await client.endAsync();
+  }
+}
+
+describe('fleet view: 1,000 simulated sites and real gateways, in a real browser', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  let sim: FleetSim;
+  let proxy: TcpProxy;
+  const gateways = new Map<string, GatewayFixture>();
+  const machines: SimulatedMachine[] = [];
+  let fleet: FleetViewFixture;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+
+  before(async () => {
+    tmp = await tempDir('eg-fleet-');
+    core = await startMosquitto();
+    sim = new FleetSim({ url: core.url, sites: SIM_SITES });
+    await sim.start();
+    proxy = await startProxy(core.port);
+    for (const siteId of REAL) {
+      const dir = join(tmp.path, siteId);
+      mkdirSync(dir);
+      const gw = await startGateway({
+        dir,
+        siteId,
+        coreUrl: siteId === CUT ? `mqtt://127.0.0.1:${proxy.port}` : core.url,
+        devices: [
+          { id: 'vend-01', kind: 'vending', password: 'pw-vend-01' },
+          { id: 'stm-01', kind: 'teller', password: 'pw-stm-01' },
+        ],
+        // A slow drain, so the backlog built during the cut is still there when the uplink returns.
+        uplink: siteId === CUT ? { maxRate: 2 } : {},
+        extra: { health: { intervalS: 5, minGapMs: 500 }, clock: { maxSkewMs: 60_000, probeIntervalS: 5 } },
+      });
+      gateways.set(siteId, gw);
+      const m = new SimulatedMachine({ url: gw.brokerUrl, deviceId: 'vend-01', password: 'pw-vend-01', kind: 'vending', rate: 5, badShare: 0 });
+      await m.start();
+      machines.push(m);
+    }
+    fleet = await startFleetView({ coreUrl: core.url, args: ['--history-bucket-s', '2', '--stale-s', '60'] });
+    context = await launch(join(tmp.path, 'chromium-profile'));
+    page = await context.newPage();
+    problems = watchConsole(page);
+  });
+
+  after(async () => {
+    await context?.close();
+    for (const m of machines) await m.stop();
+    for (const gw of gateways.values()) await gw.stop();
+    await fleet?.stop();
+    await proxy?.close();
+    await sim?.stop();
+    await core?.stop();
+    await tmp?.cleanup();
+  });
+
+  it('knows every site at once from the retained messages: 1,000 simulated and the real gateways, with their health', async () => {
+    const body = await waitFor(
+      async () => {
+        const b = await fleetJson(fleet.base);
+        return REAL.every((id) => siteOf(b, id)?.online && siteOf(b, id)!.history.some((v) => v !== null)) &&
+          b.summary.sites === SIM_SITES + REAL.length
+          ? b
+          : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 500, what: 'every simulated and real site, real ones online with a health' },
+    );
+    assert.equal(body.summary.byTrouble.offline, SIM_SITES * 0.03, '3% of the simulated sites are offline');
+    for (const id of REAL) assert.match(siteOf(body, id)!.version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('renders 1,000+ rows trouble first; clicking a site shows its detail; saves a screenshot', async () => {
+    await page.goto(fleet.base);
+    await page.waitForFunction((n) => document.querySelectorAll('#fleet-table tbody tr[data-site]').length >= n, SIM_SITES + REAL.length, {
+      timeout: UI_MS,
+    });
+    const order = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('#fleet-table tbody tr[data-site]')].map((tr) => ({
+        id: tr.dataset.site!,
+        troubles: tr.querySelector<HTMLElement>('[data-field="trouble"]')!.dataset.troubles!.split(' ').filter(Boolean),
+      })),
+    );
+    const RANK = ['offline', 'silent', 'spool-full', 'corrupt', 'outage-hours-low', 'backlog-old', 'machines-offline', 'clock-skew', 'old-version'];
+    const ranks = order.map((r) => (r.troubles.length ? RANK.indexOf(r.troubles[0]!) : RANK.length));
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'rows are sorted by their first trouble');
+    assert.deepEqual(order[0]!.troubles.slice(0, 1), ['offline'], 'an offline site heads the page');
+    assert.ok(order.at(-1)!.troubles.length === 0, 'healthy sites come last');
+    assert.match(await page.locator('#summary').innerText(), /1,003 sites/);
+
+    // A skewed simulated site: its detail shows the gateway clock flagged.
+    await page.click('tr[data-site="sim-00016"] button[data-open]');
+    await page.waitForFunction(() => document.getElementById('detail')?.dataset.site === 'sim-00016', null, { timeout: UI_MS });
+    assert.match(await page.locator('#detail-facts').innerText(), /SKEWED/);
+    assert.match(await page.locator('#detail-title').innerText(), /sim-00016 · Service point 16/);
+    assert.ok((await page.locator('#detail-machines tbody tr').count()) >= 2, 'its machines are listed');
+    mkdirSync(OUT, { recursive: true });
+    const shot = join(OUT, 'fleet-page.png');
+    await page.screenshot({ path: shot });
+    // A real gateway's detail: its machines and spool classes, from its own health.
+    await page.click(`tr[data-site="${DIRECT}"] button[data-open]`);
+    await page.waitForFunction((id) => document.getElementById('detail')?.dataset.site === id, DIRECT, { timeout: UI_MS });
+    await page.waitForSelector('#detail-machines tr[data-machine="vend-01"]', { timeout: UI_MS });
+    assert.match(await page.locator('#detail-machines tr[data-machine="vend-01"]').innerText(), /vending[\s\S]*Online/);
+    assert.ok((await page.locator('#detail-spool tbody tr').count()) >= 1);
+    const detailShot = join(OUT, 'fleet-page-detail.png');
+    await page.screenshot({ path: detailShot });
+    console.log(`screenshots: ${shot} ${detailShot}`);
+    assert.deepEqual(problems, [], 'no console errors, no CSP violations');
+  });
+
+  it('a site whose uplink is cut shows offline; after it returns, the backlog it built shows in its row', async () => {
+    proxy.cut();
+    await waitFor(async () => siteOf(await fleetJson(fleet.base), CUT)?.online === false, {
+      timeoutMs: 20_000,
+      intervalMs: 250,
+      what: `${CUT} offline in /api/fleet (its last will)`,
+    });
+    await page.waitForFunction((id) => document.querySelector(`tr[data-site="${id}"] [data-field="state"]`)?.getAttribute('data-state') === 'offline', CUT, {
+      timeout: UI_MS,
+    });
+    assert.match(await page.locator(`tr[data-site="${CUT}"] [data-field="state"]`).innerText(), /Offline/, 'said in words');
+    // The machine keeps selling while the uplink is down: the site's spool grows (it cannot tell the core yet).
+    await new Promise((r) => setTimeout(r, 4000));
+    proxy.restore();
+    const back = await waitFor(
+      async () => {
+        const s = siteOf(await fleetJson(fleet.base), CUT);
+        return s?.online && Math.max(0, ...s.history.map((v) => v ?? 0)) > 0 ? s : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 250, what: `${CUT} back online with its backlog in the sparkline` },
+    );
+    assert.ok(back.history.some((v) => v !== null && v > 0));
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-site="${id}"] [data-field="state"]`)?.getAttribute('data-state') === 'online',
+      CUT,
+      { timeout: UI_MS },
+    );
+    assert.ok((await page.locator(`tr[data-site="${CUT}"] svg.spark polyline`).count()) >= 1, 'the sparkline is drawn');
+  });
+
+  it('flags skewed clocks: simulated gateways off the core, and a real machine whose clock is two hours ahead', async () => {
+    const body = await fleetJson(fleet.base);
+    for (const id of ['sim-00016', 'sim-00017']) {
+      const s = siteOf(body, id)!;
+      assert.ok(s.troubles.includes('clock-skew'), `${id}: ${s.troubles}`);
+      assert.equal(s.clockSkewed, true);
+    }
+    assert.equal(siteOf(body, 'sim-00020')!.clockSkewed, false);
+    assert.equal(SIM_SKEW_MS, 45_000);
+    const gw = gateways.get(SKEWED)!;
+    await skewedMachine(gw.brokerUrl, 'stm-01', 'pw-stm-01', MACHINE_SKEW_MS, 25);
+    const s = await waitFor(
+      async () => {
+        const r = siteOf(await fleetJson(fleet.base), SKEWED);
+        return r && r.machineClocksSkewed > 0 ? r : undefined;
+      },
+      { timeoutMs: 30_000, intervalMs: 500, what: `${SKEWED}: the machine's skewed clock in its health` },
+    );
+    assert.ok(s.troubles.includes('clock-skew'));
+    await page.waitForFunction((id) => document.querySelector(`tr[data-site="${id}"] [data-field="trouble"]`)?.getAttribute('data-troubles')?.includes('clock-skew'), SKEWED, {
+      timeout: UI_MS,
+    });
+    assert.equal(siteOf(await fleetJson(fleet.base), DIRECT)!.machineClocksSkewed, 0, 'the others are not flagged');
+  });
+
+  it('/api/fleet and /metrics say the same for every site', async () => {
+    const [body, text] = await Promise.all([fleetJson(fleet.base), fetch(`${fleet.base}metrics`).then((r) => r.text())]);
+    const metric = new Map<string, number>();
+    for (const f of parsePrometheus(text).values()) for (const s of f.samples) metric.set(`${s.name}|${s.labels.site ?? ''}|${s.labels.state ?? ''}`, s.value);
+    const m = (name: string, site: string) => metric.get(`${name}|${site}|`);
+    // The real gateways move between the two reads; the simulated sites do not.
+    const simulated = body.sites.filter((s) => s.id.startsWith('sim-'));
+    assert.equal(simulated.length, SIM_SITES);
+    for (const s of simulated) {
+      assert.equal(m('edge_fleet_site_online', s.id), s.online ? 1 : 0, s.id);
+      assert.equal(m('edge_fleet_site_backlog_depth', s.id), s.depth, s.id);
+      assert.equal(m('edge_fleet_site_machines_offline', s.id), s.machinesOffline, s.id);
+      assert.equal(m('edge_fleet_site_clock_skewed', s.id), s.clockSkewed ? 1 : 0, s.id);
+      assert.equal(m('edge_fleet_site_outage_hours_left', s.id), s.outageHoursLeft ?? undefined, s.id);
+      assert.equal(m('edge_fleet_site_old_version', s.id), s.version === '1.2.3' ? 1 : 0, s.id);
+    }
+    assert.equal(metric.get('edge_fleet_sites||online')! + metric.get('edge_fleet_sites||offline')!, body.summary.sites);
+    for (const id of REAL) assert.equal(m('edge_fleet_site_online', id), 1, id);
+  });
+});
+
+describe('fleet view access from outside the process', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  before(async () => {
+    tmp = await tempDir('eg-fleet-access-');
+    core = await startMosquitto();
+  });
+  after(async () => {
+    await core?.stop();
+    await tmp?.cleanup();
+  });
+
+  it('refuses to start bound to 0.0.0.0 without a token: GW_FLEET_TOKEN_REQUIRED, exit 2, nothing listens', async () => {
+    const port = await freePort();
+    const child = startNode(CLI, ['core', 'fleet', '--url', core.url, '--http', `0.0.0.0:${port}`], { cwd: REPO });
+    const exit = await Promise.race([
+      child.exited,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running:\n${child.tail()}`)), 20_000)),
+    ]);
+    assert.equal(exit.code, 2, child.tail());
+    assert.match(child.tail(), /GW_FLEET_TOKEN_REQUIRED: --http 0\.0\.0\.0 is not a loopback address/);
+    assert.equal(await canConnect(port), false);
+  });
+
+  it('with a token: 401 without it, Bearer for a scraper, ?token= once for a browser; CSP on every answer', async () => {
+    const token = 'Fq8w2Lz5Rx1Cv7Bn4Mk9Pj3Hg6Dt0Sa';
+    const file = join(tmp.path, 'fleet-token');
+    writeFileSync(file, `${token}\n`, { mode: 0o600 });
+    const sim = new FleetSim({ url: core.url, sites: 5 });
+    await sim.start();
+    const view = await startFleetView({ coreUrl: core.url, args: ['--token-file', file] });
+    let context: BrowserContext | undefined;
+    try {
+      for (const path of ['', 'api/fleet', 'metrics', 'api/fleet/site/sim-00001']) assert.equal((await fetch(`${view.base}${path}`)).status, 401, path);
+      const wrong = await fetch(`${view.base}metrics`, { headers: { authorization: 'Bearer not-the-token-at-all' } });
+      assert.equal(wrong.status, 401);
+      const ok = await fetch(`${view.base}metrics`, { headers: { authorization: `Bearer ${token}` } });
+      assert.equal(ok.status, 200);
+      assert.match(await ok.text(), /edge_fleet_sites\{state="online"\}/);
+      assert.equal((await fetch(`${view.base}healthz`)).status, 200);
+      const pageRes = await fetch(view.base, { headers: { authorization: `Bearer ${token}` } });
+      assert.match(pageRes.headers.get('content-security-policy') ?? '', /default-src 'none'; script-src 'self'/);
+      assert.equal(pageRes.headers.get('x-frame-options'), 'DENY');
+
+      context = await launch(join(tmp.path, 'chromium-profile'));
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      await page.goto(`${view.base}?token=${token}`);
+      assert.equal(page.url(), view.base, 'redirected to the page without the token');
+      await page.waitForFunction(() => document.querySelectorAll('#fleet-table tbody tr[data-site]').length === 5, null, { timeout: UI_MS });
+      assert.ok(!(await page.content()).includes(token), 'the token is nowhere on the page');
+      const cookies = await context.cookies(view.base);
+      assert.equal(cookies.length, 1);
+      assert.equal(cookies[0]!.httpOnly, true);
+      assert.equal(cookies[0]!.sameSite, 'Strict');
+      assert.deepEqual(problems, []);
+    } finally {
+      await context?.close();
+      await view.stop();
+      await sim.stop();
+    }
+    assert.ok(!view.child.lines().some((l) => l.text.includes(token)), 'the token never appears in the log');
+  });
+});
