@@ -63,7 +63,12 @@ interface FleetBody {
 async function launch(dir: string): Promise<BrowserContext> {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
   mkdirSync(dir, { recursive: true });
-  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1400, height: 900 } });
+  return chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+  });
 }
 
 function watchConsole(page: Page): string[] {
@@ -133,7 +138,14 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
         extra: { health: { intervalS: 5, minGapMs: 500 }, clock: { maxSkewMs: 60_000, probeIntervalS: 5 } },
       });
       gateways.set(siteId, gw);
-      const m = new SimulatedMachine({ url: gw.brokerUrl, deviceId: 'vend-01', password: 'pw-vend-01', kind: 'vending', rate: 5, badShare: 0 });
+      const m = new SimulatedMachine({
+        url: gw.brokerUrl,
+        deviceId: 'vend-01',
+        password: 'pw-vend-01',
+        kind: 'vending',
+        rate: 5,
+        badShare: 0,
+      });
       await m.start();
       machines.push(m);
     }
@@ -180,9 +192,23 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
         troubles: tr.querySelector<HTMLElement>('[data-field="trouble"]')!.dataset.troubles!.split(' ').filter(Boolean),
       })),
     );
-    const RANK = ['offline', 'silent', 'spool-full', 'corrupt', 'outage-hours-low', 'backlog-old', 'machines-offline', 'clock-skew', 'old-version'];
+    const RANK = [
+      'offline',
+      'silent',
+      'spool-full',
+      'corrupt',
+      'outage-hours-low',
+      'backlog-old',
+      'machines-offline',
+      'clock-skew',
+      'old-version',
+    ];
     const ranks = order.map((r) => (r.troubles.length ? RANK.indexOf(r.troubles[0]!) : RANK.length));
-    assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'rows are sorted by their first trouble');
+    assert.deepEqual(
+      ranks,
+      [...ranks].sort((a, b) => a - b),
+      'rows are sorted by their first trouble',
+    );
     assert.deepEqual(order[0]!.troubles.slice(0, 1), ['offline'], 'an offline site heads the page');
     assert.ok(order.at(-1)!.troubles.length === 0, 'healthy sites come last');
     assert.match(await page.locator('#summary').innerText(), /1,003 sites/);
@@ -215,9 +241,13 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       intervalMs: 250,
       what: `${CUT} offline in /api/fleet (its last will)`,
     });
-    await page.waitForFunction((id) => document.querySelector(`tr[data-site="${id}"] [data-field="state"]`)?.getAttribute('data-state') === 'offline', CUT, {
-      timeout: UI_MS,
-    });
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-site="${id}"] [data-field="state"]`)?.getAttribute('data-state') === 'offline',
+      CUT,
+      {
+        timeout: UI_MS,
+      },
+    );
     assert.match(await page.locator(`tr[data-site="${CUT}"] [data-field="state"]`).innerText(), /Offline/, 'said in words');
     // The machine keeps selling while the uplink is down: the site's spool grows (it cannot tell the core yet).
     await new Promise((r) => setTimeout(r, 4000));
@@ -257,16 +287,21 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       { timeoutMs: 30_000, intervalMs: 500, what: `${SKEWED}: the machine's skewed clock in its health` },
     );
     assert.ok(s.troubles.includes('clock-skew'));
-    await page.waitForFunction((id) => document.querySelector(`tr[data-site="${id}"] [data-field="trouble"]`)?.getAttribute('data-troubles')?.includes('clock-skew'), SKEWED, {
-      timeout: UI_MS,
-    });
+    await page.waitForFunction(
+      (id) => document.querySelector(`tr[data-site="${id}"] [data-field="trouble"]`)?.getAttribute('data-troubles')?.includes('clock-skew'),
+      SKEWED,
+      {
+        timeout: UI_MS,
+      },
+    );
     assert.equal(siteOf(await fleetJson(fleet.base), DIRECT)!.machineClocksSkewed, 0, 'the others are not flagged');
   });
 
   it('/api/fleet and /metrics say the same for every site', async () => {
     const [body, text] = await Promise.all([fleetJson(fleet.base), fetch(`${fleet.base}metrics`).then((r) => r.text())]);
     const metric = new Map<string, number>();
-    for (const f of parsePrometheus(text).values()) for (const s of f.samples) metric.set(`${s.name}|${s.labels.site ?? ''}|${s.labels.state ?? ''}`, s.value);
+    for (const f of parsePrometheus(text).values())
+      for (const s of f.samples) metric.set(`${s.name}|${s.labels.site ?? ''}|${s.labels.state ?? ''}`, s.value);
     const m = (name: string, site: string) => metric.get(`${name}|${site}|`);
     // The real gateways move between the two reads; the simulated sites do not.
     const simulated = body.sites.filter((s) => s.id.startsWith('sim-'));
@@ -317,7 +352,8 @@ describe('fleet view access from outside the process', () => {
     const view = await startFleetView({ coreUrl: core.url, args: ['--token-file', file] });
     let context: BrowserContext | undefined;
     try {
-      for (const path of ['', 'api/fleet', 'metrics', 'api/fleet/site/sim-00001']) assert.equal((await fetch(`${view.base}${path}`)).status, 401, path);
+      for (const path of ['', 'api/fleet', 'metrics', 'api/fleet/site/sim-00001'])
+        assert.equal((await fetch(`${view.base}${path}`)).status, 401, path);
       const wrong = await fetch(`${view.base}metrics`, { headers: { authorization: 'Bearer not-the-token-at-all' } });
       assert.equal(wrong.status, 401);
       const ok = await fetch(`${view.base}metrics`, { headers: { authorization: `Bearer ${token}` } });
@@ -333,7 +369,9 @@ describe('fleet view access from outside the process', () => {
       const problems = watchConsole(page);
       await page.goto(`${view.base}?token=${token}`);
       assert.equal(page.url(), view.base, 'redirected to the page without the token');
-      await page.waitForFunction(() => document.querySelectorAll('#fleet-table tbody tr[data-site]').length === 5, null, { timeout: UI_MS });
+      await page.waitForFunction(() => document.querySelectorAll('#fleet-table tbody tr[data-site]').length === 5, null, {
+        timeout: UI_MS,
+      });
       assert.ok(!(await page.content()).includes(token), 'the token is nowhere on the page');
       const cookies = await context.cookies(view.base);
       assert.equal(cookies.length, 1);
