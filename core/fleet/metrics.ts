@@ -2,7 +2,7 @@
 // info series), read from the same snapshot as /api/fleet at scrape time. Bounded: the number of sites is capped
 // (--max-sites), a site's set never grows, and a removed site's series go with it (every gauge is rebuilt per scrape).
 // deploy/prometheus/fleet-alerts.yml and deploy/grafana/fleet-dashboard.json use these names; a test keeps them in step.
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { FleetModel } from './model.ts';
 import type { SiteFacts } from './trouble.ts';
 import { TROUBLES } from './trouble.ts';
@@ -155,6 +155,15 @@ export class FleetMetrics {
         this.set(model.maxSites);
       },
     });
+  }
+
+  private defaultsOn = false;
+
+  /** The process's own figures (resident memory, heap, event loop lag) next to the fleet's: the view is a service too. */
+  start(): void {
+    if (this.defaultsOn) return;
+    collectDefaultMetrics({ register: this.registry });
+    this.defaultsOn = true;
   }
 
   text(): Promise<string> {

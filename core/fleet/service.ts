@@ -82,6 +82,7 @@ export class FleetService {
     await client.subscribeAsync([`${p}/+/status`, `${p}/+/health`], { qos: 1 });
     try {
       await this.timeServer?.start();
+      this.metrics.start();
       await this.http.start();
     } catch (e) {
       await this.timeServer?.stop();

@@ -90,13 +90,16 @@ function siteOf(body: FleetBody, id: string): FleetRow | undefined {
   return body.sites.find((s) => s.id === id);
 }
 
-/** Sends live telemetry whose device time is `skewMs` off, as a machine with a wrong clock does. */
+/** Sends live teller telemetry whose device time is `skewMs` off, as a machine with a wrong clock does. */
 async function skewedMachine(brokerUrl: string, id: string, password: string, skewMs: number, count: number): Promise<void> {
   const client = await mqtt.connectAsync(brokerUrl, { clientId: id, username: id, password, protocolVersion: 4, reconnectPeriod: 0 });
   try {
     for (let i = 0; i < count; i++) {
       const time = new Date(Date.now() + skewMs).toISOString();
-      await client.publishAsync(`devices/${id}/telemetry`, JSON.stringify({ time, temperatureC: 21.5 }), { qos: 1 });
+      const ok = { status: 'ok' };
+      await client.publishAsync(`devices/${id}/telemetry`, JSON.stringify({ time, receiptPaper: ok, a4Paper: ok, printer: ok }), {
+        qos: 1,
+      });
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
@@ -149,7 +152,7 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       await m.start();
       machines.push(m);
     }
-    fleet = await startFleetView({ coreUrl: core.url, args: ['--history-bucket-s', '2', '--stale-s', '60'] });
+    fleet = await startFleetView({ coreUrl: core.url, args: ['--history-bucket-s', '2'] });
     context = await launch(join(tmp.path, 'chromium-profile'));
     page = await context.newPage();
     problems = watchConsole(page);
@@ -212,6 +215,9 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
     assert.deepEqual(order[0]!.troubles.slice(0, 1), ['offline'], 'an offline site heads the page');
     assert.ok(order.at(-1)!.troubles.length === 0, 'healthy sites come last');
     assert.match(await page.locator('#summary').innerText(), /1,003 sites/);
+    mkdirSync(OUT, { recursive: true });
+    const shot = join(OUT, 'fleet-page.png');
+    await page.screenshot({ path: shot });
 
     // A skewed simulated site: its detail shows the gateway clock flagged.
     await page.click('tr[data-site="sim-00016"] button[data-open]');
@@ -219,9 +225,8 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
     assert.match(await page.locator('#detail-facts').innerText(), /SKEWED/);
     assert.match(await page.locator('#detail-title').innerText(), /sim-00016 · Service point 16/);
     assert.ok((await page.locator('#detail-machines tbody tr').count()) >= 2, 'its machines are listed');
-    mkdirSync(OUT, { recursive: true });
-    const shot = join(OUT, 'fleet-page.png');
-    await page.screenshot({ path: shot });
+    const skewShot = join(OUT, 'fleet-page-skewed-site.png');
+    await page.screenshot({ path: skewShot });
     // A real gateway's detail: its machines and spool classes, from its own health.
     await page.click(`tr[data-site="${DIRECT}"] button[data-open]`);
     await page.waitForFunction((id) => document.getElementById('detail')?.dataset.site === id, DIRECT, { timeout: UI_MS });
@@ -230,7 +235,7 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
     assert.ok((await page.locator('#detail-spool tbody tr').count()) >= 1);
     const detailShot = join(OUT, 'fleet-page-detail.png');
     await page.screenshot({ path: detailShot });
-    console.log(`screenshots: ${shot} ${detailShot}`);
+    console.log(`screenshots: ${shot} ${skewShot} ${detailShot}`);
     assert.deepEqual(problems, [], 'no console errors, no CSP violations');
   });
 
