@@ -36,7 +36,9 @@ const SIZES = (at > 0 ? process.argv[at + 1]! : '1000,10000').split(',').map(Num
 interface Timed {
   coldMs: number;
   medianMs: number;
+  /** The body as the client reads it, and as it crossed the wire (gzip when the server compressed it). */
   bytes: number;
+  wireBytes: number;
 }
 
 async function timed(url: string): Promise<Timed> {
@@ -45,13 +47,13 @@ async function timed(url: string): Promise<Timed> {
     const res = await fetch(url);
     const body = await res.arrayBuffer();
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return { ms: performance.now() - t, bytes: body.byteLength };
+    return { ms: performance.now() - t, bytes: body.byteLength, wireBytes: Number(res.headers.get('content-length') ?? body.byteLength) };
   };
   const cold = await once();
   const runs: number[] = [];
   for (let i = 0; i < REPEAT; i++) runs.push((await once()).ms);
   runs.sort((a, b) => a - b);
-  return { coldMs: round(cold.ms, 1), medianMs: round(runs[Math.floor(REPEAT / 2)]!, 1), bytes: cold.bytes };
+  return { coldMs: round(cold.ms, 1), medianMs: round(runs[Math.floor(REPEAT / 2)]!, 1), bytes: cold.bytes, wireBytes: cold.wireBytes };
 }
 
 function heapMb(metrics: string): number {
@@ -138,7 +140,7 @@ for (const n of SIZES) {
   results.push(r);
   console.log(
     `${String(n).padStart(6)} sites: in view ${r.loadMs} ms; RSS ${r.rssMb} MiB (after page ${r.rssAfterPageMb}, peak ${r.peakRssMb}), heap ${r.heapUsedMb} MiB; ` +
-      `/api/fleet ${r.apiFleet.medianMs} ms (cold ${r.apiFleet.coldMs}, ${round(r.apiFleet.bytes / 1024 ** 2, 2)} MiB); ` +
+      `/api/fleet ${r.apiFleet.medianMs} ms (cold ${r.apiFleet.coldMs}, ${round(r.apiFleet.bytes / 1024 ** 2, 2)} MiB, ${round(r.apiFleet.wireBytes / 1024 ** 2, 2)} MiB gzip); ` +
       `/metrics ${r.metrics.medianMs} ms (cold ${r.metrics.coldMs}, ${round(r.metrics.bytes / 1024 ** 2, 2)} MiB); ` +
       `site detail ${r.apiSite.medianMs} ms; page ${r.page.rowsDrawn} rows in ${r.page.medianMs} ms (slowest ${r.page.firstMs})`,
   );

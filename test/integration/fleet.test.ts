@@ -330,6 +330,10 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       assert.equal(m('edge_fleet_site_old_version', s.id), s.version === '1.2.3' ? 1 : 0, s.id);
     }
     assert.equal(metric.get('edge_fleet_sites||online')! + metric.get('edge_fleet_sites||offline')!, body.summary.sites);
+    // A thousand sites' JSON is compressed on the wire for a client that takes gzip (every browser, fetch).
+    const zipped = await fetch(`${fleet.base}api/fleet`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.equal(((await zipped.json()) as FleetBody).sites.length, body.sites.length);
     for (const id of REAL) assert.equal(m('edge_fleet_site_online', id), 1, id);
   });
 });
