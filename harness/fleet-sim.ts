@@ -205,7 +205,9 @@ export class FleetSim {
     this.options = { sites: 1000, prefix: 'gov/v1/site', idPrefix: 'sim', window: 500, ...options };
   }
 
+  /** Connects and publishes every site; called again (after a broker restart), it connects anew and publishes again. */
   async start(): Promise<void> {
+    await this.client?.endAsync(true).catch(() => undefined);
     this.client = await mqtt.connectAsync(this.options.url, {
       clientId: `fleet-sim-${process.pid}-${Date.now()}`,
       clean: true,

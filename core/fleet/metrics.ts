@@ -69,6 +69,7 @@ export const FLEET_METRIC_NAMES = [
   'edge_fleet_messages_accepted_total',
   'edge_fleet_messages_refused_total',
   'edge_fleet_max_sites',
+  'edge_fleet_core_connected',
 ];
 
 export class FleetMetrics {
@@ -145,6 +146,14 @@ export class FleetMetrics {
       collect() {
         this.reset();
         for (const [reason, n] of Object.entries(model.refused)) this.inc({ reason }, n);
+      },
+    });
+    new Gauge({
+      name: 'edge_fleet_core_connected',
+      help: 'The fleet view is connected and subscribed to the core broker: 1 or 0 (while 0, every site shows as it last reported).',
+      registers,
+      collect() {
+        this.set(+view.coreState().connected);
       },
     });
     new Gauge({

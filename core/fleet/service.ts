@@ -49,7 +49,7 @@ export class FleetService {
       history: options.history ?? DEFAULT_MODEL.history,
       log: options.log,
     });
-    this.view = new FleetView(this.model, { ...DEFAULT_RULES, ...options.rules });
+    this.view = new FleetView(this.model, { ...DEFAULT_RULES, ...options.rules }, () => ({ ...this.core }));
     this.metrics = new FleetMetrics(this.model, this.view);
     const time = options.time ?? {};
     this.timeServer = time === false ? undefined : new TimeServer({ url: options.url, prefix: options.prefix, group: time.group });
@@ -64,8 +64,18 @@ export class FleetService {
     });
   }
 
+  /** The core broker connection as the page and /metrics report it. */
+  readonly core = { connected: false, since: 0, connects: 0 };
+  private timeRetry: NodeJS.Timeout | undefined;
+  private stopping = false;
+
+  /**
+   * Listens at once and connects in the background: a broker that is down at start (or goes away) is retried every
+   * second, and the page says so, rather than the view exiting. Every (clean) connect subscribes again, so the broker
+   * sends the whole retained set again and the view is complete again.
+   */
   async start(): Promise<void> {
-    const client = await mqtt.connectAsync(this.options.url, {
+    const client = mqtt.connect(this.options.url, {
       clientId: this.options.clientId ?? `core-fleet-${process.pid}`,
       protocolVersion: 5,
       clean: true,
@@ -74,22 +84,56 @@ export class FleetService {
       properties: { maximumPacketSize: (this.options.maxPayloadBytes ?? DEFAULT_MODEL.maxPayloadBytes) + 4096 },
     });
     this.client = client;
+    const log = this.options.log;
     client.on('message', (topic, payload) => this.model.apply(topic, payload));
-    client.on('error', (e) =>
-      this.options.log.warn({ component: 'fleet', code: 'GW_UPLINK_DOWN', err: e.message }, 'core broker connection error'),
-    );
-    const p = this.options.prefix;
-    await client.subscribeAsync([`${p}/+/status`, `${p}/+/health`], { qos: 1 });
+    client.on('connect', () => {
+      const p = this.options.prefix;
+      client.subscribe([`${p}/+/status`, `${p}/+/health`], { qos: 1 }, (err) => {
+        if (err) {
+          log.error({ component: 'fleet', code: 'GW_UPLINK_REFUSED', err: err.message }, 'core broker refused the subscription');
+          return;
+        }
+        this.core.connected = true;
+        this.core.since = Date.now();
+        this.core.connects++;
+        log.info({ component: 'fleet', url: this.options.url }, 'subscribed to every site status and health');
+      });
+    });
+    client.on('close', () => {
+      if (this.core.connected) log.warn({ component: 'fleet', code: 'GW_UPLINK_DOWN' }, 'core broker connection lost; retrying');
+      if (this.core.connected) this.core.since = Date.now();
+      this.core.connected = false;
+    });
+    client.on('error', (e) => {
+      if (this.core.connects === 0 && !this.loggedFirstError) {
+        this.loggedFirstError = true;
+        log.warn({ component: 'fleet', code: 'GW_UPLINK_DOWN', err: e.message }, 'core broker unreachable; retrying');
+      }
+    });
+    this.metrics.start();
     try {
-      await this.timeServer?.start();
-      this.metrics.start();
       await this.http.start();
     } catch (e) {
-      await this.timeServer?.stop();
-      await client.endAsync().catch(() => undefined);
+      await client.endAsync(true).catch(() => undefined);
       this.client = undefined;
       throw e;
     }
+    this.startTimeServer();
+  }
+
+  private loggedFirstError = false;
+
+  /** The time responder connects on its own; while the broker is away it is tried again every 5 s. */
+  private startTimeServer(): void {
+    const ts = this.timeServer;
+    if (!ts || this.stopping) return;
+    ts.start().then(
+      () => this.options.log.info({ component: 'fleet' }, 'answering the sites time requests'),
+      () => {
+        void ts.stop();
+        this.timeRetry = setTimeout(() => this.startTimeServer(), 5000);
+      },
+    );
   }
 
   get timeAnswered(): number {
@@ -97,9 +141,11 @@ export class FleetService {
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.timeRetry);
     await this.http.stop();
     await this.timeServer?.stop();
-    await this.client?.endAsync().catch(() => undefined);
+    await this.client?.endAsync(true).catch(() => undefined);
     this.client = undefined;
   }
 }

@@ -17,15 +17,28 @@ export interface Snapshot {
 
 const REUSE_MS = 1000;
 
+export interface CoreState {
+  connected: boolean;
+  /** When it last connected or lost the connection (Unix ms); 0: never connected. */
+  since: number;
+}
+
 export class FleetView {
   private readonly model: FleetModel;
   readonly rules: TroubleRules;
   private readonly now: () => number;
+  readonly coreState: () => CoreState;
   private cached: { snapshot: Snapshot; revision: number } | undefined;
 
-  constructor(model: FleetModel, rules: TroubleRules, now: () => number = Date.now) {
+  constructor(
+    model: FleetModel,
+    rules: TroubleRules,
+    coreState: () => CoreState = () => ({ connected: true, since: 0 }),
+    now: () => number = Date.now,
+  ) {
     this.model = model;
     this.rules = rules;
+    this.coreState = coreState;
     this.now = now;
   }
 
@@ -57,6 +70,7 @@ export class FleetView {
     }
     return {
       generatedAt: new Date(s.at).toISOString(),
+      core: this.coreState(),
       summary: {
         sites: s.rows.length,
         online,

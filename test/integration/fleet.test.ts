@@ -362,6 +362,31 @@ describe('fleet view access from outside the process', () => {
     assert.equal(await canConnect(port), false);
   });
 
+  it('keeps serving while the core broker is away, says so, and is complete again when it returns', async () => {
+    const sim = new FleetSim({ url: core.url, sites: 3, idPrefix: 'away' });
+    await sim.start();
+    const view = await startFleetView({ coreUrl: core.url });
+    try {
+      const state = async () =>
+        (await (await fetch(`${view.base}api/fleet`)).json()) as { core: { connected: boolean }; summary: { sites: number } };
+      await waitFor(async () => (await state()).summary.sites === 3, { timeoutMs: 15_000, intervalMs: 200, what: '3 sites' });
+      await core.stop();
+      await waitFor(async () => !(await state()).core.connected, { timeoutMs: 15_000, intervalMs: 200, what: 'core shown disconnected' });
+      const metrics = await (await fetch(`${view.base}metrics`)).text();
+      assert.match(metrics, /^edge_fleet_core_connected 0$/m);
+      assert.equal((await state()).summary.sites, 3, 'the sites stay as they last reported');
+      await core.restart();
+      // mosquitto here keeps no retained messages across a restart: the simulated sites publish again, as gateways do.
+      await sim.start();
+      await waitFor(async () => (await state()).core.connected, { timeoutMs: 15_000, intervalMs: 200, what: 'core connected again' });
+      assert.match(await (await fetch(`${view.base}metrics`)).text(), /^edge_fleet_core_connected 1$/m);
+    } finally {
+      await view.stop();
+      await sim.clear().catch(() => undefined);
+      await sim.stop();
+    }
+  });
+
   it('with a token: 401 without it, Bearer for a scraper, ?token= once for a browser; CSP on every answer', async () => {
     const token = 'Fq8w2Lz5Rx1Cv7Bn4Mk9Pj3Hg6Dt0Sa';
     const file = join(tmp.path, 'fleet-token');

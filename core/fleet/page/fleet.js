@@ -177,7 +177,9 @@ function render() {
   const sum = fleet.summary;
   const summary = $('summary');
   summary.className = `summary ${sum.severe > 0 ? 'bad' : sum.warn > 0 ? 'warn' : 'ok'}`;
-  summary.textContent = `${num(sum.sites)} sites · ${num(sum.online)} online · ${num(sum.severe)} in serious trouble · ${num(sum.warn)} with warnings · ${num(sum.ok)} fine`;
+  const core = fleet.core.connected ? '' : 'Core broker unreachable: sites as they last reported · ';
+  if (!fleet.core.connected) summary.className = 'summary bad';
+  summary.textContent = `${core}${num(sum.sites)} sites · ${num(sum.online)} online · ${num(sum.severe)} in serious trouble · ${num(sum.warn)} with warnings · ${num(sum.ok)} fine`;
   const troubles = $('troubles');
   troubles.replaceChildren();
   for (const [t, n] of Object.entries(sum.byTrouble)) {

@@ -22,7 +22,7 @@ function fleetOf(n: number): FleetView {
     m.apply(`${P}/${s.id}/status`, Buffer.from(s.status));
     m.apply(`${P}/${s.id}/health`, Buffer.from(s.health));
   }
-  return new FleetView(m, DEFAULT_RULES, () => NOW);
+  return new FleetView(m, DEFAULT_RULES, undefined, () => NOW);
 }
 
 const EXPECTED: Record<SimProfile, string> = {
