@@ -4,9 +4,9 @@
 // (its own /metrics), /api/fleet and /metrics answer times and sizes (median of 5 after a first, cold one), and the
 // page in Debian's chromium: navigation to the first PAGE_ROWS rows drawn. Printed as text and JSON
 // (bench/results/fleet-view.json). Run: npm run bench:fleet-view [-- --sites 1000,10000]
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../harness/browser.ts';
 import { FleetSim } from '../harness/fleet-sim.ts';
 import { startFleetView } from '../harness/fleet-view.ts';
 import { REPO } from '../harness/gateway.ts';
@@ -16,16 +16,6 @@ import { waitFor } from '../harness/wait.ts';
 import { memoryOf } from './proc-stats.ts';
 import { round } from './stats.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The page draws this many rows first (core/fleet/page/fleet.js PAGE_ROWS). */
 const PAGE_ROWS = 2500;
 const REPEAT = 5;
@@ -86,13 +76,7 @@ async function measure(sites: number) {
     const metrics = await timed(`${idle.base}metrics`);
     const site = await timed(`${idle.base}api/fleet/site/sim-00016`);
 
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-    const browser = await chromium.launchPersistentContext(join(tmp.path, 'profile'), {
-      executablePath: CHROMIUM,
-      args: ARGS,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-    });
+    const browser = await launchChromium(join(tmp.path, 'profile'));
     const pageRuns: number[] = [];
     try {
       const page = await browser.newPage();
