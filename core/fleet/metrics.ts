@@ -6,7 +6,7 @@ import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import type { FleetModel } from './model.ts';
 import type { SiteFacts } from './trouble.ts';
 import { TROUBLES } from './trouble.ts';
-import type { FleetView } from './view.ts';
+import type { FleetView, Snapshot } from './view.ts';
 
 type Per = (f: SiteFacts) => number | null;
 
@@ -74,9 +74,15 @@ export const FLEET_METRIC_NAMES = [
 
 export class FleetMetrics {
   readonly registry = new Registry();
+  /** One snapshot for a whole scrape: every series of it describes the same moment, and it is built once, not per family. */
+  private scrape: Snapshot | undefined;
+
+  private readonly view: FleetView;
 
   constructor(model: FleetModel, view: FleetView) {
+    this.view = view;
     const registers = [this.registry];
+    const rows = () => (this.scrape ?? view.snapshot()).rows;
     for (const [name, spec] of Object.entries(PER_SITE)) {
       const Kind = spec.counter ? Counter : Gauge;
       new Kind({
@@ -86,12 +92,12 @@ export class FleetMetrics {
         registers,
         collect(this: Gauge | Counter) {
           this.reset();
-          for (const r of view.snapshot().rows) {
+          for (const r of rows()) {
             const v = spec.value(r.facts);
             if (v === null) continue;
+            // A counter here mirrors the site's own count since its start (a restart resets it, as Prometheus expects).
             if (this instanceof Gauge) this.set({ site: r.id }, v);
-            else if (v > 0) this.inc({ site: r.id }, v);
-            else this.inc({ site: r.id }, 0);
+            else this.inc({ site: r.id }, v);
           }
         },
       });
@@ -103,7 +109,7 @@ export class FleetMetrics {
       registers,
       collect() {
         this.reset();
-        for (const r of view.snapshot().rows) this.set({ site: r.id, version: r.facts.version || 'unknown' }, 1);
+        for (const r of rows()) this.set({ site: r.id, version: r.facts.version || 'unknown' }, 1);
       },
     });
     new Gauge({
@@ -112,10 +118,10 @@ export class FleetMetrics {
       labelNames: ['state'],
       registers,
       collect() {
-        const rows = view.snapshot().rows;
-        const online = rows.filter((r) => r.facts.online).length;
+        const all = rows();
+        const online = all.filter((r) => r.facts.online).length;
         this.set({ state: 'online' }, online);
-        this.set({ state: 'offline' }, rows.length - online);
+        this.set({ state: 'offline' }, all.length - online);
       },
     });
     new Gauge({
@@ -125,7 +131,7 @@ export class FleetMetrics {
       registers,
       collect() {
         const counts = new Map<string, number>(TROUBLES.map((t) => [t, 0]));
-        for (const r of view.snapshot().rows) for (const t of r.facts.troubles) counts.set(t, counts.get(t)! + 1);
+        for (const r of rows()) for (const t of r.facts.troubles) counts.set(t, counts.get(t)! + 1);
         for (const [trouble, n] of counts) this.set({ trouble }, n);
       },
     });
@@ -175,8 +181,13 @@ export class FleetMetrics {
     this.defaultsOn = true;
   }
 
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    this.scrape = this.view.snapshot();
+    try {
+      return await this.registry.metrics();
+    } finally {
+      this.scrape = undefined;
+    }
   }
 
   get contentType(): string {
