@@ -1,10 +1,12 @@
 // The fleet view's promises about access and about a lost core (issue 15), from outside the process: off loopback it does
 // not start without a token; with one, scrapers need Bearer and a browser ?token= once, with the site page's CSP; and
-// while the core broker is away it keeps serving, says so, and is complete again when the broker returns.
+// while the core broker is away it keeps serving, says so, and is complete again when the broker returns; what comes from
+// the broker is read as hostile input.
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import mqtt from 'mqtt';
 import type { BrowserContext } from 'playwright-core';
 import { launchChromium, watchConsole } from '../../harness/browser.ts';
 import { FleetSim } from '../../harness/fleet-sim.ts';
@@ -18,7 +20,7 @@ import { waitFor } from '../../harness/wait.ts';
 
 const UI_MS = 20_000;
 
-describe('fleet view access from outside the process', () => {
+describe('fleet view from outside the process: access, hostile input, a lost core', () => {
   let tmp: TempDir;
   let core: Mosquitto;
   before(async () => {
@@ -40,6 +42,44 @@ describe('fleet view access from outside the process', () => {
     assert.equal(exit.code, 2, child.tail());
     assert.match(child.tail(), /GW_FLEET_TOKEN_REQUIRED: --http 0\.0\.0\.0 is not a loopback address/);
     assert.equal(await canConnect(port), false);
+  });
+
+  it('reads the broker as hostile: bad messages are refused and counted by reason, the good record stays', async () => {
+    const sim = new FleetSim({ url: core.url, sites: 2, idPrefix: 'hostile' });
+    await sim.start();
+    const view = await startFleetView({ coreUrl: core.url });
+    const attacker = await mqtt.connectAsync(core.url, { clientId: `attacker-${process.pid}`, reconnectPeriod: 0 });
+    try {
+      const P = 'gov/v1/site';
+      await attacker.publishAsync(`${P}/hostile-00000/health`, Buffer.from('not protobuf at all \u0000\u00ff'), { qos: 1 });
+      await attacker.publishAsync(`${P}/hostile-00000/status`, Buffer.from(sim.sites[1]!.status), { qos: 1 }); // another site's
+      await attacker.publishAsync(`${P}/bad id!/health`, Buffer.from(sim.sites[0]!.health), { qos: 1 });
+      // Over the view's 256 KiB: the broker is asked (MQTT 5 maximum packet size) not to send it at all.
+      await attacker.publishAsync(`${P}/hostile-00000/health`, Buffer.alloc(400 * 1024, 0x0a), { qos: 1 });
+      await attacker.publishAsync(`${P}/hostile-00001/health`, Buffer.from(sim.sites[1]!.health), { qos: 1 });
+      const refused = await waitFor(
+        async () => {
+          const text = await (await fetch(`${view.base}metrics`)).text();
+          const n = (reason: string) =>
+            Number(new RegExp(`^edge_fleet_messages_refused_total\\{reason="${reason}"\\} (\\d+)$`, 'm').exec(text)?.[1]);
+          return n('not-protobuf') >= 1 && n('site-mismatch') >= 1 && n('site-id') >= 1 ? text : undefined;
+        },
+        { timeoutMs: 15_000, intervalMs: 200, what: 'the refusals counted by reason' },
+      );
+      assert.match(refused, /^edge_fleet_messages_refused_total\{reason="too-large"\} 0$/m, 'the oversized one never arrived');
+      const body = (await (await fetch(`${view.base}api/fleet`)).json()) as { sites: { id: string; online: boolean; machines: number }[] };
+      assert.deepEqual(body.sites.map((s) => s.id).sort(), ['hostile-00000', 'hostile-00001']);
+      assert.ok(
+        body.sites.every((s) => s.machines > 0),
+        'each site keeps its last good health',
+      );
+      assert.equal((await fetch(`${view.base}healthz`)).status, 200);
+    } finally {
+      await attacker.endAsync();
+      await view.stop();
+      await sim.clear().catch(() => undefined);
+      await sim.stop();
+    }
   });
 
   it('keeps serving while the core broker is away, says so, and is complete again when it returns', async () => {
