@@ -5,6 +5,7 @@
 // Usable from tests and bench/, and on its own: node --import tsx harness/fleet-sim.ts --url mqtt://127.0.0.1:1883 [--sites N]
 import { parseArgs } from 'node:util';
 import mqtt from 'mqtt';
+import { VERSION } from '../base/version.ts';
 import { pb } from '../proto/index.ts';
 
 export type SimProfile =
@@ -32,8 +33,9 @@ const PROFILE_BY_SLOT: [number, SimProfile][] = [
   [27, 'old-version'],
 ];
 
-export const SIM_VERSION = '1.4.0';
-export const SIM_OLD_VERSION = '1.2.3';
+/** Simulated sites run this gateway's own version (so real gateways beside them are not "old"), or one older. */
+export const SIM_VERSION = VERSION;
+export const SIM_OLD_VERSION = '0.0.1-old';
 export const SIM_SKEW_MS = 45_000;
 
 export function profileOf(index: number): SimProfile {

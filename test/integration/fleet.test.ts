@@ -11,7 +11,7 @@ import mqtt from 'mqtt';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
 import { launchChromium, watchConsole } from '../../harness/browser.ts';
-import { FleetSim, SIM_SKEW_MS } from '../../harness/fleet-sim.ts';
+import { FleetSim, SIM_OLD_VERSION, SIM_SKEW_MS } from '../../harness/fleet-sim.ts';
 import { startFleetView, type FleetViewFixture } from '../../harness/fleet-view.ts';
 import { REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
@@ -155,7 +155,11 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       { timeoutMs: 30_000, intervalMs: 500, what: 'every simulated and real site, real ones online with a health' },
     );
     assert.equal(body.summary.byTrouble.offline, SIM_SITES * 0.03, '3% of the simulated sites are offline');
-    for (const id of REAL) assert.match(siteOf(body, id)!.version, /^\d+\.\d+\.\d+/);
+    for (const id of REAL) {
+      assert.match(siteOf(body, id)!.version, /^\d+\.\d+\.\d+/);
+      assert.ok(!siteOf(body, id)!.troubles.includes('old-version'), `${id} runs the newest version`);
+    }
+    assert.equal(body.summary.byTrouble['old-version'], SIM_SITES * 0.08, 'only the simulated old ones are old');
   });
 
   it('renders 1,000+ rows trouble first; clicking a site shows its detail; saves a screenshot', async () => {
@@ -189,6 +193,13 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
     assert.deepEqual(order[0]!.troubles.slice(0, 1), ['offline'], 'an offline site heads the page');
     assert.ok(order.at(-1)!.troubles.length === 0, 'healthy sites come last');
     assert.match(await page.locator('#summary').innerText(), /1,003 sites/);
+    // Finding a site: the list narrows as one types, and widens again.
+    await page.fill('#filter', 'mo-real');
+    await page.waitForFunction(() => document.querySelectorAll('#fleet-table tbody tr[data-site]').length === 3, null, { timeout: UI_MS });
+    await page.fill('#filter', '');
+    await page.waitForFunction((n) => document.querySelectorAll('#fleet-table tbody tr[data-site]').length === n, SIM_SITES + REAL.length, {
+      timeout: UI_MS,
+    });
     mkdirSync(OUT, { recursive: true });
     const shot = join(OUT, 'fleet-page.png');
     await page.screenshot({ path: shot });
@@ -300,7 +311,7 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       assert.equal(m('edge_fleet_site_machines_offline', s.id), s.machinesOffline, s.id);
       assert.equal(m('edge_fleet_site_clock_skewed', s.id), s.clockSkewed ? 1 : 0, s.id);
       assert.equal(m('edge_fleet_site_outage_hours_left', s.id), s.outageHoursLeft ?? undefined, s.id);
-      assert.equal(m('edge_fleet_site_old_version', s.id), s.version === '1.2.3' ? 1 : 0, s.id);
+      assert.equal(m('edge_fleet_site_old_version', s.id), s.version === SIM_OLD_VERSION ? 1 : 0, s.id);
     }
     assert.equal(metric.get('edge_fleet_sites||online')! + metric.get('edge_fleet_sites||offline')!, body.summary.sites);
     // A thousand sites' JSON is compressed on the wire for a client that takes gzip (every browser, fetch).
