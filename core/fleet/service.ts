@@ -1,6 +1,6 @@
 // The fleet view as one process: an MQTT subscription to every site's retained status and health (so the view is
-// complete the moment the broker has sent the retained set), the model, and the HTTP server. Constructors only store;
-// start() subscribes first and listens second; stop() in reverse.
+// complete the moment the broker has sent the retained set), the model, the HTTP server and the sites' time responder.
+// Constructors only store; start() listens and connects (in the background, retried); stop() in reverse.
 import mqtt from 'mqtt';
 import type { Logger } from 'pino';
 import { TimeServer } from '../time-server.ts';
