@@ -220,7 +220,17 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
     assert.ok((await page.locator('#detail-spool tbody tr').count()) >= 1);
     const detailShot = join(OUT, 'fleet-page-detail.png');
     await page.screenshot({ path: detailShot });
-    console.log(`screenshots: ${shot} ${skewShot} ${detailShot}`);
+    // On a phone each site is a card, without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('#fleet-table thead')!).position === 'absolute', null, {
+      timeout: UI_MS,
+    });
+    await page.click('#detail-close');
+    const phoneShot = join(OUT, 'fleet-page-phone.png');
+    await page.screenshot({ path: phoneShot });
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, 'no sideways scrolling on a phone');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    console.log(`screenshots: ${shot} ${skewShot} ${detailShot} ${phoneShot}`);
     assert.deepEqual(problems, [], 'no console errors, no CSP violations');
   });
 

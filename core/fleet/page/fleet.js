@@ -133,7 +133,10 @@ function troubleBadges(into, troubles) {
 }
 
 function troubleCell(s) {
-  return troubleBadges(el('td', { 'data-label': 'Trouble', 'data-field': 'trouble', 'data-troubles': s.troubles.join(' ') }), s.troubles);
+  const td = el('td', { 'data-label': 'Trouble', 'data-field': 'trouble', 'data-troubles': s.troubles.join(' ') });
+  // One box for the badges: on a phone the cell is a label and a value side by side.
+  td.appendChild(troubleBadges(el('span', { class: 'badges' }), s.troubles));
+  return td;
 }
 
 function row(s) {
@@ -147,8 +150,10 @@ function row(s) {
   tr.appendChild(troubleCell(s));
   const spark = el('td', { 'data-label': 'Backlog', 'data-field': 'backlog', 'data-value': String(s.depth) });
   const peak = Math.max(0, ...s.history.filter((v) => v !== null));
-  spark.appendChild(sparkline(s.history, `backlog peak ${peak}, now ${s.depth}`));
-  spark.appendChild(el('span', { class: 'depth' }, num(s.depth)));
+  const box = el('span', { class: 'backlog' });
+  box.appendChild(sparkline(s.history, `backlog peak ${peak}, now ${s.depth}`));
+  box.appendChild(el('span', { class: 'depth' }, num(s.depth)));
+  spark.appendChild(box);
   tr.appendChild(spark);
   tr.appendChild(
     el('td', { class: 'num', 'data-label': 'Oldest unsent', 'data-field': 'age' }, s.depth > 0 ? duration(s.oldestUnsentAgeMs) : '–'),
