@@ -83,6 +83,13 @@ export const ERROR_CODES = {
     "A machine's clock is off the gateway's by more than clock.maxSkewMs (the median of its recent live messages' device time against their receive time); set its time. Envelopes keep both times, so the core can correct.",
   GW_DEVICE_CLOCK_JUMP:
     "A machine's clock jumped: reset to before 2020 (a dead RTC battery), or stepped by more than clock.maxSkewMs between messages. Its device times are flagged untrusted until clock.trustAfterSamples messages in a row without a jump; check the machine's clock and battery.",
+  // the fleet view at the core (core fleet)
+  GW_FLEET_MESSAGE_REFUSED:
+    'The fleet view refused a status or health message: a topic that is not {prefix}/{siteId}/status or /health, a site id that breaks the id rule, a payload over the size limit, bytes that do not decode, or a payload naming another site than its topic. It is counted by reason (edge_fleet_messages_refused_total); the site keeps its last good record. Many of them mean something else publishes under the prefix.',
+  GW_FLEET_SITE_LIMIT:
+    'The fleet view already holds --max-sites sites: a message from a new site was refused (known sites are never evicted). Raise --max-sites if the fleet really is that large; otherwise look for what publishes under new site ids.',
+  GW_FLEET_TOKEN_REQUIRED:
+    'The fleet view would be reachable from other machines without an access token (--http is not a loopback address), or the token is shorter than 16 characters. Give --token-file FILE, or bind --http 127.0.0.1:PORT.',
   // commands from the core
   GW_COMMAND_INVALID:
     'A command from the core is malformed, targets an unknown device, or its kind does not support it; answered "rejected".',

@@ -23,6 +23,8 @@ Usage:
                                             KIND is one of ${KINDS.join(', ')}
   edge-gateway core consume --url URL --group NAME [--prefix P] [--out FILE]
                                             reference core consumer: shared subscription, dedup, JSON lines, acks
+  edge-gateway core fleet --url URL [--prefix P] [--http HOST:PORT] [--token-file F]
+                                            reference fleet view: every site's status and health, a page, /api/fleet, /metrics
   edge-gateway config show --active [--config FILE] [--json]
                                             the configuration running and why: site file, remote version, last result
   edge-gateway core push-config --url URL --site ID --file config.json --key core-config.key [--version N] [--wait S]
@@ -130,6 +132,7 @@ async function main(argv: string[]): Promise<void> {
     case 'core': {
       if (rest[0] === 'push-config') return (await import('../../core/push-config.ts')).runPushConfig(rest.slice(1));
       if (rest[0] === 'config-keygen') return (await import('../../core/push-config.ts')).runConfigKeygen(rest.slice(1));
+      if (rest[0] === 'fleet') return (await import('../../core/fleet/cli.ts')).runFleet(rest.slice(1));
       if (rest[0] !== 'consume') break;
       const { runConsumer } = await import('../../core/consume.ts');
       return runConsumer(rest.slice(1));
