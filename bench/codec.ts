@@ -86,11 +86,13 @@ if (asJson) {
 } else {
   console.log(`device codec decodes per second, one core, node ${process.version}\n`);
   console.log(
-    `${'kind'.padEnd(8)} ${'message'.padEnd(28)} ${'format'.padEnd(9)} ${'bytes'.padStart(6)} ${'decodes/s'.padStart(11)} ${'us/decode'.padStart(10)}`,
+    `${'kind'.padEnd(8)} ${'message'.padEnd(28)} ${'format'.padEnd(9)} ${'bytes'.padStart(6)} ` +
+      `${'decodes/s'.padStart(11)} ${'us/decode'.padStart(10)}`,
   );
   for (const r of rows) {
     console.log(
-      `${r.kind.padEnd(8)} ${r.message.padEnd(28)} ${r.format.padEnd(9)} ${String(r.bytes).padStart(6)} ${r.decodesPerSecond.toLocaleString('en').padStart(11)} ${r.microsPerDecode.toFixed(2).padStart(10)}`,
+      `${r.kind.padEnd(8)} ${r.message.padEnd(28)} ${r.format.padEnd(9)} ` +
+        `${String(r.bytes).padStart(6)} ${r.decodesPerSecond.toLocaleString('en').padStart(11)} ${r.microsPerDecode.toFixed(2).padStart(10)}`,
     );
   }
 }

@@ -132,7 +132,9 @@ async function steady(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.floodMissing = load.acked - env.sink.received;
       fig.duplicates += env.sink.duplicates;
       progress(
-        `  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB; site CPU ${fig.cpuUsFlood} us/msg (${fig.siteCoresFlood} cores, others ${fig.othersCoresFlood})`,
+        `  ${label}: flood ${fig.throughput} msg/s at the core (${fig.ackRate} PUBACKed/s), ` +
+          `${fig.floodMissing} acked but never arrived; idle RSS ${fig.rssIdleMb} MiB; site CPU ` +
+          `${fig.cpuUsFlood} us/msg (${fig.siteCoresFlood} cores, others ${fig.othersCoresFlood})`,
       );
 
       tag = env.nextTag();
@@ -201,7 +203,9 @@ async function outage(env: PhaseEnv, target: TargetName, o: PhaseOptions, fig: R
       fig.drainFromFirstRate = whole ? Math.round((got / (env.sink.lastAt - env.sink.firstAt)) * 1000) : NaN;
       fig.reconnectMs = got > 0 ? Math.round(env.sink.firstAt - back) : NaN;
       progress(
-        `  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB; site CPU ${fig.cpuUsDrain} us/msg draining`,
+        `  ${label}: outage: ${load.acked} PUBACKed (${leaked} leaked through the cut), ${got} arrived ` +
+          `in ${fig.drainS} s, lost ${fig.outageLost}; RSS with backlog ${fig.rssBacklogMb} MiB; site CPU ` +
+          `${fig.cpuUsDrain} us/msg draining`,
       );
     } finally {
       await fleet.close();

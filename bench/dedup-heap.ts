@@ -86,7 +86,10 @@ if (option('child')) {
       const figures = JSON.parse(out) as Figures;
       results.push(figures);
       process.stderr.write(
-        `${figures.variant.padEnd(16)} ${String(entries).padStart(8)} entries: heap ${figures.heapUsedMiB} MiB, typed arrays ${figures.externalMiB} MiB, full GC ${figures.fullGcPauseMs} ms (empty heap ${figures.baselineGcPauseMs} ms), insert ${figures.insertUsPerEntry} µs\n`,
+        `${figures.variant.padEnd(16)} ${String(entries).padStart(8)} entries: heap ` +
+          `${figures.heapUsedMiB} MiB, typed arrays ${figures.externalMiB} MiB, full GC ` +
+          `${figures.fullGcPauseMs} ms (empty heap ${figures.baselineGcPauseMs} ms), insert ` +
+          `${figures.insertUsPerEntry} µs\n`,
       );
     }
   }

@@ -341,7 +341,10 @@ async function main(): Promise<void> {
   process.stdout.write(`\nfaults, seed ${seed}, ${Math.round((performance.now() - started) / 1000)} s\n`);
   for (const row of rows) process.stdout.write(`  ${JSON.stringify(row)}\n`);
   process.stdout.write(
-    `total: acknowledged ${sum('acknowledged')}, delivered ${sum('delivered')}, lost ${sum('lost')}, quarantined ${sum('quarantined')}, duplicated ${sum('duplicates')} (of which ${sum('duplicatesSameMessageId')} with the same message_id), inputs rejected ${sum('rejected')} (in process) + ${sum('errorRepliesSeen')} error replies over MQTT, crashes ${sum('crashes')}\n`,
+    `total: acknowledged ${sum('acknowledged')}, delivered ${sum('delivered')}, lost ` +
+      `${sum('lost')}, quarantined ${sum('quarantined')}, duplicated ${sum('duplicates')} (of which ` +
+      `${sum('duplicatesSameMessageId')} with the same message_id), inputs rejected ` +
+      `${sum('rejected')} (in process) + ${sum('errorRepliesSeen')} error replies over MQTT, crashes ${sum('crashes')}\n`,
   );
   if (failures.length) {
     process.stdout.write(`FAIL\n${failures.map((f) => `  - ${f}`).join('\n')}\n`);

@@ -123,8 +123,11 @@ for (const n of SIZES) {
   const r = await measure(n);
   results.push(r);
   console.log(
-    `${String(n).padStart(6)} sites: in view ${r.loadMs} ms; RSS ${r.rssMb} MiB (after page ${r.rssAfterPageMb}, peak ${r.peakRssMb}), heap ${r.heapUsedMb} MiB; ` +
-      `/api/fleet ${r.apiFleet.medianMs} ms (cold ${r.apiFleet.coldMs}, ${round(r.apiFleet.bytes / 1024 ** 2, 2)} MiB, ${round(r.apiFleet.wireBytes / 1024 ** 2, 2)} MiB gzip); ` +
+    `${String(n).padStart(6)} sites: in view ${r.loadMs} ms; RSS ${r.rssMb} MiB (after page ` +
+      `${r.rssAfterPageMb}, peak ${r.peakRssMb}), heap ${r.heapUsedMb} MiB; ` +
+      `/api/fleet ${r.apiFleet.medianMs} ms (cold ${r.apiFleet.coldMs}, ` +
+      `${round(r.apiFleet.bytes / 1024 ** 2, 2)} MiB, ${round(r.apiFleet.wireBytes / 1024 ** 2, 2)} ` +
+      `MiB gzip); ` +
       `/metrics ${r.metrics.medianMs} ms (cold ${r.metrics.coldMs}, ${round(r.metrics.bytes / 1024 ** 2, 2)} MiB); ` +
       `site detail ${r.apiSite.medianMs} ms; page ${r.page.rowsDrawn} rows in ${r.page.medianMs} ms (slowest ${r.page.firstMs})`,
   );

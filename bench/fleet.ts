@@ -151,12 +151,14 @@ async function main(): Promise<void> {
     await core.stop();
   }
   const lines = [
-    '| fleet variant | gateways x backlog | peak msg/s at the core (1 s) | peak msg/s (100 ms) | core back -> all drained s | first arrival s | lost | duplicates |',
+    '| fleet variant | gateways x backlog | peak msg/s at the core (1 s) | peak msg/s (100 ms) | core ' +
+      'back -> all drained s | first arrival s | lost | duplicates |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results)
     lines.push(
-      `| ${r.variant} | ${r.gateways} x ${r.perGateway} | ${r.peakRate} | ${r.peak100msRate} | ${r.drainS} | ${r.firstArrivalS} | ${r.lost} | ${r.duplicates} |`,
+      `| ${r.variant} | ${r.gateways} x ${r.perGateway} | ${r.peakRate} | ${r.peak100msRate} | ` +
+        `${r.drainS} | ${r.firstArrivalS} | ${r.lost} | ${r.duplicates} |`,
     );
   process.stdout.write(`\n${lines.join('\n')}\n`);
   mkdirSync(join(REPO, 'bench', 'results'), { recursive: true });

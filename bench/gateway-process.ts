@@ -1,6 +1,7 @@
 // The gateway under test as one real child process, started from a config file as systemd starts it: the node flags and
 // script of the unit's ExecStart (systemd/edge-gateway.service: the built dist/edge-gateway.mjs with the unit's heap
-// caps), then any --gateway-node-args, which win over the unit's where they name the same flag. One process, so the PID we hold is the one whose memory
+// caps), then any --gateway-node-args, which win over the unit's where they name the same flag. One process, so the
+// PID we hold is the one whose memory
 // and CPU we read and the one we stop. Its pino JSON lines are watched for the moments the bench times
 // ("spool open", "device broker listening", "connected to core").
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';

@@ -104,7 +104,8 @@ async function main(): Promise<void> {
   }
   if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(
-    "| node flags (after the unit's) | RSS MiB | anonymous | file-backed | threads | heapTotal | heapUsed | external | code+metadata |\n|---|---|---|---|---|---|---|---|---|\n",
+    "| node flags (after the unit's) | RSS MiB | anonymous | file-backed | threads | heapTotal | " +
+      'heapUsed | external | code+metadata |\n|---|---|---|---|---|---|---|---|---|\n',
   );
   for (const rs of results) {
     const med = (f: (x: IdleFigures) => number): string => spread(rs.map(f)).median.toFixed(1);
@@ -114,7 +115,9 @@ async function main(): Promise<void> {
       return c ? c.code_and_metadata_size! + c.bytecode_and_metadata_size! : NaN;
     };
     process.stdout.write(
-      `| ${rs[0]!.flags} | ${med((x) => x.rssMb)} | ${med((x) => x.anonMb)} | ${med((x) => x.fileMb)} | ${med((x) => x.threads)} | ${med(mu('heapTotal'))} | ${med(mu('heapUsed'))} | ${med(mu('external'))} | ${med(code)} |\n`,
+      `| ${rs[0]!.flags} | ${med((x) => x.rssMb)} | ${med((x) => x.anonMb)} | ${med((x) => x.fileMb)} ` +
+        `| ${med((x) => x.threads)} | ${med(mu('heapTotal'))} | ${med(mu('heapUsed'))} | ` +
+        `${med(mu('external'))} | ${med(code)} |\n`,
     );
   }
   const last = results[0]?.[0]?.probe;

@@ -1,6 +1,7 @@
 // One gateway (as the unit runs it) under one steady shape of load, with `node --cpu-prof`, and where its CPU went:
 // self time by area and by function, and the inclusive time of the per-message steps of ingest -> spool -> uplink
-// (each sample charged to the innermost gateway function on its stack), as shares of the gateway's busy time. The profile covers the whole process, start-up and warm-up
+// (each sample charged to the innermost gateway function on its stack), as shares of the gateway's busy time. The
+// profile covers the whole process, start-up and warm-up
 // included; the CPU per message printed is over the measured window only (/proc/PID/stat).
 //
 //   node --import tsx bench/profile-load.ts --shape flood --seconds 15

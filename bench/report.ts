@@ -244,12 +244,14 @@ export function renderTable(report: Report): string {
   ];
   if (m.disk)
     out.push(
-      `disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`,
+      `disk: 4 KiB write+fdatasync p50 ${m.disk.p50Ms} ms, p99 ${m.disk.p99Ms} ms, max ` +
+        `${m.disk.maxMs} ms; other processes used ${m.otherLoadAtStart ?? '?'} cores at start`,
     );
   out.push('', line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '');
   const i = report.integrity;
   out.push(
-    `integrity: ${i.missing} acknowledged messages missing at the core, ${i.duplicates} duplicates, ${i.outOfOrder} out of order per device, ${i.leakedDuringCut} delivered while the core was cut off`,
+    `integrity: ${i.missing} acknowledged messages missing at the core, ${i.duplicates} duplicates, ` +
+      `${i.outOfOrder} out of order per device, ${i.leakedDuringCut} delivered while the core was cut off`,
   );
   for (const n of report.notes) out.push(`note: ${n}`);
   if (m.elapsedS !== undefined) out.push(`bench took ${m.elapsedS} s; ${m.command}`);

@@ -60,7 +60,9 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
   if (has('throughput')) {
     for (let i = 0; i < opts.runs; i++) {
       progress(
-        `throughput run ${i + 1}/${opts.runs}: ${opts.devices} devices flood for ${(opts.throughput.warmupMs + opts.throughput.durationMs) / 1000} s (first ${opts.throughput.warmupMs / 1000} s not counted)`,
+        `throughput run ${i + 1}/${opts.runs}: ${opts.devices} devices flood for ` +
+          `${(opts.throughput.warmupMs + opts.throughput.durationMs) / 1000} s (first ` +
+          `${opts.throughput.warmupMs / 1000} s not counted)`,
       );
       await gate.wait(`throughput run ${i + 1}`);
       report.runs.throughput.push(await throughputRun(rig, `throughput-${i}`, opts.throughput));
@@ -69,7 +71,8 @@ async function run(opts: BenchOptions, report: Report, rig: Rig, deadline: numbe
   if (has('latency')) {
     for (let i = 0; i < opts.runs; i++) {
       progress(
-        `latency run ${i + 1}/${opts.runs}: ${opts.latency.rate} msg/s for ${opts.latency.durationMs / 1000} s after ${opts.latency.warmupMs / 1000} s warm-up`,
+        `latency run ${i + 1}/${opts.runs}: ${opts.latency.rate} msg/s for ` +
+          `${opts.latency.durationMs / 1000} s after ${opts.latency.warmupMs / 1000} s warm-up`,
       );
       await gate.wait(`latency run ${i + 1}`);
       report.runs.latency.push(await latencyRun(rig, `latency-${i}`, opts.latency));

@@ -191,7 +191,8 @@ async function main(): Promise<void> {
     process.stderr.write(
       [
         `spool ${result.spoolMiB} MiB, ${size.segments} segments, backlog ${fromSummaries.backlog} records`,
-        `Spool.start() from summaries   ${ms(fromSummaries.startMs)}   first read ${ms(fromSummaries.firstReadMs)}   tx verified in the background ${ms(fromSummaries.verifyMs)}`,
+        `Spool.start() from summaries   ${ms(fromSummaries.startMs)}   first read ` +
+          `${ms(fromSummaries.firstReadMs)}   tx verified in the background ${ms(fromSummaries.verifyMs)}`,
         `Spool.start() newest scanned   ${ms(afterCrash.startMs)}   (as after a crash; backlog ${afterCrash.backlog})`,
         `Spool.start() scanning all     ${ms(fullScan.startMs)}   (as before summaries; backlog ${fullScan.backlog})`,
         ...(

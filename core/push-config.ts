@@ -84,7 +84,8 @@ export async function runPushConfig(args: string[]): Promise<void> {
   });
   if (!values.url || !values.site || !values.file || !values.key) {
     process.stderr.write(
-      'usage: edge-gateway core push-config --url mqtt://HOST:1883 --site ID --file config.json --key core-config.key [--version N] [--prefix P] [--activate-at ISO-TIME] [--wait SECONDS] [--transient]\n',
+      'usage: edge-gateway core push-config --url mqtt://HOST:1883 --site ID --file config.json --key ' +
+        'core-config.key [--version N] [--prefix P] [--activate-at ISO-TIME] [--wait SECONDS] [--transient]\n',
     );
     process.exit(2);
   }

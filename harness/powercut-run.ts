@@ -131,7 +131,9 @@ export async function runPowercuts(o: PowercutRunOptions): Promise<PowercutFigur
       if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== firstKey) figures.hashKeyChanges++;
       const acked = sims.reduce((n, s) => n + s.acked.size, 0);
       log(
-        `cut ${i + 1}/${o.cuts}${uplinkDown ? ' (uplink down)' : ''}: ${acked} acknowledged so far; disk lost ${report.lostEntries} entries, ${report.unsyncedBytesLost} unsynced bytes, ${report.tornFiles} torn tails`,
+        `cut ${i + 1}/${o.cuts}${uplinkDown ? ' (uplink down)' : ''}: ${acked} acknowledged so far; ` +
+          `disk lost ${report.lostEntries} entries, ${report.unsyncedBytesLost} unsynced bytes, ` +
+          `${report.tornFiles} torn tails`,
       );
     }
     proxy.restore();

@@ -23,7 +23,8 @@ export const LAYERS: readonly Layer[] = [
   {
     folders: ['base'],
     holds:
-      'what every layer may use: error codes, log, durable state files, recent maps, signals, package root and version, reconnect backoff, masking of outside text',
+      'what every layer may use: error codes, log, durable state files, recent maps, signals, package root ' +
+      'and version, reconnect backoff, masking of outside text',
   },
   { folders: ['proto'], holds: 'the wire contract with the core: the edge.v1 .proto files and their generated code' },
   {
@@ -34,7 +35,8 @@ export const LAYERS: readonly Layer[] = [
   {
     folders: ['devices'],
     holds:
-      'machine kinds: common/ (the contract every kind fulfils, shared payload rules), KIND/ (schema, codec, OPC-UA mapping; simulator in KIND/sim/), sim/ (the MQTT machine runner), the registry',
+      'machine kinds: common/ (the contract every kind fulfils, shared payload rules), KIND/ (schema, ' +
+      'codec, OPC-UA mapping; simulator in KIND/sim/), sim/ (the MQTT machine runner), the registry',
   },
   { folders: ['gateway/config'], holds: 'the one config schema, loading and checking it, secrets and the site keys' },
   { folders: ['gateway/spool'], holds: 'the durable store: segments, records, cursors, the lock' },
@@ -45,7 +47,9 @@ export const LAYERS: readonly Layer[] = [
   {
     folders: ['gateway/pipeline', 'gateway/commands', 'gateway/remote-config'],
     holds:
-      'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets), the way down (commands, their state, delivery, pickup lists) and remote configuration (verify, check, merge, its store, the health gate); the controller joins them',
+      'the way up (ingest -> envelope -> spool -> uplink, device stats and budgets), the way down ' +
+      '(commands, their state, delivery, pickup lists) and remote configuration (verify, check, merge, its ' +
+      'store, the health gate); the controller joins them',
   },
   {
     folders: ['gateway/opcua'],
@@ -54,7 +58,8 @@ export const LAYERS: readonly Layer[] = [
   {
     folders: ['gateway/health'],
     holds:
-      "the site's health upstream (the retained GatewayHealth, built pure, published on change) and clock trust (the gateway's offset to the core, each machine's to the gateway)",
+      "the site's health upstream (the retained GatewayHealth, built pure, published on change) and clock " +
+      "trust (the gateway's offset to the core, each machine's to the gateway)",
   },
   { folders: ['gateway/status'], holds: 'the status page, /api/status and /metrics, and who may read them' },
   { folders: ['gateway'], holds: 'controller.ts: builds the parts, wires them, starts them in order and stops them in reverse' },

@@ -88,7 +88,8 @@ export async function backlogPhase(
       const mem = gw.memory();
       if (load.acked < opts.messages) {
         notes.push(
-          `RSS backlog: only ${load.acked} of ${opts.messages} messages could be published through the gateway within the ${opts.fillBudgetMs / 1000} s budget`,
+          `RSS backlog: only ${load.acked} of ${opts.messages} messages could be published through the ` +
+            `gateway within the ${opts.fillBudgetMs / 1000} s budget`,
         );
       }
       result = {
@@ -104,7 +105,8 @@ export async function backlogPhase(
         spoolBytesAfterFill: 0,
       };
       progress(
-        `  backlog: ${load.acked} spooled in ${result.fillS} s (${result.fillRate} msg/s); RSS ${rssFullMb} MiB, 2 s later ${result.rssSettledMb} MiB, peak ${result.peakRssMb} MiB`,
+        `  backlog: ${load.acked} spooled in ${result.fillS} s (${result.fillRate} msg/s); RSS ` +
+          `${rssFullMb} MiB, 2 s later ${result.rssSettledMb} MiB, peak ${result.peakRssMb} MiB`,
       );
     } finally {
       await fleet.close();
@@ -182,7 +184,9 @@ async function timeStartup(
     const tick = setInterval(
       () =>
         progress(
-          `  start-up (${cache}): still opening the spool after ${round((performance.now() - gw.spawnedAt) / 1000, 0)} s, RSS ${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`,
+          `  start-up (${cache}): still opening the spool after ` +
+            `${round((performance.now() - gw.spawnedAt) / 1000, 0)} s, RSS ` +
+            `${round(gw.memory()?.rssMb ?? NaN, 0)} MiB`,
         ),
       15_000,
     );
@@ -197,7 +201,8 @@ async function timeStartup(
       backlog: Number(opened.log.backlog ?? NaN),
     };
     progress(
-      `  start-up (${cache}, backlog ${run.backlog}): spool open after ${run.toSpoolOpenS} s, listening after ${run.toListeningS} s; RSS ${run.rssAfterMb} MiB`,
+      `  start-up (${cache}, backlog ${run.backlog}): spool open after ${run.toSpoolOpenS} s, ` +
+        `listening after ${run.toListeningS} s; RSS ${run.rssAfterMb} MiB`,
     );
     return run;
   } finally {

@@ -70,7 +70,8 @@ export async function drainRun(rig: Rig, name: string, opts: { messages: number;
       gatewayPeakRssMb: round(gw.memory()?.hwmMb ?? NaN, 1),
     };
     progress(
-      `  ${name}: ${run.messages} drained in ${run.drainS} s = ${run.drainRate} msg/s (first after ${run.reconnectMs} ms); filled at ${run.fillRate} msg/s; cpu ${JSON.stringify(usage)}`,
+      `  ${name}: ${run.messages} drained in ${run.drainS} s = ${run.drainRate} msg/s (first after ` +
+        `${run.reconnectMs} ms); filled at ${run.fillRate} msg/s; cpu ${JSON.stringify(usage)}`,
     );
     return run;
   } finally {

@@ -52,7 +52,8 @@ export async function latencyRun(
     };
     const l = run.latency.endToEnd;
     progress(
-      `  ${name}: p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, max ${round(l.max, 1)} ms over ${l.count} messages; PUBACK p99 ${run.latency.puback.p99} ms; cpu ${JSON.stringify(usage)}`,
+      `  ${name}: p50 ${round(l.p50, 2)} ms, p99 ${round(l.p99, 2)} ms, max ${round(l.max, 1)} ms ` +
+        `over ${l.count} messages; PUBACK p99 ${run.latency.puback.p99} ms; cpu ${JSON.stringify(usage)}`,
     );
     return run;
   } finally {

@@ -1,7 +1,8 @@
 // Commands as MQTT machines receive them on devices/{id}/cmd, and their answers on devices/{id}/cmd/result.
 // Pure functions; each kind's README shows one example per command.
 //
-//   {"commandId":"c-20261122-0001","command":"openCompartment","deadline":"2026-11-22T10:05:00.000Z","compartment":12,"reason":"citizen assisted by phone"}
+// {"commandId":"c-20261122-0001","command":"openCompartment","deadline":"2026-11-22T10:05:00.000Z","compartment":12,"reason":"citizen
+// assisted by phone"}
 //   answer: {"commandId":"c-20261122-0001","result":"succeeded","reason":"door opened"}
 import type { edge } from '../../proto/index.ts';
 import { pb } from '../../proto/index.ts';

@@ -36,7 +36,9 @@ export interface KindSpec<Name extends string> {
   protoKind: edge.v1.DeviceKind;
   /** The Transaction oneof this kind sends. */
   txKind: TransactionBodyName;
-  // biome-ignore lint/suspicious/noExplicitAny: each channel has its own body type; a mapped type over Channel cannot name them, and the codec checks each body against its own schema.
+  // Each channel has its own body type; a mapped type over Channel cannot name them, and the codec checks each body
+  // against its own schema.
+  // biome-ignore lint/suspicious/noExplicitAny: one body type per channel, checked by the channel's schema
   json: { [C in Channel]: JsonChannel<any> };
   /** Kind rules for a protobuf body that already passed the shared checks. */
   checkProtobuf(body: Body): Refusal | undefined;

@@ -71,7 +71,9 @@ export function text(maxLength: number) {
     type: 'string',
     maxLength,
     pattern: `^${FREE_TEXT_CHARS}*$`,
-    description: `free text of at most ${maxLength} characters: letters, digits, punctuation, symbols and plain spaces (no tabs, line breaks, control, invisible or bidi characters)`,
+    description:
+      `free text of at most ${maxLength} characters: letters, digits, punctuation, symbols and plain ` +
+      `spaces (no tabs, line breaks, control, invisible or bidi characters)`,
   } as const;
 }
 

@@ -98,7 +98,10 @@ async function run(file: string): Promise<void> {
 function summary(ctl: Controller): string {
   const s = ctl.status() as { uplink: { connected: boolean }; spool: { depth: number }; devices: { online?: boolean }[] };
   const online = s.devices.filter((d) => d.online).length;
-  return `${online}/${s.devices.length} machines online, core ${s.uplink.connected ? 'connected' : 'unreachable'}, ${s.spool.depth} waiting in the spool`;
+  return (
+    `${online}/${s.devices.length} machines online, core ` +
+    `${s.uplink.connected ? 'connected' : 'unreachable'}, ${s.spool.depth} waiting in the spool`
+  );
 }
 
 async function main(argv: string[]): Promise<void> {

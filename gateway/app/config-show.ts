@@ -28,7 +28,8 @@ export function runConfigShow(args: string[]): void {
   const lines: string[] = [`site file: ${values.config} (site ${local.site.id})`];
   const rc = local.remoteConfig;
   lines.push(
-    `remote configuration: ${rc.enabled ? 'accepted' : 'refused (remoteConfig.enabled: false)'}; key: ${local.uplink.configKey || '(none: every remote config is refused)'}; topic ${local.uplink.topicPrefix}/${local.site.id}/config`,
+    `remote configuration: ${rc.enabled ? 'accepted' : 'refused (remoteConfig.enabled: false)'}; ` +
+      `key: ${local.uplink.configKey || '(none: every remote config is refused)'}; topic ${local.uplink.topicPrefix}/${local.site.id}/config`,
   );
   if (store.problem) lines.push(`store: ${store.problem}`);
   let effective = local;

@@ -189,7 +189,8 @@ export async function runDemo(_args: string[]): Promise<void> {
     const s = ctl.spool.stats();
     log.info(
       { component: 'demo' },
-      `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`,
+      `in ${ctl.stats.totalReceived} | rejected ${ctl.stats.totalRejected} | out ${ctl.uplink.sent} | ` +
+        `queued ${s.depth} | core got ${seen.envelopes} | last: ${seen.last}`,
     );
   }, 5000);
 

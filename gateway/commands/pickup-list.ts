@@ -51,7 +51,10 @@ export function checkPickupList(list: edge.v1.IRefreshPickupList): ListRefusal |
     if (it.codeHash) {
       return {
         code: 'GW_PICKUP_LIST_UNKEYED',
-        message: `/items/${i}/codeHash: unkeyed SHA-256 code hashes are refused (anyone reading the command topic recovers the codes); send codeMac = HMAC-SHA256(site pickup key, salt + ":" + code) as devices/locker/README.md describes`,
+        message:
+          `/items/${i}/codeHash: unkeyed SHA-256 code hashes are refused (anyone reading the command ` +
+          `topic recovers the codes); send codeMac = HMAC-SHA256(site pickup key, salt + ":" + code) as ` +
+          `devices/locker/README.md describes`,
       };
     }
     if (!it.codeMac || !KEYED_HASH_PATTERN.test(it.codeMac))

@@ -126,7 +126,9 @@ export class PickupRequests {
   private lockedOut(l: Lockout): void {
     const where = l.compartment ? `compartment ${l.compartment}` : 'the locker';
     const seconds = Math.round((l.until - l.since) / 1000);
-    const message = `${l.wrongCodes} wrong pickup codes within ${Math.round(this.deps.rules.windowMs / 1000)} s: code entry of ${where} locked for ${seconds} s, until ${new Date(l.until).toISOString()}`;
+    const message =
+      `${l.wrongCodes} wrong pickup codes within ${Math.round(this.deps.rules.windowMs / 1000)} s: ` +
+      `code entry of ${where} locked for ${seconds} s, until ${new Date(l.until).toISOString()}`;
     this.deps.log.warn(
       {
         component: 'pickups',

@@ -10,7 +10,8 @@ export interface CommandTransport {
   isConnected(deviceId: string): boolean;
   /**
    * Sends the command and resolves with the machine's answer. Rejects only if the command could not be handed over at
-   * all (the machine went away); the router then records it as failed, since it may already have been delivered. Must not retry by itself: a command is
+   * all (the machine went away); the router then records it as failed, since it may already have been delivered. Must
+   * not retry by itself: a command is
    * delivered at most once.
    */
   deliver(deviceId: string, command: edge.v1.ICommand, deadlineMs: number): Promise<DeviceAnswer>;

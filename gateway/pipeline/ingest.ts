@@ -272,7 +272,10 @@ export function limitMessage(code: LimitCode, action: LimitAction, l: BudgetLimi
     case 'GW_DEVICE_RATE_LIMITED|dropped':
       return `${rate}: QoS 0 publishes beyond it are dropped; publish less often, or raise broker.deviceBudget for this machine`;
     case 'GW_DEVICE_RATE_LIMITED|held':
-      return `${rate}: QoS 1 publishes are acknowledged at that pace and none is lost; publish less often, or raise broker.deviceBudget for this machine`;
+      return (
+        `${rate}: QoS 1 publishes are acknowledged at that pace and none is lost; publish less often, ` +
+        `or raise broker.deviceBudget for this machine`
+      );
     case 'GW_DEVICE_RATE_LIMITED|refused':
       return `${rate}: subscription refused; subscribe once per connection`;
     case 'GW_DEVICE_INFLIGHT_LIMIT|held':

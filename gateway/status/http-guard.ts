@@ -110,7 +110,9 @@ export function registerHttpMetrics(registry: Registry, gate: AccessGate, guard:
     name: 'edge_gateway_http_auth_refused_total',
     labelNames: ['reason'],
     registers,
-    help: 'Status page requests refused for a wrong token or a bad session cookie (token, session-unknown, session-expired, session-host), or because their source is locked out (locked).',
+    help:
+      'Status page requests refused for a wrong token or a bad session cookie (token, session-unknown, ' +
+      'session-expired, session-host), or because their source is locked out (locked).',
     collect() {
       this.reset();
       for (const [reason, n] of Object.entries(gate.guesses.refused)) this.inc({ reason }, n);

@@ -79,7 +79,9 @@ export class GatewayMetrics implements CommandCounters {
     );
     new Counter({
       name: 'edge_gateway_broker_refusals_total',
-      help: 'Sockets and logins refused before authentication, by code and reason (unknown names, wrong passwords, back-off, oversized or malformed packets, connection caps, CONNECT deadline).',
+      help:
+        'Sockets and logins refused before authentication, by code and reason (unknown names, wrong ' +
+        'passwords, back-off, oversized or malformed packets, connection caps, CONNECT deadline).',
       labelNames: ['code', 'reason'],
       registers,
       collect() {
@@ -241,7 +243,9 @@ export class GatewayMetrics implements CommandCounters {
     });
     new Counter({
       name: 'edge_gateway_device_limited_total',
-      help: "Events over one machine's budget (broker.deviceBudget), by code and what became of them: dropped (QoS 0), held (QoS 1, acknowledged later), refused (a subscription or a question), disconnected.",
+      help:
+        "Events over one machine's budget (broker.deviceBudget), by code and what became of them: dropped " +
+        '(QoS 0), held (QoS 1, acknowledged later), refused (a subscription or a question), disconnected.',
       labelNames: ['device', 'code', 'action'],
       registers,
       collect() {
@@ -262,7 +266,9 @@ export class GatewayMetrics implements CommandCounters {
     });
     this.commandRefusals = new Counter({
       name: 'edge_gateway_command_refusals_total',
-      help: 'Commands from the core that did not run (bad signature, unbound, invalid, expired, deadline too far, memory full) and repeated command ids, by code.',
+      help:
+        'Commands from the core that did not run (bad signature, unbound, invalid, expired, deadline too ' +
+        'far, memory full) and repeated command ids, by code.',
       labelNames: ['code'],
       registers,
     });

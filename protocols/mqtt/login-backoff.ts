@@ -1,7 +1,8 @@
 // Per-source back-off after failed logins: guessing passwords costs the guesser time, not the gateway CPU.
 //
 // A source address gets `freeFailures` failed logins for nothing (a login counts as failed from the moment it begins
-// until it succeeds). After that it is in back-off for a step that doubles with every further failure (minDelayMs, 2 x minDelayMs, ... up to maxDelayMs). A login from a source in back-off is
+// until it succeeds). After that it is in back-off for a step that doubles with every further failure (minDelayMs, 2
+// x minDelayMs, ... up to maxDelayMs). A login from a source in back-off is
 // held for the current step and then refused without its password being checked (no scrypt run): each guess costs the
 // attacker a socket held open for seconds, and the connection caps bound how many such sockets it may hold. The refusal
 // counts as a failure, so a source that keeps trying stays in back-off. A good login clears its source.

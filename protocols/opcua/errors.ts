@@ -52,7 +52,9 @@ export function classifyFailure(e: unknown, ctx: FailureContext): OpcuaFailure {
       code: 'GW_OPCUA_CERT_REJECTED',
       refused: true,
       situation: 'their-certificate',
-      message: `the gateway does not trust the certificate of ${ctx.endpointUrl} (${why}); if it is the right machine, move its certificate from ${ctx.pkiDir}/rejected/ to ${ctx.pkiDir}/trusted/certs/`,
+      message:
+        `the gateway does not trust the certificate of ${ctx.endpointUrl} (${why}); if it is the right ` +
+        `machine, move its certificate from ${ctx.pkiDir}/rejected/ to ${ctx.pkiDir}/trusted/certs/`,
     };
   }
   if (OURS_REJECTED.test(text)) {
@@ -68,7 +70,9 @@ export function classifyFailure(e: unknown, ctx: FailureContext): OpcuaFailure {
       code: 'GW_OPCUA_SECURITY_MISMATCH',
       refused: true,
       situation: 'login-type',
-      message: `${ctx.endpointUrl} does not accept this kind of login on a ${ctx.securityMode} endpoint (${why}); choose another opcua.auth type or securityMode`,
+      message:
+        `${ctx.endpointUrl} does not accept this kind of login on a ${ctx.securityMode} endpoint ` +
+        `(${why}); choose another opcua.auth type or securityMode`,
     };
   }
   if (NO_ENDPOINT.test(text)) {
@@ -76,7 +80,9 @@ export function classifyFailure(e: unknown, ctx: FailureContext): OpcuaFailure {
       code: 'GW_OPCUA_SECURITY_MISMATCH',
       refused: true,
       situation: 'endpoint',
-      message: `${ctx.endpointUrl} offers no endpoint with securityMode ${ctx.securityMode} and securityPolicy ${ctx.securityPolicy}; set opcua.securityMode and securityPolicy to one the machine offers`,
+      message:
+        `${ctx.endpointUrl} offers no endpoint with securityMode ${ctx.securityMode} and securityPolicy ` +
+        `${ctx.securityPolicy}; set opcua.securityMode and securityPolicy to one the machine offers`,
     };
   }
   return { code: 'GW_OPCUA_UNREACHABLE', refused: false, situation: 'unreachable', message: `${ctx.endpointUrl} not reachable: ${why}` };

@@ -4,7 +4,8 @@ import { describeTopic, INPUT_MAX, MASKED_MAX, maskText, quoteName } from '../..
 
 test('masks cards however they are written, e-mail addresses and URL credentials; keeps short numbers', () => {
   const s = maskText(
-    'card 4111_1111_1111_1111 or \uff14\uff11\uff11\uff11\u3000\uff11\uff11\uff11\uff11, mail ana.lee@example.mo, url mqtts://user:pw@core:8883/x ok 1000',
+    'card 4111_1111_1111_1111 or \uff14\uff11\uff11\uff11\u3000\uff11\uff11\uff11\uff11, mail ' +
+      'ana.lee@example.mo, url mqtts://user:pw@core:8883/x ok 1000',
   );
   assert.ok(!/4111|\uff14|ana\.lee|user|pw@/.test(s), s);
   assert.match(s, /card \[number\] or \[number\], mail \[email\] url mqtts:\/\/core:8883\/x ok 1000$/);

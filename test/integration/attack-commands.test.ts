@@ -115,25 +115,29 @@ describe('attack: commands that cannot be replayed', () => {
     await site.assertServesLegit('after a far deadline');
   });
 
-  it('a command signed without device_id, or for another site, is rejected (GW_COMMAND_UNBOUND) and never runs on the device the topic names', async () => {
-    const mark = site.gw.child.mark();
-    const body = { deadlineMs: inMinutes(10), openCompartment: { compartment: 6 } };
-    await core.publishAsync(`${PREFIX}/${LOCK.id}/cmd`, signed({ commandId: 'c-nodevice', siteId: HOSTILE_SITE, ...body }), { qos: 1 });
-    await core.publishAsync(
-      `${PREFIX}/${LOCK.id}/cmd`,
-      signed({ commandId: 'c-othersite', siteId: 'mo-other-02', deviceId: LOCK.id, ...body }),
-      { qos: 1 },
-    );
-    await core.publishAsync(`${PREFIX}/cmd`, signed({ commandId: 'c-site-topic', siteId: HOSTILE_SITE, deviceId: LOCK.id, ...body }), {
-      qos: 1,
-    });
-    for (const id of ['c-nodevice', 'c-othersite', 'c-site-topic']) {
-      await waitFor(() => states(id).includes('COMMAND_STATE_REJECTED'), { timeoutMs: 10_000, what: `${id} rejected` });
-      await site.gw.child.waitForJsonLog((l) => l.code === 'GW_COMMAND_UNBOUND' && l.commandId === id, 5000, { after: mark });
-    }
-    await runs('c-after-unbound');
-    assert.equal(opened('c-nodevice') + opened('c-othersite') + opened('c-site-topic'), 0);
-  });
+  it(
+    'a command signed without device_id, or for another site, is rejected (GW_COMMAND_UNBOUND) and never ' +
+      'runs on the device the topic names',
+    async () => {
+      const mark = site.gw.child.mark();
+      const body = { deadlineMs: inMinutes(10), openCompartment: { compartment: 6 } };
+      await core.publishAsync(`${PREFIX}/${LOCK.id}/cmd`, signed({ commandId: 'c-nodevice', siteId: HOSTILE_SITE, ...body }), { qos: 1 });
+      await core.publishAsync(
+        `${PREFIX}/${LOCK.id}/cmd`,
+        signed({ commandId: 'c-othersite', siteId: 'mo-other-02', deviceId: LOCK.id, ...body }),
+        { qos: 1 },
+      );
+      await core.publishAsync(`${PREFIX}/cmd`, signed({ commandId: 'c-site-topic', siteId: HOSTILE_SITE, deviceId: LOCK.id, ...body }), {
+        qos: 1,
+      });
+      for (const id of ['c-nodevice', 'c-othersite', 'c-site-topic']) {
+        await waitFor(() => states(id).includes('COMMAND_STATE_REJECTED'), { timeoutMs: 10_000, what: `${id} rejected` });
+        await site.gw.child.waitForJsonLog((l) => l.code === 'GW_COMMAND_UNBOUND' && l.commandId === id, 5000, { after: mark });
+      }
+      await runs('c-after-unbound');
+      assert.equal(opened('c-nodevice') + opened('c-othersite') + opened('c-site-topic'), 0);
+    },
+  );
 
   it(`${FLOOD} rejected and foreign commands do not push out a real openCompartment: its replay does not open the compartment again`, async () => {
     const real = signed({

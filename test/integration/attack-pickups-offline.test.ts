@@ -43,55 +43,63 @@ describe('pickup lock-outs with the uplink cut', { timeout: 120_000 }, () => {
     await tmp?.cleanup();
   });
 
-  it('five wrong codes while the core is unreachable lock the locker; the event reaches the core when the uplink is back; a restart keeps the lock-out', async () => {
-    const key = derivePickupKey(MASTER, 'mo-offline-01');
-    const codeSalt = 'offline-salt-1';
-    const bytes = Buffer.from(
-      pb.Command.encode({
-        commandId: 'c-offline-list',
-        siteId: 'mo-offline-01',
-        deviceId: LOCK.id,
-        issuedMs: Date.now(),
-        deadlineMs: Date.now() + 300_000,
-        refreshPickupList: {
-          items: [
-            { documentRef: 'DOC-OFFLINE-1', compartment: 4, codeSalt, codeMac: pickupCodeMac(key, codeSalt, '424242'), expiresMs: 0 },
-          ],
+  it(
+    'five wrong codes while the core is unreachable lock the locker; the event reaches the core when the ' +
+      'uplink is back; a restart keeps the lock-out',
+    async () => {
+      const key = derivePickupKey(MASTER, 'mo-offline-01');
+      const codeSalt = 'offline-salt-1';
+      const bytes = Buffer.from(
+        pb.Command.encode({
+          commandId: 'c-offline-list',
+          siteId: 'mo-offline-01',
+          deviceId: LOCK.id,
+          issuedMs: Date.now(),
+          deadlineMs: Date.now() + 300_000,
+          refreshPickupList: {
+            items: [
+              { documentRef: 'DOC-OFFLINE-1', compartment: 4, codeSalt, codeMac: pickupCodeMac(key, codeSalt, '424242'), expiresMs: 0 },
+            ],
+          },
+        }).finish(),
+      );
+      const pub = await mqtt.connectAsync(core.url, { clientId: 'central-offline', protocolVersion: 4 });
+      await pub.publishAsync(
+        `gov/v1/site/mo-offline-01/${LOCK.id}/cmd`,
+        Buffer.from(pb.SignedCommand.encode({ command: bytes }).finish()),
+        {
+          qos: 1,
         },
-      }).finish(),
-    );
-    const pub = await mqtt.connectAsync(core.url, { clientId: 'central-offline', protocolVersion: 4 });
-    await pub.publishAsync(`gov/v1/site/mo-offline-01/${LOCK.id}/cmd`, Buffer.from(pb.SignedCommand.encode({ command: bytes }).finish()), {
-      qos: 1,
-    });
-    await pub.endAsync(true);
-    await events.waitFor((m) => pb.Envelope.decode(m.payload).commandResult?.state === pb.CommandState.COMMAND_STATE_SUCCEEDED, 10_000);
-    proxy.cut();
-    await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
-    const m = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.66');
-    try {
-      const reasons: (string | undefined)[] = [];
-      for (let i = 0; i < 6; i++) reasons.push((await ask(m, LOCK.id, `o-${i}`, String(100_000 + i))).reason);
-      reasons.push((await ask(m, LOCK.id, 'o-right', '424242')).reason);
-      assert.deepEqual(reasons, ['wrong_code', 'wrong_code', 'wrong_code', 'wrong_code', 'locked', 'locked', 'locked']);
-    } finally {
-      await m.client.endAsync(true);
-    }
-    assert.equal(events.messages.filter((x) => x.topic.endsWith('/event')).length, 0, 'nothing reached the core while cut');
-    proxy.restore();
-    const ev = await events.waitFor(
-      (x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
-      30_000,
-    );
-    assert.equal(pb.Envelope.decode(ev.payload).event?.active, true);
-    // A restart does not lift it (a crash or a power cut must not reset an attacker's count).
-    await gw.stop();
-    await gw.restart();
-    const again = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
-    try {
-      assert.equal((await ask(again, LOCK.id, 'after-restart', '424242')).reason, 'locked');
-    } finally {
-      await again.client.endAsync(true);
-    }
-  });
+      );
+      await pub.endAsync(true);
+      await events.waitFor((m) => pb.Envelope.decode(m.payload).commandResult?.state === pb.CommandState.COMMAND_STATE_SUCCEEDED, 10_000);
+      proxy.cut();
+      await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
+      const m = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.66');
+      try {
+        const reasons: (string | undefined)[] = [];
+        for (let i = 0; i < 6; i++) reasons.push((await ask(m, LOCK.id, `o-${i}`, String(100_000 + i))).reason);
+        reasons.push((await ask(m, LOCK.id, 'o-right', '424242')).reason);
+        assert.deepEqual(reasons, ['wrong_code', 'wrong_code', 'wrong_code', 'wrong_code', 'locked', 'locked', 'locked']);
+      } finally {
+        await m.client.endAsync(true);
+      }
+      assert.equal(events.messages.filter((x) => x.topic.endsWith('/event')).length, 0, 'nothing reached the core while cut');
+      proxy.restore();
+      const ev = await events.waitFor(
+        (x) => x.topic.endsWith(`${LOCK.id}/event`) && pb.Envelope.decode(x.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
+        30_000,
+      );
+      assert.equal(pb.Envelope.decode(ev.payload).event?.active, true);
+      // A restart does not lift it (a crash or a power cut must not reset an attacker's count).
+      await gw.stop();
+      await gw.restart();
+      const again = await locker(gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
+      try {
+        assert.equal((await ask(again, LOCK.id, 'after-restart', '424242')).reason, 'locked');
+      } finally {
+        await again.client.endAsync(true);
+      }
+    },
+  );
 });

@@ -158,133 +158,140 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
     assert.equal(found, REAL);
   });
 
-  it('a guessing loop on devices/{id}/req never finds a code, is locked out after the limit; the core, the status page and /metrics see it; the right code works once after', async (t) => {
-    const attacker = await locker(site.gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.66');
-    const answers: Answer[] = [];
-    const started = Date.now();
-    try {
-      for (let n = 0; n < GUESSES && Date.now() - started < 8000; n += 100) {
-        const batch: string[] = [];
-        for (let i = n; i < Math.min(GUESSES, n + 100); i++) {
-          const reqId = `g-${i}`;
-          batch.push(reqId);
-          attacker.client.publish(
-            `devices/${LOCK.id}/req`,
-            JSON.stringify({ reqId, type: 'verifyPickup', pickupCode: String(i).padStart(6, '0') }),
-            { qos: 0 },
-          );
+  it(
+    'a guessing loop on devices/{id}/req never finds a code, is locked out after the limit; the core, ' +
+      'the status page and /metrics see it; the right code works once after',
+    async (t) => {
+      const attacker = await locker(site.gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.66');
+      const answers: Answer[] = [];
+      const started = Date.now();
+      try {
+        for (let n = 0; n < GUESSES && Date.now() - started < 8000; n += 100) {
+          const batch: string[] = [];
+          for (let i = n; i < Math.min(GUESSES, n + 100); i++) {
+            const reqId = `g-${i}`;
+            batch.push(reqId);
+            attacker.client.publish(
+              `devices/${LOCK.id}/req`,
+              JSON.stringify({ reqId, type: 'verifyPickup', pickupCode: String(i).padStart(6, '0') }),
+              { qos: 0 },
+            );
+          }
+          await waitFor(() => batch.every((r) => attacker.answers.has(r)), { timeoutMs: 10_000, what: `answers to guesses ${n}..` });
+          answers.push(...batch.map((r) => attacker.answers.get(r)!));
         }
-        await waitFor(() => batch.every((r) => attacker.answers.has(r)), { timeoutMs: 10_000, what: `answers to guesses ${n}..` });
-        answers.push(...batch.map((r) => attacker.answers.get(r)!));
+      } finally {
+        await attacker.client.endAsync(true);
       }
-    } finally {
-      await attacker.client.endAsync(true);
-    }
-    assert.ok(answers.length >= 1000, `at least 1,000 guesses made (${answers.length})`);
-    assert.equal(answers.filter((a) => a.ok).length, 0, 'no guess opened anything');
-    assert.equal(answers.filter((a) => a.reason === 'wrong_code').length, MAX_WRONG - 1, 'only the first guesses were checked at all');
-    assert.equal(answers[MAX_WRONG - 1]!.reason, 'locked', 'the guess that reached the limit is told so');
-    assert.ok(
-      answers.slice(MAX_WRONG).every((a) => a.reason === 'locked'),
-      'every later guess, the right code among them, is refused unchecked',
-    );
-    assert.equal(answers[Number(REAL)]!.reason, 'locked', 'the right code during the lock-out is refused');
-    const told = answers[MAX_WRONG - 1]!;
-    assert.match(told.message ?? '', /try again in \d+ minutes?, or ask staff/);
-    assert.ok(told.retryAfterS! > 0 && told.retryAfterS! <= LOCKOUT_S);
-    assert.ok(!JSON.stringify(answers).includes(`"${REAL}"`), 'no answer echoes a code');
-    t.diagnostic(
-      `${answers.length} guesses in ${Date.now() - started} ms: ${MAX_WRONG} checked, ${answers.length - MAX_WRONG} refused unchecked`,
-    );
-
-    // The real locker (another address) gets the same clear answer during the lock-out; the locker next door is unaffected.
-    const real = await locker(site.gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
-    const next = await locker(site.gw.brokerPort, OTHER.id, OTHER.password, '127.0.0.1');
-    try {
-      assert.equal((await ask(real, LOCK.id, 'real-1', '000-500')).reason, 'locked');
-      assert.deepEqual(await ask(next, OTHER.id, 'next-1', otherCode), {
-        reqId: 'next-1',
-        ok: true,
-        compartment: 3,
-        documentRef: 'DSAL-PERMIT-2026-077',
-      });
-
-      // The core got a coded event through the spool; the status page and /metrics show where and until when, counts only.
-      const ev = await site.listener.waitFor(
-        (m) => m.topic === `${PREFIX}/${LOCK.id}/event` && pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
-        10_000,
+      assert.ok(answers.length >= 1000, `at least 1,000 guesses made (${answers.length})`);
+      assert.equal(answers.filter((a) => a.ok).length, 0, 'no guess opened anything');
+      assert.equal(answers.filter((a) => a.reason === 'wrong_code').length, MAX_WRONG - 1, 'only the first guesses were checked at all');
+      assert.equal(answers[MAX_WRONG - 1]!.reason, 'locked', 'the guess that reached the limit is told so');
+      assert.ok(
+        answers.slice(MAX_WRONG).every((a) => a.reason === 'locked'),
+        'every later guess, the right code among them, is refused unchecked',
       );
-      const event = pb.Envelope.decode(ev.payload).event!;
-      assert.equal(event.active, true);
-      assert.equal(event.severity, pb.Severity.SEVERITY_ALARM);
-      assert.match(event.message ?? '', /^20 wrong pickup codes within 3600 s: code entry of the locker locked for 20 s, until /);
-      const status = await site.status();
-      const pickups = status.pickups as {
-        lockouts: { deviceId: string; compartment: number | null; until: string; wrongCodes: number; refused: number }[];
-        totals: Record<string, { wrongCodes: number; lockouts: number }>;
-      };
-      assert.equal(pickups.lockouts.length, 1);
-      const lo = pickups.lockouts[0]!;
-      assert.equal(lo.deviceId, LOCK.id);
-      assert.equal(lo.compartment, null);
-      assert.equal(lo.wrongCodes, MAX_WRONG);
-      assert.ok(lo.refused >= answers.length - MAX_WRONG);
-      assert.ok(!JSON.stringify(status).includes(`"${REAL}"`) && !JSON.stringify(status).includes('000-500'), 'no code on the status page');
-      const metrics = await site.metrics();
-      assert.match(metrics, new RegExp(`^edge_gateway_pickup_lockouts_total\\{device="${LOCK.id}"\\} 1$`, 'm'));
-      assert.match(metrics, new RegExp(`^edge_gateway_pickup_wrong_codes_total\\{device="${LOCK.id}"\\} ${MAX_WRONG}$`, 'm'));
-      assert.match(metrics, new RegExp(`^edge_gateway_pickup_lockouts_active\\{device="${LOCK.id}"\\} 1$`, 'm'));
-      await site.assertServesLegit('during the pickup lock-out');
-      // The status page itself, in a real browser: the locker, "whole locker", the counts; no code.
-      const CHROMIUM = '/usr/bin/chromium';
-      assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${site.gw.httpPort}/`);
-      const row = page.locator(`#pickups-table tr[data-device="${LOCK.id}"][data-compartment="all"]`);
-      await row.waitFor({ state: 'visible', timeout: 10_000 });
-      const text = await row.innerText();
-      assert.match(text, /whole locker/);
-      assert.match(text, new RegExp(`\\b${MAX_WRONG}\\b`));
-      assert.match(await page.locator('#summary').innerText(), /1 pickup lock-out/);
-      assert.ok(!(await page.content()).includes(REAL), 'no code on the page');
-      await browser.close();
-      browser = undefined;
-
-      // After the lock-out ends, the right code opens compartment 12 once; the end reaches the core as a cleared event.
-      await sleep(Math.max(0, Date.parse(lo.until) - Date.now()) + 300);
-      assert.deepEqual(await ask(real, LOCK.id, 'real-2', '000-500'), {
-        reqId: 'real-2',
-        ok: true,
-        compartment: 12,
-        documentRef: 'DSI-BIR-2026-004512',
-      });
-      assert.equal((await ask(real, LOCK.id, 'real-3', '000500')).reason, 'already_collected');
-      await site.listener.waitFor(
-        (m) =>
-          m.topic === `${PREFIX}/${LOCK.id}/event` &&
-          pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT' &&
-          pb.Envelope.decode(m.payload).event?.active === false,
-        10_000,
+      assert.equal(answers[Number(REAL)]!.reason, 'locked', 'the right code during the lock-out is refused');
+      const told = answers[MAX_WRONG - 1]!;
+      assert.match(told.message ?? '', /try again in \d+ minutes?, or ask staff/);
+      assert.ok(told.retryAfterS! > 0 && told.retryAfterS! <= LOCKOUT_S);
+      assert.ok(!JSON.stringify(answers).includes(`"${REAL}"`), 'no answer echoes a code');
+      t.diagnostic(
+        `${answers.length} guesses in ${Date.now() - started} ms: ${MAX_WRONG} checked, ${answers.length - MAX_WRONG} refused unchecked`,
       );
-      assert.equal(((await site.status()).pickups as { lockouts: unknown[] }).lockouts.length, 0);
-    } finally {
-      await real.client.endAsync(true);
-      await next.client.endAsync(true);
-    }
-  });
+
+      // The real locker (another address) gets the same clear answer during the lock-out; the locker next door is unaffected.
+      const real = await locker(site.gw.brokerPort, LOCK.id, LOCK.password, '127.0.0.1');
+      const next = await locker(site.gw.brokerPort, OTHER.id, OTHER.password, '127.0.0.1');
+      try {
+        assert.equal((await ask(real, LOCK.id, 'real-1', '000-500')).reason, 'locked');
+        assert.deepEqual(await ask(next, OTHER.id, 'next-1', otherCode), {
+          reqId: 'next-1',
+          ok: true,
+          compartment: 3,
+          documentRef: 'DSAL-PERMIT-2026-077',
+        });
+
+        // The core got a coded event through the spool; the status page and /metrics show where and until when, counts only.
+        const ev = await site.listener.waitFor(
+          (m) => m.topic === `${PREFIX}/${LOCK.id}/event` && pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT',
+          10_000,
+        );
+        const event = pb.Envelope.decode(ev.payload).event!;
+        assert.equal(event.active, true);
+        assert.equal(event.severity, pb.Severity.SEVERITY_ALARM);
+        assert.match(event.message ?? '', /^20 wrong pickup codes within 3600 s: code entry of the locker locked for 20 s, until /);
+        const status = await site.status();
+        const pickups = status.pickups as {
+          lockouts: { deviceId: string; compartment: number | null; until: string; wrongCodes: number; refused: number }[];
+          totals: Record<string, { wrongCodes: number; lockouts: number }>;
+        };
+        assert.equal(pickups.lockouts.length, 1);
+        const lo = pickups.lockouts[0]!;
+        assert.equal(lo.deviceId, LOCK.id);
+        assert.equal(lo.compartment, null);
+        assert.equal(lo.wrongCodes, MAX_WRONG);
+        assert.ok(lo.refused >= answers.length - MAX_WRONG);
+        assert.ok(
+          !JSON.stringify(status).includes(`"${REAL}"`) && !JSON.stringify(status).includes('000-500'),
+          'no code on the status page',
+        );
+        const metrics = await site.metrics();
+        assert.match(metrics, new RegExp(`^edge_gateway_pickup_lockouts_total\\{device="${LOCK.id}"\\} 1$`, 'm'));
+        assert.match(metrics, new RegExp(`^edge_gateway_pickup_wrong_codes_total\\{device="${LOCK.id}"\\} ${MAX_WRONG}$`, 'm'));
+        assert.match(metrics, new RegExp(`^edge_gateway_pickup_lockouts_active\\{device="${LOCK.id}"\\} 1$`, 'm'));
+        await site.assertServesLegit('during the pickup lock-out');
+        // The status page itself, in a real browser: the locker, "whole locker", the counts; no code.
+        const CHROMIUM = '/usr/bin/chromium';
+        assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
+        browser = await chromium.launch({
+          executablePath: CHROMIUM,
+          headless: true,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        });
+        const page = await browser.newPage();
+        await page.goto(`http://127.0.0.1:${site.gw.httpPort}/`);
+        const row = page.locator(`#pickups-table tr[data-device="${LOCK.id}"][data-compartment="all"]`);
+        await row.waitFor({ state: 'visible', timeout: 10_000 });
+        const text = await row.innerText();
+        assert.match(text, /whole locker/);
+        assert.match(text, new RegExp(`\\b${MAX_WRONG}\\b`));
+        assert.match(await page.locator('#summary').innerText(), /1 pickup lock-out/);
+        assert.ok(!(await page.content()).includes(REAL), 'no code on the page');
+        await browser.close();
+        browser = undefined;
+
+        // After the lock-out ends, the right code opens compartment 12 once; the end reaches the core as a cleared event.
+        await sleep(Math.max(0, Date.parse(lo.until) - Date.now()) + 300);
+        assert.deepEqual(await ask(real, LOCK.id, 'real-2', '000-500'), {
+          reqId: 'real-2',
+          ok: true,
+          compartment: 12,
+          documentRef: 'DSI-BIR-2026-004512',
+        });
+        assert.equal((await ask(real, LOCK.id, 'real-3', '000500')).reason, 'already_collected');
+        await site.listener.waitFor(
+          (m) =>
+            m.topic === `${PREFIX}/${LOCK.id}/event` &&
+            pb.Envelope.decode(m.payload).event?.code === 'GW_PICKUP_LOCKED_OUT' &&
+            pb.Envelope.decode(m.payload).event?.active === false,
+          10_000,
+        );
+        assert.equal(((await site.status()).pickups as { lockouts: unknown[] }).lockouts.length, 0);
+      } finally {
+        await real.client.endAsync(true);
+        await next.client.endAsync(true);
+      }
+    },
+  );
 });
 
 // Offline: the limits are the site's own, so they hold with the uplink cut, and the lock-out's event waits in the spool.

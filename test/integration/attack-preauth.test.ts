@@ -108,14 +108,16 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     const m = parsePrometheus(await site.metrics());
     const v = (n: string) => ((m.get(n)?.samples[0]?.value ?? 0) / 1048576).toFixed(0);
     process.stdout.write(
-      `# RSS ${label}: ${site.rssMiB().toFixed(0)} MiB heap used ${v('nodejs_heap_size_used_bytes')} total ${v('nodejs_heap_size_total_bytes')} external ${v('nodejs_external_memory_bytes')}\n`,
+      `# RSS ${label}: ${site.rssMiB().toFixed(0)} MiB heap used ${v('nodejs_heap_size_used_bytes')} ` +
+        `total ${v('nodejs_heap_size_total_bytes')} external ${v('nodejs_external_memory_bytes')}\n`,
     );
   };
   it('(1) thousands of CONNECTs with long unique user names leave no state behind and no text on the status page', async () => {
     const port = site.gw.brokerPort;
     await rss('start');
     const rssBefore = site.rssMiB();
-    // 3,000 names of ~1.8 KB (as client id and user name: within broker.connectMaxBytes), each new: before the fix each left a per-name stats entry, and the status page listed them.
+    // 3,000 names of ~1.8 KB (as client id and user name: within broker.connectMaxBytes), each new: before the fix
+    // each left a per-name stats entry, and the status page listed them.
     const answers = new Map<string, number>();
     await pool(3000, 16, async (i) => {
       const name = `${MARK}-${i}-${'n'.repeat(1800)}`;
@@ -372,7 +374,8 @@ describe('attacks before authentication: default back-off', () => {
     assert.equal(logged(site, 'GW_MQTT_PACKET_TOO_LARGE', mark).length, 2, 'one coded line for each');
     await site.assertServesLegit('after oversized packets');
     process.stdout.write(
-      `# RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB after a 200 MB CONNECT and a 100 MB PUBLISH (${sent} x 64 KB written before the close)\n`,
+      `# RSS ${rssBefore.toFixed(0)} -> ${rssAfter.toFixed(0)} MiB after a 200 MB CONNECT and a 100 ` +
+        `MB PUBLISH (${sent} x 64 KB written before the close)\n`,
     );
   });
 

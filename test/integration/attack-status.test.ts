@@ -199,7 +199,8 @@ describe('status page under attack from the LAN', { timeout: 240_000 }, () => {
       const started = performance.now();
       await engineerSees('during a request flood');
       console.log(
-        `during the flood: legit PUBACK ${ms.toFixed(0)} ms, engineer's /api/status ${(performance.now() - started).toFixed(0)} ms, ${answered} flood requests answered so far`,
+        `during the flood: legit PUBACK ${ms.toFixed(0)} ms, engineer's /api/status ` +
+          `${(performance.now() - started).toFixed(0)} ms, ${answered} flood requests answered so far`,
       );
     } finally {
       stop.now = true;

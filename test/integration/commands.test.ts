@@ -276,88 +276,96 @@ describe('commands from the core', () => {
     }
   });
 
-  it('every kind: each command it supports reaches it and succeeds; one it does not is rejected unseen; a site-wide requestState re-publishes the site status', async () => {
-    const machines = {
-      'lock-01': await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock'),
-      'vend-01': await commandedMachine(gw.brokerUrl, 'vend-01', 'pw-vend'),
-      'stm-01': await commandedMachine(gw.brokerUrl, 'stm-01', 'pw-stm'),
-    };
-    const status = await listenCore(core.url, [`${PREFIX}/status`]);
-    try {
-      const mode = { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'printer repair' };
-      const plan: [keyof typeof machines, string, edge.v1.ICommand][] = [
-        ['lock-01', 'openCompartment', { openCompartment: { compartment: 7 } }],
-        ['lock-01', 'setServiceMode', { setServiceMode: mode }],
-        ['lock-01', 'requestState', { requestState: {} }],
-        ['vend-01', 'setPrices', { setPrices: { currency: 'MOP', prices: [{ sku: 'FORM-A12', unitPriceMinor: 600, title: 'Form A12' }] } }],
-        ['vend-01', 'reboot', { reboot: { reason: 'firmware update' } }],
-        ['stm-01', 'setServiceMode', { setServiceMode: mode }],
-        ['stm-01', 'reboot', { reboot: { reason: 'firmware update' } }],
-        ['stm-01', 'requestState', { requestState: {} }],
-      ];
-      for (const [i, [device, , body]] of plan.entries()) {
-        await send(`${PREFIX}/${device}/cmd`, {
-          commandId: `c-kind-${i}`,
-          siteId: SITE,
-          deviceId: device,
-          deadlineMs: inMinutes(5),
-          ...body,
+  it(
+    'every kind: each command it supports reaches it and succeeds; one it does not is rejected unseen; a ' +
+      'site-wide requestState re-publishes the site status',
+    async () => {
+      const machines = {
+        'lock-01': await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock'),
+        'vend-01': await commandedMachine(gw.brokerUrl, 'vend-01', 'pw-vend'),
+        'stm-01': await commandedMachine(gw.brokerUrl, 'stm-01', 'pw-stm'),
+      };
+      const status = await listenCore(core.url, [`${PREFIX}/status`]);
+      try {
+        const mode = { mode: pb.ServiceMode.SERVICE_MODE_OUT_OF_SERVICE, reason: 'printer repair' };
+        const plan: [keyof typeof machines, string, edge.v1.ICommand][] = [
+          ['lock-01', 'openCompartment', { openCompartment: { compartment: 7 } }],
+          ['lock-01', 'setServiceMode', { setServiceMode: mode }],
+          ['lock-01', 'requestState', { requestState: {} }],
+          [
+            'vend-01',
+            'setPrices',
+            { setPrices: { currency: 'MOP', prices: [{ sku: 'FORM-A12', unitPriceMinor: 600, title: 'Form A12' }] } },
+          ],
+          ['vend-01', 'reboot', { reboot: { reason: 'firmware update' } }],
+          ['stm-01', 'setServiceMode', { setServiceMode: mode }],
+          ['stm-01', 'reboot', { reboot: { reason: 'firmware update' } }],
+          ['stm-01', 'requestState', { requestState: {} }],
+        ];
+        for (const [i, [device, , body]] of plan.entries()) {
+          await send(`${PREFIX}/${device}/cmd`, {
+            commandId: `c-kind-${i}`,
+            siteId: SITE,
+            deviceId: device,
+            deadlineMs: inMinutes(5),
+            ...body,
+          });
+        }
+        await waitFor(() => plan.every((_, i) => stateOf(`c-kind-${i}`).includes('COMMAND_STATE_SUCCEEDED')), {
+          timeoutMs: 15_000,
+          what: 'every supported command succeeded',
         });
-      }
-      await waitFor(() => plan.every((_, i) => stateOf(`c-kind-${i}`).includes('COMMAND_STATE_SUCCEEDED')), {
-        timeoutMs: 15_000,
-        what: 'every supported command succeeded',
-      });
-      for (const [i, [device, name]] of plan.entries()) {
-        const got = machines[device].commands.filter((c) => c.commandId === `c-kind-${i}`);
-        assert.deepEqual(
-          got.map((c) => c.command),
-          [name],
-          `${device} received ${name} once`,
+        for (const [i, [device, name]] of plan.entries()) {
+          const got = machines[device].commands.filter((c) => c.commandId === `c-kind-${i}`);
+          assert.deepEqual(
+            got.map((c) => c.command),
+            [name],
+            `${device} received ${name} once`,
+          );
+        }
+        assert.equal(machines['vend-01'].commands.find((c) => c.command === 'setPrices')!.currency, 'MOP');
+
+        // Not for this kind: answered rejected, and the machine never sees it.
+        await send(`${PREFIX}/vend-01/cmd`, {
+          commandId: 'c-kind-wrong',
+          siteId: SITE,
+          deviceId: 'vend-01',
+          deadlineMs: inMinutes(5),
+          openCompartment: { compartment: 1 },
+        });
+        await send(`${PREFIX}/stm-01/cmd`, {
+          commandId: 'c-kind-wrong-2',
+          siteId: SITE,
+          deviceId: 'stm-01',
+          deadlineMs: inMinutes(5),
+          setPrices: { currency: 'MOP' },
+        });
+        await waitFor(
+          () => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'),
+          { timeoutMs: 10_000, what: 'unsupported commands rejected' },
         );
+        const reasons = results.messages
+          .map((m) => pb.Envelope.decode(m.payload).commandResult!)
+          .filter((r) => r.commandId === 'c-kind-wrong');
+        assert.match(reasons[0]!.reason ?? '', /not supported by vending/);
+
+        // The whole site: the site status is published again (retained), for a core that lost track of the site.
+        const before = status.messages.length;
+        await send(`${PREFIX}/cmd`, { commandId: 'c-site-1', siteId: SITE, deviceId: '_site', deadlineMs: inMinutes(5), requestState: {} });
+        await waitFor(() => stateOf('c-site-1').includes('COMMAND_STATE_SUCCEEDED') && status.messages.length > before, {
+          timeoutMs: 10_000,
+          what: 'site status re-published',
+        });
+        assert.equal(pb.SiteStatus.decode(status.messages.at(-1)!.payload).online, true);
+        await sleep(200);
+        for (const m of Object.values(machines))
+          assert.equal(m.commands.filter((c) => c.commandId === 'c-kind-wrong' || c.commandId === 'c-kind-wrong-2').length, 0);
+      } finally {
+        await status.close();
+        for (const m of Object.values(machines)) await m.client.endAsync(true);
       }
-      assert.equal(machines['vend-01'].commands.find((c) => c.command === 'setPrices')!.currency, 'MOP');
-
-      // Not for this kind: answered rejected, and the machine never sees it.
-      await send(`${PREFIX}/vend-01/cmd`, {
-        commandId: 'c-kind-wrong',
-        siteId: SITE,
-        deviceId: 'vend-01',
-        deadlineMs: inMinutes(5),
-        openCompartment: { compartment: 1 },
-      });
-      await send(`${PREFIX}/stm-01/cmd`, {
-        commandId: 'c-kind-wrong-2',
-        siteId: SITE,
-        deviceId: 'stm-01',
-        deadlineMs: inMinutes(5),
-        setPrices: { currency: 'MOP' },
-      });
-      await waitFor(
-        () => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'),
-        { timeoutMs: 10_000, what: 'unsupported commands rejected' },
-      );
-      const reasons = results.messages
-        .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-        .filter((r) => r.commandId === 'c-kind-wrong');
-      assert.match(reasons[0]!.reason ?? '', /not supported by vending/);
-
-      // The whole site: the site status is published again (retained), for a core that lost track of the site.
-      const before = status.messages.length;
-      await send(`${PREFIX}/cmd`, { commandId: 'c-site-1', siteId: SITE, deviceId: '_site', deadlineMs: inMinutes(5), requestState: {} });
-      await waitFor(() => stateOf('c-site-1').includes('COMMAND_STATE_SUCCEEDED') && status.messages.length > before, {
-        timeoutMs: 10_000,
-        what: 'site status re-published',
-      });
-      assert.equal(pb.SiteStatus.decode(status.messages.at(-1)!.payload).online, true);
-      await sleep(200);
-      for (const m of Object.values(machines))
-        assert.equal(m.commands.filter((c) => c.commandId === 'c-kind-wrong' || c.commandId === 'c-kind-wrong-2').length, 0);
-    } finally {
-      await status.close();
-      for (const m of Object.values(machines)) await m.client.endAsync(true);
-    }
-  });
+    },
+  );
 
   it('a machine can never publish a command', async () => {
     const lock = await commandedMachine(gw.brokerUrl, 'lock-01', 'pw-lock');

@@ -26,28 +26,32 @@ describe('power cuts', { skip: unavailable }, () => {
     await tmp?.cleanup();
   });
 
-  it('the disk model keeps a file in a directory made with mkdirDurable, and loses one whose new directory was never fsynced into its parent', async () => {
-    const disk = await mountPowercut(join(tmp.path, 'model'), { seed: 1 });
-    try {
-      writeFileDurable(join(disk.mount, 'kept', 'deep', 'state.json'), 'kept');
-      mkdirDurable(join(disk.mount, 'empty', 'dir'));
-      mkdirSync(join(disk.mount, 'plain', 'deep'), { recursive: true });
-      const fd = openSync(join(disk.mount, 'plain', 'deep', 'state.json'), 'w');
-      writeFileSync(fd, 'lost');
-      fsyncSync(fd); // the file's bytes are durable; its directory's name in its parent is not
-      closeSync(fd);
-      const dfd = openSync(join(disk.mount, 'plain', 'deep'), 'r');
-      fsyncSync(dfd); // nor is fsyncing the directory itself enough
-      closeSync(dfd);
-      const report = await disk.cut();
-      assert.equal(readFileSync(join(disk.backing, 'kept', 'deep', 'state.json'), 'utf8'), 'kept');
-      assert.ok(existsSync(join(disk.backing, 'empty', 'dir')));
-      assert.equal(existsSync(join(disk.backing, 'plain')), false, 'a directory never fsynced into its parent is gone');
-      assert.ok(report.lostEntries >= 3, `plain/, plain/deep/ and the file were lost (${JSON.stringify(report)})`);
-    } finally {
-      await disk.close();
-    }
-  });
+  it(
+    'the disk model keeps a file in a directory made with mkdirDurable, and loses one whose new ' +
+      'directory was never fsynced into its parent',
+    async () => {
+      const disk = await mountPowercut(join(tmp.path, 'model'), { seed: 1 });
+      try {
+        writeFileDurable(join(disk.mount, 'kept', 'deep', 'state.json'), 'kept');
+        mkdirDurable(join(disk.mount, 'empty', 'dir'));
+        mkdirSync(join(disk.mount, 'plain', 'deep'), { recursive: true });
+        const fd = openSync(join(disk.mount, 'plain', 'deep', 'state.json'), 'w');
+        writeFileSync(fd, 'lost');
+        fsyncSync(fd); // the file's bytes are durable; its directory's name in its parent is not
+        closeSync(fd);
+        const dfd = openSync(join(disk.mount, 'plain', 'deep'), 'r');
+        fsyncSync(dfd); // nor is fsyncing the directory itself enough
+        closeSync(dfd);
+        const report = await disk.cut();
+        assert.equal(readFileSync(join(disk.backing, 'kept', 'deep', 'state.json'), 'utf8'), 'kept');
+        assert.ok(existsSync(join(disk.backing, 'empty', 'dir')));
+        assert.equal(existsSync(join(disk.backing, 'plain')), false, 'a directory never fsynced into its parent is gone');
+        assert.ok(report.lostEntries >= 3, `plain/, plain/deep/ and the file were lost (${JSON.stringify(report)})`);
+      } finally {
+        await disk.close();
+      }
+    },
+  );
 
   it('the OPC-UA PKI (folders and private key) made on a fresh install survives a cut right after it was made', async () => {
     const { openClientPki } = await import('../../protocols/opcua/pki.ts');
@@ -108,22 +112,27 @@ describe('power cuts', { skip: unavailable }, () => {
     }
   });
 
-  it(`gateway: after ${ignoreFsync ? 'cuts on a disk that IGNORES fsync (must fail)' : '5 cuts under load, 2 with the uplink down'}, every acknowledged sale reaches the core, every restart succeeds, hash.key never changes`, async (t) => {
-    const f = await runPowercuts({
-      dir: join(tmp.path, 'gateway'),
-      cuts: 5,
-      uplinkDownEvery: 2,
-      loadMs: [600, 1600],
-      ignoreFsync,
-      deliverWaitMs: ignoreFsync ? 10_000 : 60_000,
-    });
-    const figures = JSON.stringify(f);
-    t.diagnostic(figures);
-    assert.deepEqual(f.restartFailures, [], `every restart succeeds: ${figures}`);
-    assert.equal(f.cuts, 5);
-    assert.ok(f.acknowledged > 100, `the load was real: ${figures}`);
-    assert.equal(f.hashKeyChanges, 0, `hash.key is the one made at the first start: ${figures}`);
-    assert.equal(f.lost, 0, `every acknowledged sale reached the core: ${figures}`);
-    assert.ok(f.disk.lostEntries + f.disk.unsyncedBytesLost > 0, `the cuts did take something away (the model was active): ${figures}`);
-  });
+  it(
+    `gateway: after ` +
+      `${ignoreFsync ? 'cuts on a disk that IGNORES fsync (must fail)' : '5 cuts under load, 2 with the uplink down'}, ` +
+      `every acknowledged sale reaches the core, every restart succeeds, hash.key never changes`,
+    async (t) => {
+      const f = await runPowercuts({
+        dir: join(tmp.path, 'gateway'),
+        cuts: 5,
+        uplinkDownEvery: 2,
+        loadMs: [600, 1600],
+        ignoreFsync,
+        deliverWaitMs: ignoreFsync ? 10_000 : 60_000,
+      });
+      const figures = JSON.stringify(f);
+      t.diagnostic(figures);
+      assert.deepEqual(f.restartFailures, [], `every restart succeeds: ${figures}`);
+      assert.equal(f.cuts, 5);
+      assert.ok(f.acknowledged > 100, `the load was real: ${figures}`);
+      assert.equal(f.hashKeyChanges, 0, `hash.key is the one made at the first start: ${figures}`);
+      assert.equal(f.lost, 0, `every acknowledged sale reached the core: ${figures}`);
+      assert.ok(f.disk.lostEntries + f.disk.unsyncedBytesLost > 0, `the cuts did take something away (the model was active): ${figures}`);
+    },
+  );
 });

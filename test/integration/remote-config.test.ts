@@ -158,38 +158,42 @@ describe('remote configuration from the core', () => {
     });
   });
 
-  it("the same version again is answered, not applied twice; an older version, another site's config and a bad signature are refused with their codes", async () => {
-    const before = await settled();
-    const forger = generateKeyPairSync('ed25519').privateKey;
-    const doc = Buffer.from(JSON.stringify({ devices: [] }));
-    await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
-    await waitResult(2, 'APPLIED');
-    // The retained config again (as at every reconnect): its result again, nothing applied twice.
-    await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
-    await waitFor(() => resultsFor(2).filter((r) => stateName(r) === 'APPLIED').length === 2, {
-      timeoutMs: 10_000,
-      what: 'v2 answered twice',
-    });
-    await push(1, { devices: [] });
-    await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: 'mo-other-01', version: 3, document: doc }, coreKey), { qos: 1 });
-    await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: SITE, version: 3, document: doc }, forger), { qos: 1 });
-    const codeOf = async (version: number, code: string) => {
-      const r = await waitFor(() => resultsFor(version).find((x) => x.problems[0]?.code === code), { timeoutMs: 10_000, what: code });
-      assert.equal(stateName(r), 'REJECTED');
-      assert.equal(Number(r.activeVersion), 2);
-    };
-    await codeOf(1, 'GW_CONFIG_REMOTE_STALE');
-    await codeOf(3, 'GW_CONFIG_REMOTE_WRONG_SITE');
-    await codeOf(3, 'GW_CONFIG_REMOTE_SIGNATURE');
-    const s = await status();
-    assert.ok(
-      s.devices.some((d: { id: string }) => d.id === 'vend-02'),
-      'vend-02 is still configured',
-    );
-    assert.equal(s.config.highestVersion, 2, "neither the other site's nor the forged version counts");
-    assert.equal(s.config.lastResult.version, 2);
-    assert.deepEqual(digest(spoolSnapshot(spoolDir)), digest(before));
-  });
+  it(
+    "the same version again is answered, not applied twice; an older version, another site's config and " +
+      'a bad signature are refused with their codes',
+    async () => {
+      const before = await settled();
+      const forger = generateKeyPairSync('ed25519').privateKey;
+      const doc = Buffer.from(JSON.stringify({ devices: [] }));
+      await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
+      await waitResult(2, 'APPLIED');
+      // The retained config again (as at every reconnect): its result again, nothing applied twice.
+      await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
+      await waitFor(() => resultsFor(2).filter((r) => stateName(r) === 'APPLIED').length === 2, {
+        timeoutMs: 10_000,
+        what: 'v2 answered twice',
+      });
+      await push(1, { devices: [] });
+      await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: 'mo-other-01', version: 3, document: doc }, coreKey), { qos: 1 });
+      await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: SITE, version: 3, document: doc }, forger), { qos: 1 });
+      const codeOf = async (version: number, code: string) => {
+        const r = await waitFor(() => resultsFor(version).find((x) => x.problems[0]?.code === code), { timeoutMs: 10_000, what: code });
+        assert.equal(stateName(r), 'REJECTED');
+        assert.equal(Number(r.activeVersion), 2);
+      };
+      await codeOf(1, 'GW_CONFIG_REMOTE_STALE');
+      await codeOf(3, 'GW_CONFIG_REMOTE_WRONG_SITE');
+      await codeOf(3, 'GW_CONFIG_REMOTE_SIGNATURE');
+      const s = await status();
+      assert.ok(
+        s.devices.some((d: { id: string }) => d.id === 'vend-02'),
+        'vend-02 is still configured',
+      );
+      assert.equal(s.config.highestVersion, 2, "neither the other site's nor the forged version counts");
+      assert.equal(s.config.lastResult.version, 2);
+      assert.deepEqual(digest(spoolSnapshot(spoolDir)), digest(before));
+    },
+  );
 
   it('a wrong uplink URL is rolled back within the confirmation time; a machine publishing throughout loses nothing', async () => {
     const before = spoolSnapshot(spoolDir);

@@ -64,53 +64,57 @@ describe('the service as the unit runs it', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it("ExecStartPre validates and ExecStart runs the built JavaScript with the unit's flags: a sale reaches the core, the page is served", async () => {
-    const listener = await listenCore(core.url, ['gov/v1/site/mo-unit-01/#']);
-    const built = (root: string) => unitCommands(root).start;
-    const unit = unitCommands(REPO);
-    const script = join(outdir, 'edge-gateway.mjs');
-    assert.equal(unit.start.script, join(REPO, 'dist', 'edge-gateway.mjs'), 'the unit runs the built bundle');
-    assert.ok(
-      unit.start.nodeArgs.every((a) => !a.includes('tsx')),
-      'no TypeScript loader in the service',
-    );
-    const gw = await startGateway({
-      dir: tmp.path,
-      coreUrl: core.url,
-      siteId: 'mo-unit-01',
-      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
-      command: { script, nodeArgs: built(REPO).nodeArgs },
-    });
-    try {
-      const pre = unitCommands(REPO, gw.configPath).pre;
-      const validated = execFileSync(process.execPath, [...pre.nodeArgs, script, ...pre.args], { env: gw.env, encoding: 'utf8' });
-      assert.match(validated, /: ok \(site mo-unit-01, 1 devices\)/);
-      await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
-      const dev = await connectDevice(gw.brokerUrl, 'vend-01', 'pw');
-      await publishJson(dev, 'devices/vend-01/tx', { ...SALE, txId: 'UNIT-1' });
-      await listener.waitFor(
-        (m) => m.topic === 'gov/v1/site/mo-unit-01/vend-01/tx' && pb.Envelope.decode(m.payload).deviceTxId === 'UNIT-1',
-        10_000,
+  it(
+    "ExecStartPre validates and ExecStart runs the built JavaScript with the unit's flags: a sale " +
+      'reaches the core, the page is served',
+    async () => {
+      const listener = await listenCore(core.url, ['gov/v1/site/mo-unit-01/#']);
+      const built = (root: string) => unitCommands(root).start;
+      const unit = unitCommands(REPO);
+      const script = join(outdir, 'edge-gateway.mjs');
+      assert.equal(unit.start.script, join(REPO, 'dist', 'edge-gateway.mjs'), 'the unit runs the built bundle');
+      assert.ok(
+        unit.start.nodeArgs.every((a) => !a.includes('tsx')),
+        'no TypeScript loader in the service',
       );
-      await dev.endAsync(true);
-      const page = await fetch(`http://127.0.0.1:${gw.httpPort}/`);
-      assert.equal(page.status, 200);
-      assert.match(await page.text(), /<script src="\/status.js"/);
-      const status = (await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json()) as { version: string };
-      assert.equal(status.version, JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
-    } finally {
-      await gw.stop();
-      await listener.close();
-    }
-    assert.ok(
-      !gw.child.lines().some((l) => l.stream === 'stderr' && /Error/.test(l.text)),
-      gw.child
-        .lines()
-        .filter((l) => l.stream === 'stderr')
-        .map((l) => l.text)
-        .join('\n'),
-    );
-  });
+      const gw = await startGateway({
+        dir: tmp.path,
+        coreUrl: core.url,
+        siteId: 'mo-unit-01',
+        devices: [{ id: 'vend-01', kind: 'vending', password: 'pw' }],
+        command: { script, nodeArgs: built(REPO).nodeArgs },
+      });
+      try {
+        const pre = unitCommands(REPO, gw.configPath).pre;
+        const validated = execFileSync(process.execPath, [...pre.nodeArgs, script, ...pre.args], { env: gw.env, encoding: 'utf8' });
+        assert.match(validated, /: ok \(site mo-unit-01, 1 devices\)/);
+        await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
+        const dev = await connectDevice(gw.brokerUrl, 'vend-01', 'pw');
+        await publishJson(dev, 'devices/vend-01/tx', { ...SALE, txId: 'UNIT-1' });
+        await listener.waitFor(
+          (m) => m.topic === 'gov/v1/site/mo-unit-01/vend-01/tx' && pb.Envelope.decode(m.payload).deviceTxId === 'UNIT-1',
+          10_000,
+        );
+        await dev.endAsync(true);
+        const page = await fetch(`http://127.0.0.1:${gw.httpPort}/`);
+        assert.equal(page.status, 200);
+        assert.match(await page.text(), /<script src="\/status.js"/);
+        const status = (await (await fetch(`http://127.0.0.1:${gw.httpPort}/api/status`)).json()) as { version: string };
+        assert.equal(status.version, JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
+      } finally {
+        await gw.stop();
+        await listener.close();
+      }
+      assert.ok(
+        !gw.child.lines().some((l) => l.stream === 'stderr' && /Error/.test(l.text)),
+        gw.child
+          .lines()
+          .filter((l) => l.stream === 'stderr')
+          .map((l) => l.text)
+          .join('\n'),
+      );
+    },
+  );
 });
 
 // What systemd's notify socket receives, with the same protocol systemd reads: one AF_UNIX datagram per message.

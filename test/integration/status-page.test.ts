@@ -318,73 +318,77 @@ describe('status page access from outside the process', () => {
     assert.equal(await canConnect(brokerPort), false);
   });
 
-  it('with a token: refused without it; a browser opening ?token= once gets a session of its own, bound to its Host, until it signs out', async () => {
-    const dir = join(tmp.path, 'token');
-    mkdirSync(dir);
-    const token = 'Zq3v9X1mB7pL0sT4wY8nC2dF6hJ5kR0a';
-    const { file, httpPort } = await configFile(dir, { host: '127.0.0.1', tokenEnv: 'STATUS_TOKEN' });
-    const child = startNode(CLI, ['run', '--config', file], { env: { [envName('vend-01')]: 'pw', STATUS_TOKEN: token }, cwd: REPO });
-    let context: BrowserContext | undefined;
-    let second: BrowserContext | undefined;
-    try {
-      const listening = await child.waitForJsonLog((l) => l.msg === 'status page listening', 20_000);
-      assert.equal(listening.access, 'token required');
-      const base = `http://127.0.0.1:${httpPort}/`;
-      assert.equal((await fetch(`${base}api/status`)).status, 401);
-      assert.equal((await fetch(`${base}metrics`)).status, 401);
-      assert.equal((await fetch(`${base}api/status`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
-      assert.equal((await fetch(`${base}healthz`)).status, 200);
+  it(
+    'with a token: refused without it; a browser opening ?token= once gets a session of its own, bound ' +
+      'to its Host, until it signs out',
+    async () => {
+      const dir = join(tmp.path, 'token');
+      mkdirSync(dir);
+      const token = 'Zq3v9X1mB7pL0sT4wY8nC2dF6hJ5kR0a';
+      const { file, httpPort } = await configFile(dir, { host: '127.0.0.1', tokenEnv: 'STATUS_TOKEN' });
+      const child = startNode(CLI, ['run', '--config', file], { env: { [envName('vend-01')]: 'pw', STATUS_TOKEN: token }, cwd: REPO });
+      let context: BrowserContext | undefined;
+      let second: BrowserContext | undefined;
+      try {
+        const listening = await child.waitForJsonLog((l) => l.msg === 'status page listening', 20_000);
+        assert.equal(listening.access, 'token required');
+        const base = `http://127.0.0.1:${httpPort}/`;
+        assert.equal((await fetch(`${base}api/status`)).status, 401);
+        assert.equal((await fetch(`${base}metrics`)).status, 401);
+        assert.equal((await fetch(`${base}api/status`, { headers: { authorization: `Bearer ${token}` } })).status, 200);
+        assert.equal((await fetch(`${base}healthz`)).status, 200);
 
-      context = await launch(join(dir, 'chromium-profile'));
-      const page = await context.newPage();
-      const problems = watchConsole(page);
-      const denied = await page.goto(base);
-      assert.equal(denied?.status(), 401);
-      await page.goto(`${base}?token=${token}`);
-      assert.equal(page.url(), base, 'redirected to the page without the token');
-      await page.waitForFunction(() => document.getElementById('site-id')?.textContent === 'mo-status-01', null, { timeout: UI_MS });
-      assert.equal(await text(page, 'h1'), 'Token site');
-      assert.ok(!(await page.content()).includes(token), 'the token is nowhere on the page');
-      const cookies = await context.cookies(base);
-      assert.equal(cookies.length, 1);
-      assert.equal(cookies[0]!.httpOnly, true);
-      assert.equal(cookies[0]!.sameSite, 'Strict');
-      assert.equal(cookies[0]!.path, '/');
-      assert.match(cookies[0]!.value, /^[A-Za-z0-9_-]{43}$/, 'a random session id of its own');
-      assert.ok(!cookies[0]!.value.includes(token));
-      await page.waitForSelector('#session:not([hidden])', { timeout: UI_MS });
-      assert.match(await text(page, '#session'), /Signed in on this browser until \d\d:\d\d/);
+        context = await launch(join(dir, 'chromium-profile'));
+        const page = await context.newPage();
+        const problems = watchConsole(page);
+        const denied = await page.goto(base);
+        assert.equal(denied?.status(), 401);
+        await page.goto(`${base}?token=${token}`);
+        assert.equal(page.url(), base, 'redirected to the page without the token');
+        await page.waitForFunction(() => document.getElementById('site-id')?.textContent === 'mo-status-01', null, { timeout: UI_MS });
+        assert.equal(await text(page, 'h1'), 'Token site');
+        assert.ok(!(await page.content()).includes(token), 'the token is nowhere on the page');
+        const cookies = await context.cookies(base);
+        assert.equal(cookies.length, 1);
+        assert.equal(cookies[0]!.httpOnly, true);
+        assert.equal(cookies[0]!.sameSite, 'Strict');
+        assert.equal(cookies[0]!.path, '/');
+        assert.match(cookies[0]!.value, /^[A-Za-z0-9_-]{43}$/, 'a random session id of its own');
+        assert.ok(!cookies[0]!.value.includes(token));
+        await page.waitForSelector('#session:not([hidden])', { timeout: UI_MS });
+        assert.match(await text(page, '#session'), /Signed in on this browser until \d\d:\d\d/);
 
-      // A second browser gets its own session; this one's cookie is no key under another Host.
-      second = await launch(join(dir, 'chromium-profile-2'));
-      const page2 = await second.newPage();
-      await page2.goto(`${base}?token=${token}`);
-      await page2.waitForFunction(() => document.getElementById('site-id')?.textContent === 'mo-status-01', null, { timeout: UI_MS });
-      const cookie2 = (await second.cookies(base))[0]!;
-      assert.notEqual(cookie2.value, cookies[0]!.value, 'two browsers, two sessions');
-      const session = `${cookies[0]!.name}=${cookies[0]!.value}`;
-      assert.equal(await rawGet(httpPort, { cookie: session, host: `localhost:${httpPort}` }), 401, 'replayed under another Host');
-      assert.equal(await rawGet(httpPort, { cookie: session, host: `127.0.0.1:${httpPort}` }), 200);
+        // A second browser gets its own session; this one's cookie is no key under another Host.
+        second = await launch(join(dir, 'chromium-profile-2'));
+        const page2 = await second.newPage();
+        await page2.goto(`${base}?token=${token}`);
+        await page2.waitForFunction(() => document.getElementById('site-id')?.textContent === 'mo-status-01', null, { timeout: UI_MS });
+        const cookie2 = (await second.cookies(base))[0]!;
+        assert.notEqual(cookie2.value, cookies[0]!.value, 'two browsers, two sessions');
+        const session = `${cookies[0]!.name}=${cookies[0]!.value}`;
+        assert.equal(await rawGet(httpPort, { cookie: session, host: `localhost:${httpPort}` }), 401, 'replayed under another Host');
+        assert.equal(await rawGet(httpPort, { cookie: session, host: `127.0.0.1:${httpPort}` }), 200);
 
-      // Sign out: the session ends on the gateway, and the page says the token is needed again.
-      await page.click('#logout');
-      await page.waitForLoadState();
-      assert.match(await page.content(), /signedOut/);
-      assert.equal((await context.cookies(base)).length, 0, 'the cookie is gone from the browser');
-      assert.equal(await rawGet(httpPort, { cookie: session, host: `127.0.0.1:${httpPort}` }), 401, 'and the session from the gateway');
-      await page.goto(base);
-      await page.waitForFunction(() => /token/.test(document.body.innerText), null, { timeout: UI_MS });
-      assert.equal(await page2.evaluate(async () => (await fetch('/api/status')).status), 200, 'the other browser is still signed in');
-      assert.deepEqual(
-        problems.filter((p) => !p.includes('401')),
-        [],
-        'no console errors beyond the refused visits',
-      );
-    } finally {
-      await context?.close();
-      await second?.close();
-      await child.stop(15_000);
-    }
-    assert.ok(!child.lines().some((l) => l.text.includes(token)), "the token never appears in the gateway's log");
-  });
+        // Sign out: the session ends on the gateway, and the page says the token is needed again.
+        await page.click('#logout');
+        await page.waitForLoadState();
+        assert.match(await page.content(), /signedOut/);
+        assert.equal((await context.cookies(base)).length, 0, 'the cookie is gone from the browser');
+        assert.equal(await rawGet(httpPort, { cookie: session, host: `127.0.0.1:${httpPort}` }), 401, 'and the session from the gateway');
+        await page.goto(base);
+        await page.waitForFunction(() => /token/.test(document.body.innerText), null, { timeout: UI_MS });
+        assert.equal(await page2.evaluate(async () => (await fetch('/api/status')).status), 200, 'the other browser is still signed in');
+        assert.deepEqual(
+          problems.filter((p) => !p.includes('401')),
+          [],
+          'no console errors beyond the refused visits',
+        );
+      } finally {
+        await context?.close();
+        await second?.close();
+        await child.stop(15_000);
+      }
+      assert.ok(!child.lines().some((l) => l.text.includes(token)), "the token never appears in the gateway's log");
+    },
+  );
 });

@@ -22,7 +22,10 @@ export const brokerSection = {
       maximum: 65536,
       default: 4096,
       description:
-        'Bytes a socket may send before its CONNECT is accepted (the CONNECT and anything pipelined behind it); more closes it at once (GW_MQTT_PACKET_TOO_LARGE). After login a packet may be up to maxPayloadBytes + 65,539 (the largest MQTT topic and header); larger closes the socket the same way, before the packet is buffered.',
+        'Bytes a socket may send before its CONNECT is accepted (the CONNECT and anything pipelined behind ' +
+        'it); more closes it at once (GW_MQTT_PACKET_TOO_LARGE). After login a packet may be up to ' +
+        'maxPayloadBytes + 65,539 (the largest MQTT topic and header); larger closes the socket the same ' +
+        'way, before the packet is buffered.',
     },
     connectDeadlineMs: {
       type: 'integer',
@@ -44,14 +47,16 @@ export const brokerSection = {
       maximum: 100000,
       default: 32,
       description:
-        'Open device sockets from one address (IPv6: one /64), counted before the TLS handshake too; raise it if many machines share one address behind NAT (GW_MQTT_CONNECTION_LIMIT).',
+        'Open device sockets from one address (IPv6: one /64), counted before the TLS handshake too; raise ' +
+        'it if many machines share one address behind NAT (GW_MQTT_CONNECTION_LIMIT).',
     },
     loginBackoff: {
       type: 'object',
       additionalProperties: false,
       default: {},
       description:
-        'Per-source back-off after failed logins: a source over freeFailures is held and refused without its password being checked (GW_AUTH_BACKOFF); a good login clears it.',
+        'Per-source back-off after failed logins: a source over freeFailures is held and refused without its ' +
+        'password being checked (GW_AUTH_BACKOFF); a good login clears it.',
       properties: {
         freeFailures: {
           type: 'integer',
@@ -95,7 +100,8 @@ export const brokerSection = {
       additionalProperties: false,
       default: {},
       description:
-        'What one machine may cost the gateway, so that one machine (a fault, leaked credentials) cannot crash it or starve the others; devices[].budget overrides it per machine.',
+        'What one machine may cost the gateway, so that one machine (a fault, leaked credentials) cannot ' +
+        'crash it or starve the others; devices[].budget overrides it per machine.',
       properties: {
         messagesPerS: { ...budgetFields.messagesPerS, default: 100 },
         burst: { ...budgetFields.burst, default: 1000 },

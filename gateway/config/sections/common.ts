@@ -23,7 +23,9 @@ export const budgetFields = {
     minimum: 0,
     maximum: 1000000,
     description:
-      'Publishes and subscriptions one machine may send per second, sustained (token bucket); 0 = no rate limit (benchmarks). Over it a QoS 0 publish is dropped and a QoS 1 publish held (its PUBACK waits; nothing is lost), both with GW_DEVICE_RATE_LIMITED.',
+      'Publishes and subscriptions one machine may send per second, sustained (token bucket); 0 = no rate ' +
+      'limit (benchmarks). Over it a QoS 0 publish is dropped and a QoS 1 publish held (its PUBACK waits; ' +
+      'nothing is lost), both with GW_DEVICE_RATE_LIMITED.',
   },
   burst: {
     type: 'integer',

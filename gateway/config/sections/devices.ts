@@ -66,7 +66,8 @@ export const opcuaSchema = {
       maximum: 1000,
       default: 10,
       description:
-        'No heartbeat change (or, without a heartbeat role, no data and no keep-alive) for this many publishing intervals: the machine is shown offline and a GW_OPCUA_STALE event is sent.',
+        'No heartbeat change (or, without a heartbeat role, no data and no keep-alive) for this many ' +
+        'publishing intervals: the machine is shown offline and a GW_OPCUA_STALE event is sent.',
     },
     reconnectMinMs: {
       type: 'integer',
@@ -151,7 +152,8 @@ export const devicesSection = {
         enum: ['json', 'protobuf'],
         default: 'json',
         description:
-          'Payload format the machine publishes: JSON objects, or an encoded edge.v1.DeviceMessage (txId, clock and the channel body; devices/common/README.md).',
+          'Payload format the machine publishes: JSON objects, or an encoded edge.v1.DeviceMessage (txId, ' +
+          'clock and the channel body; devices/common/README.md).',
       },
       ...secretRefs,
       budget: {

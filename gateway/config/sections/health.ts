@@ -7,7 +7,8 @@ export const healthSection = {
   additionalProperties: false,
   default: {},
   description:
-    'The retained edge.v1.GatewayHealth on {topicPrefix}/{siteId}/health: backlog, outage capacity, machines, clocks, for the core\'s fleet view (README "Health upstream").',
+    'The retained edge.v1.GatewayHealth on {topicPrefix}/{siteId}/health: backlog, outage capacity, ' +
+    'machines, clocks, for the core\'s fleet view (README "Health upstream").',
   properties: {
     enabled: { type: 'boolean', default: true, description: 'Publish the health message (and ask the core for its time).' },
     intervalS: {
@@ -23,7 +24,9 @@ export const healthSection = {
       maximum: 600000,
       default: 5000,
       description:
-        'Least time between two health messages: a significant change (uplink back, spool full or corrupt, a machine offline or online, a config reload, a clock flag) publishes at once, but never sooner than this after the previous one, so a flapping machine cannot flood the core.',
+        'Least time between two health messages: a significant change (uplink back, spool full or corrupt, a ' +
+        'machine offline or online, a config reload, a clock flag) publishes at once, but never sooner than ' +
+        'this after the previous one, so a flapping machine cannot flood the core.',
     },
     inflowWindowS: {
       type: 'integer',
@@ -48,7 +51,8 @@ export const clockSection = {
   additionalProperties: false,
   default: {},
   description:
-    "Clock trust: the gateway's offset to the core (NTP-style over the uplink) and each machine's offset to the gateway (device time vs receive time on live messages).",
+    "Clock trust: the gateway's offset to the core (NTP-style over the uplink) and each machine's offset " +
+    'to the gateway (device time vs receive time on live messages).',
   properties: {
     maxSkewMs: {
       type: 'integer',
@@ -56,7 +60,10 @@ export const clockSection = {
       maximum: 86400000,
       default: 60000,
       description:
-        "A clock further than this from the reference is flagged: the gateway's against the core (GW_CLOCK_SKEW, beyond the estimate's uncertainty), a machine's against the gateway (GW_DEVICE_CLOCK_SKEW); a machine's clock stepping by more than this is a jump (GW_DEVICE_CLOCK_JUMP).",
+        "A clock further than this from the reference is flagged: the gateway's against the core " +
+        "(GW_CLOCK_SKEW, beyond the estimate's uncertainty), a machine's against the gateway " +
+        "(GW_DEVICE_CLOCK_SKEW); a machine's clock stepping by more than this is a jump " +
+        '(GW_DEVICE_CLOCK_JUMP).',
     },
     probeIntervalS: {
       type: 'integer',
@@ -86,7 +93,8 @@ export const clockSection = {
       maximum: 600000,
       default: 2000,
       description:
-        'A machine sample lagging the least delayed recent sample by more than this is taken as delayed (a replayed backlog, a retry) and left out of the offset.',
+        'A machine sample lagging the least delayed recent sample by more than this is taken as delayed (a ' +
+        'replayed backlog, a retry) and left out of the offset.',
     },
     trustAfterSamples: {
       type: 'integer',

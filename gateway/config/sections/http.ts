@@ -12,7 +12,9 @@ export const httpSection = {
       type: 'string',
       pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
       description:
-        'Name of an environment variable holding the access token for the status page and /metrics (at least 16 characters). Required when http.host is not a loopback address (127.0.0.0/8, ::1); the gateway refuses to start otherwise (GW_CONFIG_HTTP_TOKEN_REQUIRED).',
+        'Name of an environment variable holding the access token for the status page and /metrics (at least ' +
+        '16 characters). Required when http.host is not a loopback address (127.0.0.0/8, ::1); the gateway ' +
+        'refuses to start otherwise (GW_CONFIG_HTTP_TOKEN_REQUIRED).',
     },
     tokenFile: {
       type: 'string',

@@ -19,14 +19,17 @@ export const pickupsSection = {
   additionalProperties: false,
   default: {},
   description:
-    'Locker pickup codes: the key that protects them in the core\'s pickup lists, and the limits on wrong codes (docs/security.md, "Pickups that cannot be guessed").',
+    "Locker pickup codes: the key that protects them in the core's pickup lists, and the limits on " +
+    'wrong codes (docs/security.md, "Pickups that cannot be guessed").',
   properties: {
     codeKeyEnv: {
       type: 'string',
       default: '',
       pattern: '^([A-Za-z_][A-Za-z0-9_]*)?$',
       description:
-        'Environment variable holding the site pickup key: 64 hex characters, HKDF-SHA256 of the core\'s master key with the site id (devices/locker/README.md, "Pickup list"). Without codeKeyEnv or codeKeyFile pickup lists are refused (GW_PICKUP_KEY_MISSING).',
+        "Environment variable holding the site pickup key: 64 hex characters, HKDF-SHA256 of the core's " +
+        'master key with the site id (devices/locker/README.md, "Pickup list"). Without codeKeyEnv or ' +
+        'codeKeyFile pickup lists are refused (GW_PICKUP_KEY_MISSING).',
     },
     codeKeyFile: {
       type: 'string',

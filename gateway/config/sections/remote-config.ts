@@ -5,7 +5,8 @@ export const remoteConfigSection = {
   additionalProperties: false,
   default: {},
   description:
-    'Configuration pushed by the core on {topicPrefix}/{siteId}/config, signed with uplink.configKey and merged over this file (docs/remote-config.md). Only this file sets this section.',
+    'Configuration pushed by the core on {topicPrefix}/{siteId}/config, signed with uplink.configKey and ' +
+    'merged over this file (docs/remote-config.md). Only this file sets this section.',
   properties: {
     enabled: {
       type: 'boolean',
@@ -19,7 +20,9 @@ export const remoteConfigSection = {
       maximum: 3600,
       default: 60,
       description:
-        'After applying a remote configuration the gateway must, within this many seconds, be connected to the core, have its device broker listening and its spool writable; otherwise it goes back to the last good configuration by itself.',
+        'After applying a remote configuration the gateway must, within this many seconds, be connected to ' +
+        'the core, have its device broker listening and its spool writable; otherwise it goes back to the ' +
+        'last good configuration by itself.',
     },
     maxBytes: {
       type: 'integer',

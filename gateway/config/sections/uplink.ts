@@ -22,7 +22,8 @@ export const uplinkSection = {
       enum: ['broker', 'application'],
       default: 'broker',
       description:
-        '"broker": a record leaves the spool when the core broker PUBACKs it. "application": only when the core consumer acknowledges it on {topicPrefix}/{siteId}/ack.',
+        '"broker": a record leaves the spool when the core broker PUBACKs it. "application": only when the ' +
+        'core consumer acknowledges it on {topicPrefix}/{siteId}/ack.',
     },
     window: {
       type: 'integer',
@@ -72,13 +73,15 @@ export const uplinkSection = {
       type: 'string',
       default: '',
       description:
-        "Path of the core's Ed25519 public key (PEM). When set, every command must carry a valid signature; when empty, commands are not authenticated (a warning is logged at start).",
+        "Path of the core's Ed25519 public key (PEM). When set, every command must carry a valid signature; " +
+        'when empty, commands are not authenticated (a warning is logged at start).',
     },
     configKey: {
       type: 'string',
       default: '',
       description:
-        "Path of the core's Ed25519 public key (PEM) for remote configuration, separate from commandKey. Empty: every remote configuration is refused (GW_CONFIG_REMOTE_KEY); docs/remote-config.md.",
+        "Path of the core's Ed25519 public key (PEM) for remote configuration, separate from commandKey. " +
+        'Empty: every remote configuration is refused (GW_CONFIG_REMOTE_KEY); docs/remote-config.md.',
     },
     commandMaxTtlS: {
       type: 'integer',
@@ -86,7 +89,9 @@ export const uplinkSection = {
       maximum: 604800,
       default: 86400,
       description:
-        "Furthest a command's deadline may lie ahead of the gateway's clock, in seconds; a command with a later deadline is rejected (GW_COMMAND_DEADLINE_TOO_FAR). It bounds how long each command id must be remembered (see docs/commands.md).",
+        "Furthest a command's deadline may lie ahead of the gateway's clock, in seconds; a command with a " +
+        'later deadline is rejected (GW_COMMAND_DEADLINE_TOO_FAR). It bounds how long each command id must ' +
+        'be remembered (see docs/commands.md).',
     },
     commandMemory: {
       type: 'integer',
@@ -94,7 +99,11 @@ export const uplinkSection = {
       maximum: 100000,
       default: 10000,
       description:
-        'How many accepted commands are remembered at once, each until 15 minutes after its deadline, on disk (so a replayed command never runs again, also after a restart). Rejected commands are never stored. Full: a new command is rejected (GW_COMMAND_MEMORY_FULL) rather than an id forgotten. The default sustains one command every 8.7 s with day-long deadlines; shorter deadlines leave sooner (docs/commands.md).',
+        'How many accepted commands are remembered at once, each until 15 minutes after its deadline, on ' +
+        'disk (so a replayed command never runs again, also after a restart). Rejected commands are never ' +
+        'stored. Full: a new command is rejected (GW_COMMAND_MEMORY_FULL) rather than an id forgotten. The ' +
+        'default sustains one command every 8.7 s with day-long deadlines; shorter deadlines leave sooner ' +
+        '(docs/commands.md).',
     },
   },
 } as const;

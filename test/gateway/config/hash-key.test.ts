@@ -50,24 +50,28 @@ it('refuses a short key from the environment and a damaged key file', async () =
   }
 });
 
-it("a symlink planted at the temp path (hash.key.PID.tmp) is removed, never followed: its target is untouched and the key file is the gateway's own", async () => {
-  const tmp = await tempDir('eg-hashkey-');
-  try {
-    const spool = join(tmp.path, 'spool');
-    mkdirSync(spool);
-    const victim = join(tmp.path, 'victim.txt');
-    writeFileSync(victim, 'do not touch');
-    symlinkSync(victim, join(spool, `hash.key.${process.pid}.tmp`));
-    const key = loadHashKey(config(spool), {});
-    assert.equal(readFileSync(victim, 'utf8'), 'do not touch', 'the link target was not written');
-    const st = lstatSync(join(spool, 'hash.key'));
-    assert.ok(st.isFile(), 'hash.key is a regular file, not the planted link');
-    assert.equal(st.mode & 0o777, 0o600, 'made fresh with its own mode');
-    assert.equal(readFileSync(join(spool, 'hash.key'), 'utf8'), key.toString('hex'));
-  } finally {
-    await tmp.cleanup();
-  }
-});
+it(
+  'a symlink planted at the temp path (hash.key.PID.tmp) is removed, never followed: its target is ' +
+    "untouched and the key file is the gateway's own",
+  async () => {
+    const tmp = await tempDir('eg-hashkey-');
+    try {
+      const spool = join(tmp.path, 'spool');
+      mkdirSync(spool);
+      const victim = join(tmp.path, 'victim.txt');
+      writeFileSync(victim, 'do not touch');
+      symlinkSync(victim, join(spool, `hash.key.${process.pid}.tmp`));
+      const key = loadHashKey(config(spool), {});
+      assert.equal(readFileSync(victim, 'utf8'), 'do not touch', 'the link target was not written');
+      const st = lstatSync(join(spool, 'hash.key'));
+      assert.ok(st.isFile(), 'hash.key is a regular file, not the planted link');
+      assert.equal(st.mode & 0o777, 0o600, 'made fresh with its own mode');
+      assert.equal(readFileSync(join(spool, 'hash.key'), 'utf8'), key.toString('hex'));
+    } finally {
+      await tmp.cleanup();
+    }
+  },
+);
 
 it('a symlink, a FIFO or a large file at hash.key itself is refused, never read through', async () => {
   const tmp = await tempDir('eg-hashkey-');

@@ -131,47 +131,51 @@ describe('OPC-UA connector against a real server', () => {
     assert.equal(run.ups, 1);
   });
 
-  it('certificates are checked both ways with SignAndEncrypt: each refusal is GW_OPCUA_CERT_REJECTED, retried slowly, until both sides trust', async () => {
-    const pkiDir = join(tmp.path, 'pki-b');
-    const started = Date.now();
-    const run = connect(pkiDir, {
-      securityMode: 'SignAndEncrypt',
-      securityPolicy: 'Basic256Sha256',
-      values: [{ key: 'mode', ref: 'ns=1;s=Locker.ServiceMode' }],
-    });
-    // 1. the gateway does not trust the controller's certificate it has never seen
-    const theirs = await waitFor(() => run.failures.find((f) => /does not trust/.test(f.message)), {
-      timeoutMs: 15_000,
-      what: 'server certificate refused by the gateway',
-    });
-    assert.equal(theirs.code, 'GW_OPCUA_CERT_REJECTED');
-    assert.equal(theirs.refused, true);
-    assert.ok(existsSync(join(pkiDir, 'rejected')), 'the rejected certificate is where the advice says');
-    await createClientPki(pkiDir).trustCertificate(new X509Certificate(readFileSync(server.certificateFile)).raw);
-    // 2. the controller does not trust the gateway's certificate
-    const ours = await waitFor(() => run.failures.find((f) => /rejected the gateway's certificate/.test(f.message)), {
-      timeoutMs: 15_000,
-      what: 'gateway certificate refused by the server',
-    });
-    assert.equal(ours.code, 'GW_OPCUA_CERT_REJECTED');
-    const certFile = clientCertificateFile(pkiDir);
-    const cert = readFileSync(certFile, 'utf8');
-    await server.trustClient(cert);
-    // 3. both trust each other
-    await waitFor(() => run.ups === 1 && run.values.find((v) => v.key === 'mode'), { timeoutMs: 15_000, what: 'a secured session' });
-    const elapsed = Date.now() - started;
-    const attempts = run.connector.health().attempts;
-    assert.ok(
-      attempts <= Math.ceil(elapsed / 400) + 1,
-      `no fast loop: ${attempts} attempts in ${elapsed} ms with refusedRetryMs 400 and reconnectMinMs 10`,
-    );
-    assert.equal(
-      run.logs.filter((l) => l.code === 'GW_OPCUA_CERT_REJECTED' && l.level === 50).length,
-      2,
-      'each refusal logged once, as an error',
-    );
-    assert.equal(readFileSync(certFile, 'utf8'), cert, 'one certificate, created once');
-  });
+  it(
+    'certificates are checked both ways with SignAndEncrypt: each refusal is GW_OPCUA_CERT_REJECTED, ' +
+      'retried slowly, until both sides trust',
+    async () => {
+      const pkiDir = join(tmp.path, 'pki-b');
+      const started = Date.now();
+      const run = connect(pkiDir, {
+        securityMode: 'SignAndEncrypt',
+        securityPolicy: 'Basic256Sha256',
+        values: [{ key: 'mode', ref: 'ns=1;s=Locker.ServiceMode' }],
+      });
+      // 1. the gateway does not trust the controller's certificate it has never seen
+      const theirs = await waitFor(() => run.failures.find((f) => /does not trust/.test(f.message)), {
+        timeoutMs: 15_000,
+        what: 'server certificate refused by the gateway',
+      });
+      assert.equal(theirs.code, 'GW_OPCUA_CERT_REJECTED');
+      assert.equal(theirs.refused, true);
+      assert.ok(existsSync(join(pkiDir, 'rejected')), 'the rejected certificate is where the advice says');
+      await createClientPki(pkiDir).trustCertificate(new X509Certificate(readFileSync(server.certificateFile)).raw);
+      // 2. the controller does not trust the gateway's certificate
+      const ours = await waitFor(() => run.failures.find((f) => /rejected the gateway's certificate/.test(f.message)), {
+        timeoutMs: 15_000,
+        what: 'gateway certificate refused by the server',
+      });
+      assert.equal(ours.code, 'GW_OPCUA_CERT_REJECTED');
+      const certFile = clientCertificateFile(pkiDir);
+      const cert = readFileSync(certFile, 'utf8');
+      await server.trustClient(cert);
+      // 3. both trust each other
+      await waitFor(() => run.ups === 1 && run.values.find((v) => v.key === 'mode'), { timeoutMs: 15_000, what: 'a secured session' });
+      const elapsed = Date.now() - started;
+      const attempts = run.connector.health().attempts;
+      assert.ok(
+        attempts <= Math.ceil(elapsed / 400) + 1,
+        `no fast loop: ${attempts} attempts in ${elapsed} ms with refusedRetryMs 400 and reconnectMinMs 10`,
+      );
+      assert.equal(
+        run.logs.filter((l) => l.code === 'GW_OPCUA_CERT_REJECTED' && l.level === 50).length,
+        2,
+        'each refusal logged once, as an error',
+      );
+      assert.equal(readFileSync(certFile, 'utf8'), cert, 'one certificate, created once');
+    },
+  );
 
   it('a security policy the server does not offer is GW_OPCUA_SECURITY_MISMATCH, retried slowly', async () => {
     const run = connect(join(tmp.path, 'pki-c'), { securityMode: 'SignAndEncrypt', securityPolicy: 'Aes256_Sha256_RsaPss' });
