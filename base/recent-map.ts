@@ -98,11 +98,11 @@ export interface PairDigest {
 /**
  * The 128-bit digest of a key of two parts (a device's route and its txId): the first 16 bytes of SHA-256 over both
  * parts with a NUL between them (an MQTT topic never holds U+0000). A cryptographic hash, so a device cannot make its
- * txIds collide with another device's on purpose. By chance: two different keys sharing a digest within any window the
- * gateway can hold (even 10^8 keys) has a probability below 10^-20, which is why a digest match may be taken for the
- * same key (a dedup hit acknowledges an append without storing it). 64 bits were not enough: about 3 in 10^8 per
- * million keys, an acknowledged transaction lost. Fixed (no per-process key): the spool stores digests in its segment
- * summaries.
+ * txIds collide with another device's on purpose. By chance, two different keys within any window share a digest with a
+ * probability below 10^-20 (even a window of 10^8 keys: about n^2 / 2^129, 1.5 * 10^-23). That matters because a digest
+ * match is taken for the same key: a dedup hit acknowledges an append without storing it. 64 bits were not enough
+ * (about 3 in 10^8 per million keys: an acknowledged transaction lost). Fixed (no per-process key): the spool stores
+ * digests in its segment summaries.
  */
 export function pairDigest(a: string, b: string): PairDigest {
   const digest = hash('sha256', `${a}\u0000${b}`, 'buffer');
@@ -114,9 +114,9 @@ export function pairDigest(a: string, b: string): PairDigest {
  * numbers (sequence numbers), both in typed arrays: an open-addressing hash table (linear probing, deletion by backward
  * shift, so no tombstones; a slot's four digest words side by side) and a ring of digests in insertion order for
  * eviction. The garbage collector sees four buffers instead of a Map, an entry and a key string per pair: 100,000 pairs
- * take about 8 MiB (5 with 64-bit digests), none of it walked by a mark-compact. Same semantics as RecentPairMap: an update keeps its place, the
- * oldest inserted key is evicted first, deleting leaves the key's ring slot in place (evicting a key no longer present
- * is harmless). Keys are told apart by all 128 bits, never by a prefix.
+ * take about 8 MiB (5 with 64-bit digests), none of it walked by a mark-compact. Same semantics as RecentPairMap: an
+ * update keeps its place, the oldest inserted key is evicted first, deleting leaves the key's ring slot in place
+ * (evicting a key no longer present is harmless). Keys are told apart by all 128 bits, never by a prefix.
  */
 export class RecentDigestMap {
   private readonly capacity: number;

@@ -48,7 +48,11 @@ export class RecoveredKeys {
     this.digested[slot] = digest ? 1 : 0;
     this.routes[slot] = digest ? undefined : route;
     this.keys[slot] = digest ? undefined : key;
-    if (digest) this.digests.set([digest.word0, digest.word1, digest.word2, digest.word3], 4 * slot);
+    if (!digest) return;
+    this.digests[4 * slot] = digest.word0;
+    this.digests[4 * slot + 1] = digest.word1;
+    this.digests[4 * slot + 2] = digest.word2;
+    this.digests[4 * slot + 3] = digest.word3;
   }
 
   /** Hands the newest `window` keys to `onKey`, oldest first, and lets go of the strings. */
