@@ -1,6 +1,6 @@
 // The spool's dedup window and the garbage collector (issue 17): heap held and full (mark-compact) GC pause with the
 // window filled, for the map the spool used before (RecentPairMap: a Map per device, a key string and an entry per
-// pair) and the compact one it uses now (RecentDigestMap: 64-bit digests in typed arrays). Each variant runs in its own
+// pair) and the compact one it uses now (RecentDigestMap: 128-bit digests in typed arrays). Each variant runs in its own
 // process (a clean heap); figures are the median of 7 forced full collections.
 //   node --import tsx bench/dedup-heap.ts [--entries 100000,1000000] [--json]
 import { execFileSync } from 'node:child_process';

@@ -3,9 +3,9 @@
 // vending codec validates and normalises the JSON, encodeEnvelope wraps it, Spool.append writes it with group commit
 // and fdatasync. Only the MQTT hop is skipped, which is why this is fast enough to reach 1 GB in bounded time.
 // The in-memory dedup window is off here (dedupWindow 0): it changes nothing on disk (every record still carries its
-// txId as key), and with the gateway's default window of 100,000 every append past the first 100,000 costs ~30 us more
-// (Spool.remember evicts with Map.keys().next(), which walks the deleted entries at the front of V8's hash table),
-// which would make this filler as slow as the thing it prepares.
+// txId as key, and its digest still goes into the segment summaries), and nothing here retries. It is not a matter of
+// speed any more: the window (RecentDigestMap, base/recent-map.ts) adds and evicts in O(1) in typed arrays (the Map
+// before it cost ~30 us an append past 100,000 keys, which is why it was switched off).
 //
 //   node --import tsx bench/fill-spool.ts '{"dir":"...","siteId":"...","devices":["vend-01"],"tag":"ab1","targetBytes":1073741824}'
 // Progress on stderr; one JSON line with what was done on stdout.

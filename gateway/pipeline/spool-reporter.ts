@@ -45,7 +45,7 @@ export class SpoolReporter {
     const s = this.spool.stats();
     this.log.info({ component: 'spool', dir: this.spoolDir, backlog: s.depth, lastSequence: s.lastSequence }, 'spool open');
     if (s.corruptions > 0)
-      this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'spool had corrupt records at start');
+      this.log.error({ component: 'spool', code: 'GW_SPOOL_CORRUPT', corruptions: s.corruptions }, 'start-up scan found corrupt records');
   }
 
   stop(): void {

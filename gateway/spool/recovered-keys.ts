@@ -4,7 +4,7 @@
 // million records per GiB). Sources come oldest first: a summary's digests, or the keyed records a scan found (kept in
 // a ring of the newest `window`, digested at the end unless the scan needed the digest already).
 import { pairDigest } from '../../base/recent-map.ts';
-import type { DigestedKey } from './summary.ts';
+import { type DigestedKey, KEY_WORDS } from './summary.ts';
 
 type Source = { words: Uint32Array; base: number } | { first: number; count: number };
 
@@ -24,7 +24,7 @@ export class RecoveredKeys {
     const ring = Math.max(1, this.window);
     this.routes = new Array(ring);
     this.keys = new Array(ring);
-    this.digests = new Uint32Array(2 * ring);
+    this.digests = new Uint32Array(4 * ring);
     this.digested = new Uint8Array(ring);
     this.seqs = new Float64Array(ring);
   }
@@ -33,7 +33,7 @@ export class RecoveredKeys {
     return this.window > 0;
   }
 
-  /** A summary's keys: [high, low, seq − base] words. */
+  /** A summary's keys: [digest's four words, seq − base] words. */
   addSummary(base: number, words: Uint32Array): void {
     this.sources.push({ words, base });
   }
@@ -48,7 +48,11 @@ export class RecoveredKeys {
     this.digested[slot] = digest ? 1 : 0;
     this.routes[slot] = digest ? undefined : route;
     this.keys[slot] = digest ? undefined : key;
-    if (digest) this.digests.set([digest.high, digest.low], 2 * slot);
+    if (!digest) return;
+    this.digests[4 * slot] = digest.word0;
+    this.digests[4 * slot + 1] = digest.word1;
+    this.digests[4 * slot + 2] = digest.word2;
+    this.digests[4 * slot + 3] = digest.word3;
   }
 
   /** Hands the newest `window` keys to `onKey`, oldest first, and lets go of the strings. */
@@ -60,7 +64,7 @@ export class RecoveredKeys {
     const takes: number[] = [];
     while (from > 0 && need > 0) {
       const source = this.sources[--from]!;
-      const count = 'words' in source ? source.words.length / 3 : source.count;
+      const count = 'words' in source ? source.words.length / KEY_WORDS : source.count;
       const take = Math.min(count, need);
       takes.unshift(take);
       need -= take;
@@ -69,15 +73,20 @@ export class RecoveredKeys {
       const source = this.sources[from + i]!;
       if ('words' in source) {
         const words = source.words;
-        for (let w = words.length - 3 * take; w < words.length; w += 3)
-          onKey({ high: words[w]!, low: words[w + 1]! }, source.base + words[w + 2]!);
+        for (let w = words.length - KEY_WORDS * take; w < words.length; w += KEY_WORDS)
+          onKey({ word0: words[w]!, word1: words[w + 1]!, word2: words[w + 2]!, word3: words[w + 3]! }, source.base + words[w + 4]!);
         return;
       }
       // All of these are in the ring: every scanned key after them is taken too, and there are at most `window`.
       for (let n = source.first + source.count - take; n < source.first + source.count; n++) {
         const slot = n % this.digested.length;
         const digest = this.digested[slot]
-          ? { high: this.digests[2 * slot]!, low: this.digests[2 * slot + 1]! }
+          ? {
+              word0: this.digests[4 * slot]!,
+              word1: this.digests[4 * slot + 1]!,
+              word2: this.digests[4 * slot + 2]!,
+              word3: this.digests[4 * slot + 3]!,
+            }
           : pairDigest(this.routes[slot]!, this.keys[slot]!);
         onKey(digest, this.seqs[slot]!);
       }

@@ -7,15 +7,20 @@
 //
 // Layout (text): a header line "EGS1 <main bytes> <main CRC32C> <keys bytes> <keys CRC32C>\n", the main part (JSON:
 // counts, first and last sequence and time, each route's latest sequence) and the keys part (base64 of 32-bit words,
-// three per keyed record: the dedup digest's two halves and the sequence number less the segment's base). The keys are
+// five per keyed record: the dedup digest's four words and the sequence number less the segment's base). The keys are
 // a separate part so that a start reads them only for the newest segments, as many as the dedup window holds.
+// Version 2: 128-bit digests. A version 1 summary (64-bit digests) is of another version: its segment is scanned at
+// each start until it is confirmed and deleted (sealed segments' summaries are not rewritten; the newest one's is).
 import * as fs from 'node:fs';
 import { crc32c } from '@node-rs/crc32';
 import { replaceFileAsync } from '../../base/state-file.ts';
+import type { PairDigest } from '../../base/recent-map.ts';
 import type { Segment } from './segment.ts';
 
 const MAGIC = 'EGS1';
-const VERSION = 1;
+const VERSION = 2;
+/** 32-bit words per keyed record in the keys part: the digest's four, then the sequence number less the base. */
+export const KEY_WORDS = 5;
 
 export interface SegmentSummary {
   version: number;
@@ -39,10 +44,8 @@ export interface StoredSummary extends SegmentSummary {
   keysCrc: number;
 }
 
-export interface DigestedKey {
-  high: number;
-  low: number;
-}
+/** A record's dedup key as its 128-bit digest (pairDigest). */
+export type DigestedKey = PairDigest;
 
 /** Builds a segment's summary from its records as they become durable (or as a start scans the newest segment). */
 export class SummaryBuilder {
@@ -54,7 +57,7 @@ export class SummaryBuilder {
   private firstAppendedAt = 0;
   private lastAppendedAt = 0;
   private readonly routes = new Map<string, number>();
-  private keys = new Uint32Array(3 * 1024);
+  private keys = new Uint32Array(KEY_WORDS * 1024);
   private keyCount = 0;
   /** Set when a record came without its route, or damage was found: no summary then (the segment is scanned). */
   unusable = false;
@@ -75,7 +78,7 @@ export class SummaryBuilder {
     for (const [route, seq] of summary.routes) builder.routes.set(route, seq);
     if (summary.keyCount > 0 && !keys) builder.unusable = true;
     if (keys) {
-      builder.keys = new Uint32Array(Math.max(3 * 1024, keys.length * 2));
+      builder.keys = new Uint32Array(Math.max(KEY_WORDS * 1024, keys.length * 2));
       builder.keys.set(keys);
       builder.keyCount = summary.keyCount;
     }
@@ -94,12 +97,17 @@ export class SummaryBuilder {
     this.lastAppendedAt = appendedAt;
     if (route !== undefined) this.routes.set(route, seq);
     if (!key) return;
-    if (this.keys.length < 3 * (this.keyCount + 1)) {
+    if (this.keys.length < KEY_WORDS * (this.keyCount + 1)) {
       const grown = new Uint32Array(this.keys.length * 2);
       grown.set(this.keys);
       this.keys = grown;
     }
-    this.keys.set([key.high, key.low, seq - this.base], 3 * this.keyCount++);
+    const at = KEY_WORDS * this.keyCount++;
+    this.keys[at] = key.word0;
+    this.keys[at + 1] = key.word1;
+    this.keys[at + 2] = key.word2;
+    this.keys[at + 3] = key.word3;
+    this.keys[at + 4] = seq - this.base;
   }
 
   /** The file's text, or undefined when this segment must be scanned at start instead. */
@@ -118,7 +126,7 @@ export class SummaryBuilder {
       routes: [...this.routes],
     };
     const main = Buffer.from(JSON.stringify(summary));
-    const keyWords = this.keys.subarray(0, 3 * this.keyCount);
+    const keyWords = this.keys.subarray(0, KEY_WORDS * this.keyCount);
     const keys = Buffer.from(Buffer.from(keyWords.buffer, keyWords.byteOffset, keyWords.byteLength).toString('base64'));
     return `${MAGIC} ${main.length} ${crc32c(main)} ${keys.length} ${crc32c(keys)}\n${main}${keys}`;
   }
@@ -172,7 +180,7 @@ export function readSummary(segment: Segment, segmentBytes: number): StoredSumma
   }
 }
 
-/** The keyed records of a summary, oldest first, as [high, low, seq − base] words; undefined when damaged. */
+/** The keyed records of a summary, oldest first, as [digest's four words, seq − base] words; undefined when damaged. */
 export function readSummaryKeys(segment: Segment, summary: StoredSummary): Uint32Array | undefined {
   try {
     const fd = fs.openSync(segment.summaryPath, 'r');
@@ -180,8 +188,8 @@ export function readSummaryKeys(segment: Segment, summary: StoredSummary): Uint3
       const text = Buffer.allocUnsafe(summary.keysBytes);
       if (fs.readSync(fd, text, 0, text.length, summary.keysAt) !== text.length || crc32c(text) !== summary.keysCrc) return undefined;
       const raw = Buffer.from(text.toString('latin1'), 'base64');
-      if (raw.length !== 12 * summary.keyCount) return undefined;
-      const words = new Uint32Array(3 * summary.keyCount);
+      if (raw.length !== 4 * KEY_WORDS * summary.keyCount) return undefined;
+      const words = new Uint32Array(KEY_WORDS * summary.keyCount);
       Buffer.from(words.buffer).set(raw);
       return words;
     } finally {

@@ -1,5 +1,6 @@
 // RecentMap keeps the newest keys and evicts the oldest, without slowing down as the window slides.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { it } from 'node:test';
 import { pairDigest, RecentDigestMap, RecentMap, RecentPairMap } from '../../base/recent-map.ts';
 
@@ -64,6 +65,48 @@ it('digests: the same window as the pairs (one window, oldest first, an update k
   assert.equal(m.get('vend-02/tx', 'T-1'), undefined);
   assert.equal(m.size, 2);
   assert.notDeepEqual(pairDigest('vend-01/tx', 'T-1'), pairDigest('vend-01/t', 'xT-1'), 'the parts do not run together');
+});
+
+it('digests: two keys whose first 64 bits are equal are still two keys (all 128 bits compared)', () => {
+  const m = new RecentDigestMap(10);
+  const first = pairDigest('vend-01/tx', 'T-1');
+  // The same first 64 bits (the same home slot too), different last 64: a collision a 64-bit digest would not see.
+  const twins = [
+    { ...first, word3: (first.word3 + 1) >>> 0 },
+    { ...first, word2: (first.word2 ^ 0x80000000) >>> 0 },
+    { ...first, word2: (first.word2 + 1) >>> 0, word3: (first.word3 ^ 1) >>> 0 },
+  ];
+  m.setDigest(first, 1);
+  assert.equal(m.getDigest(twins[0]!), undefined, 'a different transaction is not taken for a retry');
+  for (const [i, twin] of twins.entries()) m.setDigest(twin, 2 + i);
+  assert.equal(m.size, 4);
+  assert.deepEqual(
+    [first, ...twins].map((d) => m.getDigest(d)),
+    [1, 2, 3, 4],
+  );
+  // Deleting one (backward shift through the shared probe run) leaves the others found.
+  m.deleteDigest(twins[0]!);
+  assert.deepEqual(
+    [first, ...twins].map((d) => m.getDigest(d)),
+    [1, undefined, 3, 4],
+  );
+  m.deleteDigest(first);
+  assert.deepEqual(
+    [first, ...twins].map((d) => m.getDigest(d)),
+    [undefined, undefined, 3, 4],
+  );
+  assert.equal(m.get('vend-01/tx', 'T-1'), undefined);
+  m.set('vend-01/tx', 'T-1', 9);
+  assert.equal(m.getDigest(first), 9, 'the public entry point hashes to the same words');
+});
+
+it('digests: 128 bits, the first 16 bytes of SHA-256 over route NUL txId', () => {
+  const bytes = createHash('sha256').update('vend-01/tx\u0000T-1').digest();
+  const d = pairDigest('vend-01/tx', 'T-1');
+  assert.deepEqual(
+    [d.word0, d.word1, d.word2, d.word3],
+    [0, 4, 8, 12].map((at) => bytes.readUInt32LE(at)),
+  );
 });
 
 it('digests: answer exactly as the pairs map over 300,000 random sets, updates and deletes in a window of 5,000', () => {
