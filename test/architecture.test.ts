@@ -24,7 +24,8 @@ export const LAYERS: readonly Layer[] = [
     folders: ['base'],
     holds:
       'what every layer may use: error codes, log, durable state files, recent maps, signals, package root ' +
-      'and version, reconnect backoff, masking of outside text',
+      "and version, reconnect backoff, masking of outside text, http/ (the read-only page servers' token gate, " +
+      'sessions, guess lock-out, socket limits and security headers)',
   },
   { folders: ['proto'], holds: 'the wire contract with the core: the edge.v1 .proto files and their generated code' },
   {

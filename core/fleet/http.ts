@@ -4,32 +4,18 @@
 //   /api/fleet/site/ID      one site in full: status, health, machines, clock
 //   /metrics                Prometheus text (metrics.ts)
 //   /healthz                alive
-// The site status page's safety rules: read-only, security headers (CSP: own script, styles and fetches only) on every
-// answer, a token off loopback (access.ts), bounded header size, slow clients cut, sockets capped in all and per source,
-// and nothing personal: ids, counts, states, versions and GW_ codes.
-import { readFile } from 'node:fs/promises';
+// The site status page's safety rules, from the same code (base/http/): read-only, security headers (CSP: own script,
+// styles and fetches only) on every answer, a token off loopback (access.ts), bounded header size, slow clients cut,
+// sockets capped in all and per source, and nothing personal: ids, counts, states, versions and GW_ codes.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import { gzip } from 'node:zlib';
+import { answerAccess, closeServer, listen, readOnlyRequest, readPageFiles, sendBytes } from '../../base/http/answer.ts';
+import { ConnectionGuard, DEFAULT_HTTP_LIMITS, serverOptions } from '../../base/http/connection-guard.ts';
 import { ROOT } from '../../base/root.ts';
-import { sourceKey } from '../../base/source-key.ts';
 import type { FleetAccess } from './access.ts';
 import type { FleetMetrics } from './metrics.ts';
 import type { FleetView } from './view.ts';
-
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
-
-const LIMITS = { maxConnections: 64, perSource: 16, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, maxHeaderBytes: 8192 };
 
 const PAGE_FILES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -52,39 +38,25 @@ export interface FleetHttpOptions {
 
 export class FleetHttp {
   private readonly options: FleetHttpOptions;
-  private readonly assets = new Map<string, { body: Buffer; type: string }>();
-  private readonly perSource = new Map<string, number>();
+  private assets = new Map<string, { body: Buffer; type: string }>();
+  private readonly guard = new ConnectionGuard(DEFAULT_HTTP_LIMITS, { subject: 'fleet view', component: 'fleet' });
   private server: Server | undefined;
-  readonly connectionsRefused = { source: 0, total: 0 };
 
   constructor(options: FleetHttpOptions) {
     this.options = options;
   }
 
   async start(): Promise<void> {
-    for (const [path, a] of Object.entries(PAGE_FILES)) {
-      this.assets.set(path, { body: await readFile(join(ROOT, 'core', 'fleet', 'page', a.file)), type: a.type });
-    }
-    const server = createServer(
-      {
-        maxHeaderSize: LIMITS.maxHeaderBytes,
-        headersTimeout: LIMITS.headersTimeoutMs,
-        requestTimeout: LIMITS.requestTimeoutMs,
-        connectionsCheckingInterval: 1000,
-      },
-      (req, res) => this.handle(req, res),
-    );
-    server.maxConnections = LIMITS.maxConnections;
-    server.on('drop', () => this.connectionsRefused.total++);
-    server.on('connection', (socket: Socket) => this.admit(socket));
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(this.options.port, this.options.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    this.assets = await readPageFiles(PAGE_FILES, () => join(ROOT, 'core', 'fleet', 'page'));
+    const server = createServer(serverOptions(DEFAULT_HTTP_LIMITS), (req, res) => this.handle(req, res));
+    this.guard.attach(server);
+    await listen(server, this.options.port, this.options.host);
     this.server = server;
+  }
+
+  /** Sockets closed at once: over the per-source cap (source) or the total one (total). */
+  get connectionsRefused(): { source: number; total: number } {
+    return this.guard.refused;
   }
 
   get port(): number {
@@ -95,57 +67,19 @@ export class FleetHttp {
   async stop(): Promise<void> {
     const s = this.server;
     this.server = undefined;
-    if (!s) return;
-    s.closeAllConnections();
-    await new Promise<void>((r) => s.close(() => r()));
-  }
-
-  /** One address may not take the whole socket table: the per-source cap comes before the total one. */
-  private admit(socket: Socket): void {
-    const source = sourceKey(socket.remoteAddress);
-    const n = (this.perSource.get(source) ?? 0) + 1;
-    if (n > LIMITS.perSource) {
-      this.connectionsRefused.source++;
-      socket.destroy();
-      return;
-    }
-    this.perSource.set(source, n);
-    socket.once('close', () => {
-      const left = (this.perSource.get(source) ?? 1) - 1;
-      if (left <= 0) this.perSource.delete(source);
-      else this.perSource.set(source, left);
-    });
+    if (s) await closeServer(s);
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      return send(req, res, 405, { error: 'read-only: only GET and HEAD are allowed' });
-    }
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://fleet.invalid');
-    } catch {
-      return send(req, res, 400, { error: 'bad request' });
-    }
+    const url = readOnlyRequest(req, res, send);
+    if (!url) return;
     const path = url.pathname === '/index.html' ? '/' : url.pathname;
     if (!OPEN_PATHS.has(path)) {
-      const d = this.options.access.check(req, url);
-      if (d.kind === 'deny') {
-        if (d.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="edge-gateway fleet"');
-        if (d.status === 429) res.setHeader('Connection', 'close');
-        return send(req, res, d.status, { error: d.reason });
-      }
-      if (d.kind === 'redirect') {
-        res.setHeader('Set-Cookie', d.cookie);
-        res.setHeader('Location', d.location);
-        return send(req, res, 303, { redirect: d.location });
-      }
+      if (answerAccess(req, res, this.options.access.check(req, url), 'edge-gateway fleet', send)) return;
     }
     try {
       const asset = this.assets.get(path);
-      if (asset) return sendRaw(req, res, 200, asset.type, asset.body);
+      if (asset) return sendBytes(req, res, 200, asset.type, asset.body);
       if (path === '/api/fleet') return send(req, res, 200, this.options.view.fleetBody());
       if (path.startsWith(SITE_PATH)) {
         // Site ids are plain (input.ts ID_PATTERN): nothing here needs percent-decoding, and a bad escape is no site.
@@ -155,7 +89,7 @@ export class FleetHttp {
       if (path === '/healthz') return send(req, res, 200, { alive: true });
       if (path === '/metrics') {
         this.options.metrics.text().then(
-          (text) => sendRaw(req, res, 200, this.options.metrics.contentType, Buffer.from(text)),
+          (text) => sendBytes(req, res, 200, this.options.metrics.contentType, Buffer.from(text)),
           (e: unknown) => this.fail(req, res, e, path),
         );
         return;
@@ -179,16 +113,11 @@ function send(req: IncomingMessage, res: ServerResponse, code: number, body: unk
   const raw = Buffer.from(JSON.stringify(body));
   const type = 'application/json; charset=utf-8';
   if (raw.length < GZIP_FROM_BYTES || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
-    return sendRaw(req, res, code, type, raw);
+    return sendBytes(req, res, code, type, raw);
   res.setHeader('Vary', 'Accept-Encoding');
   gzip(raw, { level: 4 }, (err, zipped) => {
-    if (err) return sendRaw(req, res, code, type, raw);
+    if (err) return sendBytes(req, res, code, type, raw);
     res.setHeader('Content-Encoding', 'gzip');
-    sendRaw(req, res, code, type, zipped);
+    sendBytes(req, res, code, type, zipped);
   });
-}
-
-function sendRaw(req: IncomingMessage, res: ServerResponse, code: number, type: string, body: Buffer): void {
-  res.writeHead(code, { 'Content-Type': type, 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -8,15 +8,16 @@
 //   /logout       ends this browser's status page session
 // Safe by default: read-only (GET and HEAD only; /logout only ends the caller's own session), security headers on every
 // answer, an access token when reachable from other machines (access.ts, sessions.ts, guesses.ts), limits on sockets,
-// header size and slow clients (http-guard.ts), and no personal data or secrets: device ids, counters, error codes and
+// header size and slow clients (base/http/connection-guard.ts), and no personal data or secrets: device ids, counters, error codes and
 // masked messages.
 import { accessSync, constants as fsConstants } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
+import { answerAccess, closeServer, listen, readOnlyRequest, readPageFiles, sendBytes } from '../../base/http/answer.ts';
+import { ConnectionGuard, DEFAULT_HTTP_LIMITS, serverOptions, type HttpLimits } from '../../base/http/connection-guard.ts';
 import type { AccessGate } from './access.ts';
-import { ConnectionGuard, DEFAULT_HTTP_LIMITS, registerHttpMetrics, serverOptions, type HttpLimits } from './http-guard.ts';
+import { registerHttpMetrics } from './http-guard.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { MaskedText } from '../../base/outside-text.ts';
 import { safeCode, safeMessage } from './recent-errors.ts';
@@ -38,19 +39,6 @@ export interface StatusServerOptions {
   /** http.limits from the config (sockets, header size, slow clients); defaults when absent. */
   limits?: HttpLimits;
 }
-
-/** Every answer carries these. CSP: only this origin's own script, styles and fetches; no framing, no forms, no plugins. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy':
-    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; " +
-    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Cache-Control': 'no-store',
-};
 
 const PAGE_FILES = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -89,14 +77,12 @@ export class StatusServer {
     this.log = log;
     this.watch = new StatusWatch(sources);
     this.limits = options.limits ?? DEFAULT_HTTP_LIMITS;
-    this.guard = new ConnectionGuard(this.limits, log);
+    this.guard = new ConnectionGuard(this.limits, { subject: 'status page', component: 'status', settingPrefix: 'http.limits.', log });
     registerHttpMetrics(options.metrics.registry, options.access, this.guard);
   }
 
   async start(): Promise<void> {
-    for (const [path, a] of Object.entries(PAGE_FILES)) {
-      this.assets.set(path, { body: await readFile(join(ROOT, 'gateway', 'status', 'page', a.file)), type: a.type });
-    }
+    this.assets = await readPageFiles(PAGE_FILES, () => join(ROOT, 'gateway', 'status', 'page'));
     this.watch.start();
     // The metrics object belongs to the controller (the commands module counts into it); serving it is this
     // server's job, so the spool's fsync timings are collected while it runs.
@@ -105,13 +91,7 @@ export class StatusServer {
     this.guard.attach(server);
     this.server = server;
     try {
-      await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(this.options.port, this.options.host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      });
+      await listen(server, this.options.port, this.options.host);
     } catch (e) {
       this.server = undefined;
       this.watch.stop();
@@ -135,9 +115,7 @@ export class StatusServer {
     this.server = undefined;
     this.watch.stop();
     this.options.metrics.stop();
-    if (!s) return;
-    s.closeAllConnections();
-    await new Promise<void>((r) => s.close(() => r()));
+    if (s) await closeServer(s);
   }
 
   /** /api/status: the controller's facts with names, today's counts, the latest errors, and every message masked. */
@@ -188,17 +166,8 @@ export class StatusServer {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.setHeader('Allow', 'GET, HEAD');
-      return send(req, res, 405, { error: 'read-only: only GET and HEAD are allowed' });
-    }
-    let url: URL;
-    try {
-      url = new URL(req.url ?? '/', 'http://status.invalid');
-    } catch {
-      return send(req, res, 400, { error: 'bad request' });
-    }
+    const url = readOnlyRequest(req, res, send);
+    if (!url) return;
     const path = url.pathname === '/index.html' ? '/' : url.pathname;
     if (path === '/logout') {
       // Open like /healthz: it can only end the session whose cookie (and Host) it is sent with.
@@ -208,26 +177,12 @@ export class StatusServer {
     let session: { expiresAt: number } | undefined;
     if (!OPEN_PATHS.has(path)) {
       const decision = this.options.access.check(req, url);
-      if (decision.kind === 'deny') {
-        if (decision.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="edge-gateway status"');
-        if (decision.clearCookie) res.setHeader('Set-Cookie', decision.clearCookie);
-        if (decision.retryAfterS) {
-          res.setHeader('Retry-After', String(decision.retryAfterS));
-          // A locked-out source gets no keep-alive socket to hammer.
-          res.setHeader('Connection', 'close');
-        }
-        return send(req, res, decision.status, { error: decision.reason });
-      }
+      if (answerAccess(req, res, decision, 'edge-gateway status', send)) return;
       if (decision.kind === 'allow') session = decision.session;
-      if (decision.kind === 'redirect') {
-        res.setHeader('Set-Cookie', decision.cookie);
-        res.setHeader('Location', decision.location);
-        return send(req, res, 303, { redirect: decision.location });
-      }
     }
     try {
       const asset = this.assets.get(path);
-      if (asset) return sendRaw(req, res, 200, asset.type, asset.body);
+      if (asset) return sendBytes(req, res, 200, asset.type, asset.body);
       switch (path) {
         case '/api/status': {
           const body = this.statusBody();
@@ -243,7 +198,7 @@ export class StatusServer {
         }
         case '/metrics':
           this.options.metrics.text().then(
-            (text) => sendRaw(req, res, 200, this.options.metrics.contentType, Buffer.from(text)),
+            (text) => sendBytes(req, res, 200, this.options.metrics.contentType, Buffer.from(text)),
             (e: unknown) => this.fail(req, res, e),
           );
           return;
@@ -265,10 +220,5 @@ export class StatusServer {
 }
 
 function send(req: IncomingMessage, res: ServerResponse, code: number, body: unknown): void {
-  sendRaw(req, res, code, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body, null, 2)));
-}
-
-function sendRaw(req: IncomingMessage, res: ServerResponse, code: number, type: string, body: Buffer): void {
-  res.writeHead(code, { 'Content-Type': type, 'Content-Length': body.length });
-  res.end(req.method === 'HEAD' ? undefined : body);
+  sendBytes(req, res, code, 'application/json; charset=utf-8', Buffer.from(JSON.stringify(body, null, 2)));
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { isGatewayError } from '../../../base/errors.ts';
 import { pino } from 'pino';
-import { isLoopbackHost } from '../../../gateway/config/http-token.ts';
+import { isLoopbackHost } from '../../../base/http/loopback.ts';
 import { AccessGate, COOKIE_NAME, resolveAccess, type AccessDecision } from '../../../gateway/status/access.ts';
 import { sourceKey } from '../../../base/source-key.ts';
 import { tempDir } from '../../../harness/tmp.ts';

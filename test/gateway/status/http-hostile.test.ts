@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import { StatusServer } from '../../../gateway/status/http.ts';
 import { AccessGate } from '../../../gateway/status/access.ts';
-import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../../../gateway/status/http-guard.ts';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from '../../../base/http/connection-guard.ts';
 import { GatewayMetrics } from '../../../gateway/status/metrics.ts';
 import { DeviceStats } from '../../../gateway/pipeline/device-stats.ts';
 import { EventEmitter } from 'node:events';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { checkConfig } from '../../../gateway/config/load.ts';
 import { Controller } from '../../../gateway/controller.ts';
-import { SECURITY_HEADERS } from '../../../gateway/status/http.ts';
+import { SECURITY_HEADERS } from '../../../base/http/answer.ts';
 import { freePort } from '../../../harness/ports.ts';
 import type { TempDir } from '../../../harness/tmp.ts';
 

@@ -1,16 +1,16 @@
-// Wrong credentials on the status page, per source address (issue 12 point 9). Guessing must cost the guesser, not the
-// gateway:
+// Wrong credentials on a token-guarded page (the site status page, the fleet view), per source address (issue 12
+// point 9). Guessing must cost the guesser, not the server:
 // - every refusal is counted by reason (shown on /api/status and /metrics) and logged with GW_HTTP_AUTH_FAILED, the
 //   source address and the reason, never the guessed text;
 // - after `failures` guesses a source is locked out for `lockoutS`: its requests to protected paths are answered 429
 //   with Retry-After at once, without looking at the credential (so a lucky guess during the lock-out teaches nothing)
-//   and without holding the socket (a delay would cost the gateway a socket and a timer per guess). Each lock-out in a
+//   and without holding the socket (a delay would cost the server a socket and a timer per guess). Each lock-out in a
 //   row doubles, up to 16 times `lockoutS`;
 // - the table of sources is bounded (`maxSources`, oldest forgotten first), IPv6 sources count per /64 (one machine
 //   holds a whole /64), and log lines are limited to LOG_PER_MINUTE with the number left out carried on the next one.
 // Time comes from `now` (epoch ms) so tests drive the lock-out without sleeping.
 import type { Logger } from 'pino';
-import { sourceKey } from '../../base/source-key.ts';
+import { sourceKey } from '../source-key.ts';
 
 export type RefusalReason = 'token' | 'session-unknown' | 'session-expired' | 'session-host';
 /** An expired session is a browser left open too long, not a guess: counted, never held against the source. */
@@ -22,6 +22,10 @@ export interface GuessLimitOptions {
   failures: number;
   lockoutS: number;
   maxSources?: number;
+  /** What the log lines name: "status page", "fleet view". */
+  subject?: string;
+  /** The log lines' component field. */
+  component?: string;
   now?: () => number;
 }
 
@@ -41,7 +45,7 @@ export class GuessLimiter {
   private logWindow = { start: 0, lines: 0, suppressed: 0 };
 
   constructor(options: GuessLimitOptions, log: Logger) {
-    this.options = { maxSources: 1024, now: Date.now, ...options };
+    this.options = { maxSources: 1024, subject: 'status page', component: 'status', now: Date.now, ...options };
     this.log = log;
   }
 
@@ -59,7 +63,7 @@ export class GuessLimiter {
     this.refused[reason]++;
     const source = sourceKey(address);
     if (!GUESSES.has(reason)) {
-      this.line({ source, reason }, 'status page session expired');
+      this.line({ source, reason }, `${this.options.subject} session expired`);
       return;
     }
     const now = this.options.now();
@@ -71,7 +75,7 @@ export class GuessLimiter {
     if (this.sources.size > this.options.maxSources) this.sources.delete(this.sources.keys().next().value as string);
     e.failures++;
     if (e.failures < this.options.failures) {
-      this.line({ source, reason, failures: e.failures }, 'wrong status page credential');
+      this.line({ source, reason, failures: e.failures }, `wrong ${this.options.subject} credential`);
       return;
     }
     const lockoutS = this.options.lockoutS * 2 ** Math.min(e.lockouts, MAX_LOCKOUT_DOUBLINGS);
@@ -80,7 +84,7 @@ export class GuessLimiter {
     e.lockedUntil = now + lockoutS * 1000;
     this.line(
       { source, reason, lockoutS },
-      `status page refuses this source for ${lockoutS} s after ${this.options.failures} wrong credentials`,
+      `${this.options.subject} refuses this source for ${lockoutS} s after ${this.options.failures} wrong credentials`,
     );
   }
 
@@ -111,6 +115,9 @@ export class GuessLimiter {
     w.lines++;
     const suppressed = w.suppressed;
     w.suppressed = 0;
-    this.log.warn({ component: 'status', code: 'GW_HTTP_AUTH_FAILED', ...fields, ...(suppressed ? { suppressed } : {}) }, msg);
+    this.log.warn(
+      { component: this.options.component, code: 'GW_HTTP_AUTH_FAILED', ...fields, ...(suppressed ? { suppressed } : {}) },
+      msg,
+    );
   }
 }

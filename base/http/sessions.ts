@@ -1,9 +1,10 @@
-// Browser sessions for the status page (issue 12 point 9). A browser that presents the access token once (/?token=...)
-// gets its own random session id in a cookie; the gateway keeps the session, not the browser:
+// Browser sessions for a token-guarded page (the site status page, the fleet view; issue 12 point 9). A browser
+// that presents the access token once (/?token=...) gets its own random session id in a cookie; the server keeps the
+// session, not the browser:
 //
 // - The id is 32 bytes from crypto.randomBytes: nothing about it can be derived from the token or from another id, so
 //   one browser's cookie says nothing about any other, and guessing one is hopeless (2^256).
-// - The map is keyed by SHA-256 of the id, so the gateway's memory (a heap dump, a core file) holds no usable cookie.
+// - The map is keyed by SHA-256 of the id, so the server's memory (a heap dump, a core file) holds no usable cookie.
 // - A session ends after `idleS` without a request, and `lifetimeS` after it began however busy it is; an ended session
 //   is refused and deleted, whatever the cookie's own Max-Age says (a copied cookie does not outlive the session).
 // - A session is bound to the Host header it was created under: the same cookie presented with any other Host is
