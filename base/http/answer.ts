@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { ROOT } from '../root.ts';
 import type { AccessDecision } from './token-gate.ts';
 
 /** Every answer carries these. CSP: only this origin's own script, styles and fetches; no framing, no forms, no plugins. */
@@ -92,12 +93,18 @@ export function closeServer(server: Server): Promise<void> {
   return new Promise<void>((r) => server.close(() => r()));
 }
 
-/** A page's files read at start: URL path -> bytes and Content-Type. */
+/** The look both pages share, served by each page server at /common.css (each page links it before its own). */
+const COMMON_FILES = { '/common.css': { file: 'common.css', type: 'text/css; charset=utf-8' } } as const;
+
+/** A page's files from `dir`, and the shared ones, read at start: URL path -> bytes and Content-Type. */
 export async function readPageFiles(
   files: Readonly<Record<string, { file: string; type: string }>>,
-  dirOf: (file: string) => string,
+  dir: string,
 ): Promise<Map<string, { body: Buffer; type: string }>> {
   const assets = new Map<string, { body: Buffer; type: string }>();
-  for (const [path, a] of Object.entries(files)) assets.set(path, { body: await readFile(join(dirOf(a.file), a.file)), type: a.type });
+  const read = async (path: string, a: { file: string; type: string }, from: string) =>
+    assets.set(path, { body: await readFile(join(from, a.file)), type: a.type });
+  for (const [path, a] of Object.entries(COMMON_FILES)) await read(path, a, join(ROOT, 'base', 'http', 'page'));
+  for (const [path, a] of Object.entries(files)) await read(path, a, dir);
   return assets;
 }

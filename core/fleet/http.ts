@@ -47,7 +47,7 @@ export class FleetHttp {
   }
 
   async start(): Promise<void> {
-    this.assets = await readPageFiles(PAGE_FILES, () => join(ROOT, 'core', 'fleet', 'page'));
+    this.assets = await readPageFiles(PAGE_FILES, join(ROOT, 'core', 'fleet', 'page'));
     const server = createServer(serverOptions(DEFAULT_HTTP_LIMITS), (req, res) => this.handle(req, res));
     this.guard.attach(server);
     await listen(server, this.options.port, this.options.host);

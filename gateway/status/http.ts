@@ -82,7 +82,7 @@ export class StatusServer {
   }
 
   async start(): Promise<void> {
-    this.assets = await readPageFiles(PAGE_FILES, () => join(ROOT, 'gateway', 'status', 'page'));
+    this.assets = await readPageFiles(PAGE_FILES, join(ROOT, 'gateway', 'status', 'page'));
     this.watch.start();
     // The metrics object belongs to the controller (the commands module counts into it); serving it is this
     // server's job, so the spool's fsync timings are collected while it runs.
