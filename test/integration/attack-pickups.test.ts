@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { createHash, createHmac, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import mqtt, { type MqttClient } from 'mqtt';
 import { normalisePickupCode, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
+import { launchChromium } from '../../harness/browser.ts';
 import { startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { signedCommand } from '../../harness/core-commands.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
@@ -24,7 +24,7 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
   let coreKey: KeyObject;
   let seq = 0;
   let keyDir: TempDir;
-  let browser: Browser | undefined;
+  let browser: BrowserContext | undefined;
   const otherCode = String(randomInt(100_000, 1_000_000));
 
   /** The core publishes a signed command on the site's command topic, as it would in production. */
@@ -242,21 +242,7 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
         assert.match(metrics, new RegExp(`^edge_gateway_pickup_lockouts_active\\{device="${LOCK.id}"\\} 1$`, 'm'));
         await site.assertServesLegit('during the pickup lock-out');
         // The status page itself, in a real browser: the locker, "whole locker", the counts; no code.
-        const CHROMIUM = '/usr/bin/chromium';
-        assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-        browser = await chromium.launch({
-          executablePath: CHROMIUM,
-          headless: true,
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        });
+        browser = await launchChromium(join(keyDir.path, 'chromium-profile'));
         const page = await browser.newPage();
         await page.goto(`http://127.0.0.1:${site.gw.httpPort}/`);
         const row = page.locator(`#pickups-table tr[data-device="${LOCK.id}"][data-compartment="all"]`);

@@ -4,13 +4,14 @@
 // with the backlog growing without a reload, load nothing it may not (no CSP violation, no console error), and keep its
 // promises about access: a token when configured, and no start at all off loopback without one.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SimulatedMachine } from '../../devices/sim/mqtt-machine.ts';
 import { parsePrometheus, metricValue } from '../gateway/status/prom-text.ts';
+import { launchChromium, watchConsole } from '../../harness/browser.ts';
 import { CLI, REPO, envName, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
 import { canConnect, freePort } from '../../harness/ports.ts';
@@ -18,16 +19,6 @@ import { startNode } from '../../harness/process.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { waitFor } from '../../harness/wait.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const OUT = join(REPO, 'test-output');
 const SITE = 'mo-status-01';
 const MACHINES = [
@@ -38,25 +29,8 @@ const MACHINES = [
 const UI_MS = 15_000;
 
 /** A fresh profile per run, in the test's own temp dir: nothing from an earlier run (cookies, cache) can help the page. */
-async function launch(dir: string): Promise<BrowserContext> {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: apt-get install -y chromium`);
-  mkdirSync(dir, { recursive: true });
-  return chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-  });
-}
-
-/** Console errors and page errors (a CSP violation is reported as a console error). */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  return problems;
+function launch(dir: string): Promise<BrowserContext> {
+  return launchChromium(dir, { width: 1280, height: 900 });
 }
 
 function text(page: Page, selector: string): Promise<string> {
