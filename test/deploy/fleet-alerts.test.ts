@@ -2,41 +2,19 @@
 // its unit tests (`promtool test rules fleet-alerts.test.yml`), and it and deploy/grafana/fleet-dashboard.json query only
 // metric names that a live fleet view (real mosquitto, simulated sites) really exports, in PromQL promtool accepts.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FleetSim } from '../../harness/fleet-sim.ts';
 import { startFleetView, type FleetViewFixture } from '../../harness/fleet-view.ts';
 import { REPO } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { assertBrokenRuleFails, assertExported, assertRulesCheck, metricNames, promtool, ruleExprs } from '../../harness/promtool.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { waitFor } from '../../harness/wait.ts';
 import { parsePrometheus } from '../gateway/status/prom-text.ts';
 
-const PROMTOOL = '/usr/bin/promtool';
-const RULES_DIR = join(REPO, 'deploy', 'prometheus');
 const DASHBOARD = join(REPO, 'deploy', 'grafana', 'fleet-dashboard.json');
-
-function promtool(args: string[], cwd = RULES_DIR): string {
-  assert.ok(existsSync(PROMTOOL), `${PROMTOOL} is missing: apt-get install -y prometheus (scripts/debian-deps.sh)`);
-  try {
-    return execFileSync(PROMTOOL, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string };
-    assert.fail(`promtool ${args.join(' ')} failed:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
-  }
-}
-
-/** The edge_fleet_ names a PromQL expression uses. */
-function fleetNames(expr: string): string[] {
-  return [...new Set(expr.match(/\bedge_fleet_[a-z0-9_]+/g) ?? [])];
-}
-
-/** The `expr:` lines of a rules file (each rule here is on one line). */
-function ruleExprs(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^\s+expr: (.+)$/gm)].map((m) => m[1]!);
-}
 
 interface Panel {
   id: number;
@@ -78,10 +56,7 @@ describe('fleet alert rules and dashboard', () => {
   });
 
   it('promtool check rules accepts fleet-alerts.yml, with every trouble the issue names', () => {
-    const out = promtool(['check', 'rules', 'fleet-alerts.yml']);
-    assert.match(out, /SUCCESS: \d+ rules found/);
-    const text = readFileSync(join(RULES_DIR, 'fleet-alerts.yml'), 'utf8');
-    for (const alert of [
+    assertRulesCheck('fleet-alerts.yml', [
       'EdgeSiteOffline',
       'EdgeSiteOldestUnsentTooOld',
       'EdgeSiteOutageHoursLow',
@@ -90,9 +65,7 @@ describe('fleet alert rules and dashboard', () => {
       'EdgeSiteMachinesOffline',
       'EdgeSiteClockSkew',
       'EdgeSiteCommandFailures',
-    ]) {
-      assert.match(text, new RegExp(`alert: ${alert}\\n`), `${alert} is there`);
-    }
+    ]);
   });
 
   it('promtool test rules: each alert fires for its site after its time, and not for a healthy one', () => {
@@ -100,19 +73,13 @@ describe('fleet alert rules and dashboard', () => {
   });
 
   it('a broken rule fails the check (the check can fail)', () => {
-    const bad = join(tmp.path, 'bad.yml');
-    writeFileSync(bad, 'groups:\n  - name: x\n    rules:\n      - alert: Broken\n        expr: edge_fleet_site_online ==\n');
-    assert.throws(() => execFileSync(PROMTOOL, ['check', 'rules', bad], { stdio: 'pipe' }));
+    assertBrokenRuleFails(tmp.path, 'edge_fleet_site_online');
   });
 
   it('every metric the alert rules use is exported by the live fleet view', () => {
-    const exprs = ruleExprs(join(RULES_DIR, 'fleet-alerts.yml'));
+    const exprs = ruleExprs('fleet-alerts.yml');
     assert.ok(exprs.length >= 8);
-    for (const expr of exprs) {
-      const names = fleetNames(expr);
-      assert.ok(names.length > 0, `${expr} queries a fleet metric`);
-      for (const n of names) assert.ok(exported.has(n), `${n} (in "${expr}") is on the fleet /metrics`);
-    }
+    assertExported(exprs, 'edge_fleet_', exported, 'fleet');
   });
 
   it('the Grafana dashboard is valid JSON whose every panel queries exported metrics in PromQL promtool parses', () => {
@@ -132,7 +99,7 @@ describe('fleet alert rules and dashboard', () => {
       assert.ok(p.gridPos.x + p.gridPos.w <= 24, `panel ${p.title} fits the 24-column grid`);
       assert.ok(p.targets.length > 0, `panel ${p.title} has a query`);
       for (const t of p.targets) {
-        const names = fleetNames(t.expr);
+        const names = metricNames(t.expr, 'edge_fleet_');
         assert.ok(names.length > 0, `${p.title}: "${t.expr}" queries a fleet metric`);
         for (const n of names) assert.ok(exported.has(n), `${p.title}: ${n} is on the fleet /metrics`);
         exprs.push(t.expr);
