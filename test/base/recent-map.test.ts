@@ -27,8 +27,14 @@ it('slides a window of 100,000 over 1,000,000 keys holding exactly the newest on
   assert.equal(m.get(999_999), 999_999);
 });
 
-it('pairs: one window across every device, oldest evicted first; the same txId on two devices is two keys', () => {
-  const m = new RecentPairMap<string, string, number>(3);
+/** What both pair maps promise, on a window of 3: one window across every device, oldest evicted first (an update keeps
+ * its place), and the same txId on two devices is two keys. */
+function assertWindowOfThree(m: {
+  set(route: string, txId: string, value: number): void;
+  get(route: string, txId: string): number | undefined;
+  delete(route: string, txId: string): void;
+  readonly size: number;
+}): void {
   m.set('vend-01/tx', 'T-1', 1);
   m.set('vend-02/tx', 'T-1', 2);
   m.set('vend-01/tx', 'T-2', 3);
@@ -40,6 +46,10 @@ it('pairs: one window across every device, oldest evicted first; the same txId o
   m.delete('vend-02/tx', 'T-1');
   assert.equal(m.get('vend-02/tx', 'T-1'), undefined);
   assert.equal(m.size, 2);
+}
+
+it('pairs: one window across every device, oldest evicted first; the same txId on two devices is two keys', () => {
+  assertWindowOfThree(new RecentPairMap<string, string, number>(3));
 });
 
 it('pairs: slides a window of 100,000 over 1,000,000 keys on 8 devices holding exactly the newest ones', () => {
@@ -52,18 +62,7 @@ it('pairs: slides a window of 100,000 over 1,000,000 keys on 8 devices holding e
 });
 
 it('digests: the same window as the pairs (one window, oldest first, an update keeps its place), in typed arrays', () => {
-  const m = new RecentDigestMap(3);
-  m.set('vend-01/tx', 'T-1', 1);
-  m.set('vend-02/tx', 'T-1', 2);
-  m.set('vend-01/tx', 'T-2', 3);
-  assert.deepEqual([m.get('vend-01/tx', 'T-1'), m.get('vend-02/tx', 'T-1'), m.get('vend-01/tx', 'T-2')], [1, 2, 3]);
-  m.set('vend-01/tx', 'T-1', 9);
-  m.set('vend-02/tx', 'T-3', 4);
-  assert.equal(m.get('vend-01/tx', 'T-1'), undefined, 'the oldest of the whole window went first');
-  assert.equal(m.get('vend-02/tx', 'T-1'), 2);
-  m.delete('vend-02/tx', 'T-1');
-  assert.equal(m.get('vend-02/tx', 'T-1'), undefined);
-  assert.equal(m.size, 2);
+  assertWindowOfThree(new RecentDigestMap(3));
   assert.notDeepEqual(pairDigest('vend-01/tx', 'T-1'), pairDigest('vend-01/t', 'xT-1'), 'the parts do not run together');
 });
 
