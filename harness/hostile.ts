@@ -14,6 +14,7 @@ import { REPO, startGateway, type GatewayDevice, type GatewayFixture } from './g
 import { startMosquitto, type Mosquitto } from './mosquitto.ts';
 import { tempDir, type TempDir } from './tmp.ts';
 import { unitCommands } from './unit.ts';
+import { vendingSale } from './sale.ts';
 
 export const LEGIT: GatewayDevice = { id: 'vend-legit', kind: 'vending', password: 'legit-secret-1' };
 export const HOSTILE_SITE = 'mo-hostile-01';
@@ -113,15 +114,7 @@ export async function startHostileSite(spec: HostileSpec = {}): Promise<HostileS
       const rss = site.rssMiB();
       assert.ok(rss < maxRssMiB, `${label}: gateway RSS ${rss.toFixed(0)} MiB, over ${maxRssMiB} MiB`);
       const txId = `LEGIT-${process.pid}-${++saleSeq}`;
-      const sale = {
-        txId,
-        time: new Date().toISOString(),
-        type: 'sale',
-        items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-        total: 500,
-        currency: 'MOP',
-        payment: 'cash',
-      };
+      const sale = vendingSale(txId, { time: new Date().toISOString() });
       const dev = await connectDevice(gw.brokerUrl, LEGIT.id, LEGIT.password, { connectTimeoutMs: ackMs, connectTimeout: ackMs });
       try {
         const started = performance.now();

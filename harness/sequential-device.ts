@@ -2,6 +2,7 @@
 // remembers which ones the gateway acknowledged, and after any disconnect resends every unacknowledged one, in order,
 // on a fresh connection (what vendors' firmware does with its own journal).
 import mqtt, { type MqttClient } from 'mqtt';
+import { vendingSale } from './sale.ts';
 
 export interface SequentialDeviceOptions {
   url: string;
@@ -109,15 +110,5 @@ export class SequentialDevice {
 
 /** A valid vending sale with a numbered txId, as a vending machine publishes it. */
 export function saleBytes(deviceId: string, n: number): Buffer {
-  return Buffer.from(
-    JSON.stringify({
-      txId: `${deviceId}-${n}`,
-      time: '2026-11-22T09:30:00Z',
-      type: 'sale',
-      items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
-      total: 1000,
-      currency: 'MOP',
-      payment: 'cash',
-    }),
-  );
+  return Buffer.from(JSON.stringify(vendingSale(`${deviceId}-${n}`, { qty: 2 })));
 }

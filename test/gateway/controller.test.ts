@@ -15,16 +15,9 @@ import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
 import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { waitFor } from '../../harness/wait.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
-const SALE = {
-  txId: 'V-000777',
-  time: '2026-11-22T09:30:00Z',
-  type: 'sale',
-  items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-  total: 500,
-  currency: 'MOP',
-  payment: 'cash',
-};
+const SALE = vendingSale('V-000777');
 const ENV = { PW_VEND: 'pw-vend', PW_LOCK: 'pw-lock' };
 type Heard = { [E in keyof GatewayEvents]: { event: E; payload: GatewayEvents[E] } }[keyof GatewayEvents];
 

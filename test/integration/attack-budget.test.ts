@@ -10,6 +10,7 @@ import { pb } from '../../proto/index.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { connectRaw } from '../../harness/raw-mqtt.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
 const ATTACKER = '127.0.0.66';
 const LOCKER = { id: 'lock-leaked', kind: 'locker' as const, password: 'leaked-locker-pw' };
@@ -23,18 +24,7 @@ const PIPELINE_BUDGET = { messagesPerS: 400, burst: 200, maxInflight: 50 };
 const telemetry = Buffer.from(
   JSON.stringify({ time: '2026-11-22T09:35:00Z', stock: [{ slot: 2, sku: 'FORM-A12', qty: 18, capacity: 40 }] }),
 );
-const sale = (txId: string) =>
-  Buffer.from(
-    JSON.stringify({
-      txId,
-      time: new Date().toISOString(),
-      type: 'sale',
-      items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-      total: 500,
-      currency: 'MOP',
-      payment: 'cash',
-    }),
-  );
+const sale = (txId: string) => Buffer.from(JSON.stringify(vendingSale(txId, { time: new Date().toISOString() })));
 
 /** edge_gateway_device_limited_total for one device, code and action (0 when absent). */
 function limitedCount(metrics: string, device: string, code: string, action: string): number {

@@ -25,6 +25,7 @@ import {
   seeded,
   varLength,
 } from '../../harness/raw-mqtt.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
 const HASHED = { id: 'vend-hashed', password: 'the-right-one-7' };
 const FUZZ = { id: 'vend-fuzz', password: 'fuzz-secret-3' };
@@ -166,15 +167,7 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     const acks: number[] = [];
     const selling = (async () => {
       for (let n = 0; attacking && n < 600; n++) {
-        const sale = {
-          txId: `DURING-${process.pid}-${n}`,
-          time: new Date().toISOString(),
-          type: 'sale',
-          items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-          total: 500,
-          currency: 'MOP',
-          payment: 'cash',
-        };
+        const sale = vendingSale(`DURING-${process.pid}-${n}`, { time: new Date().toISOString() });
         const t = performance.now();
         await publishJson(dev, `devices/${LEGIT.id}/tx`, sale, 1, 30_000);
         acks.push(performance.now() - t);

@@ -9,6 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { closeDevice, connectDevice, publishBytes, publishJson } from '../../harness/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { CARD_NUMBER_BYPASSES } from '../devices/common/card-bypasses.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
 const ATTACKER = { id: 'vend-leaked', kind: 'vending' as const, password: 'leaked-vending-pw' };
 /** A marker no gateway text contains: finding it in the log or the status page means attacker text got through. */
@@ -16,16 +17,7 @@ const MARK = 'zq'.repeat(20);
 const MAX_PAYLOAD = 1 << 20;
 
 function sale(txId: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    txId,
-    time: new Date().toISOString(),
-    type: 'sale',
-    items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-    total: 500,
-    currency: 'MOP',
-    payment: 'card',
-    ...extra,
-  };
+  return vendingSale(txId, { time: new Date().toISOString(), payment: 'card', ...extra });
 }
 
 describe('text from outside', { timeout: 240_000 }, () => {

@@ -11,16 +11,9 @@ import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
 import { protocDecode, protocFields } from '../../harness/protoc.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
-const SALE = {
-  txId: 'V-000123',
-  time: '2026-11-22T09:30:00Z',
-  type: 'sale',
-  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
-  total: 1000,
-  currency: 'MOP',
-  payment: 'card',
-};
+const SALE = vendingSale('V-000123', { qty: 2, payment: 'card' });
 const SITE = 'mo-nam-van-01';
 
 describe('foundation: device -> gateway -> core', () => {

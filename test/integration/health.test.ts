@@ -17,6 +17,7 @@ import { startProxy, type TcpProxy } from '../../harness/tcp-proxy.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { waitFor } from '../../harness/wait.ts';
 import { pb } from '../../proto/index.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
 const SITE = 'mo-health-01';
 const PREFIX = 'gov/v1/site';
@@ -28,15 +29,7 @@ const CHROMIUM = '/usr/bin/chromium';
 let txNo = 0;
 function sale(timeMs: number) {
   txNo++;
-  return {
-    txId: `H-${txNo}`,
-    time: new Date(timeMs).toISOString(),
-    type: 'sale',
-    items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-    total: 500,
-    currency: 'MOP',
-    payment: 'cash',
-  };
+  return vendingSale(`H-${txNo}`, { time: new Date(timeMs).toISOString() });
 }
 
 const health = (m: CoreMessage): ProtoFields => protocFields(protocDecode('GatewayHealth', m.payload));

@@ -24,6 +24,7 @@ import { protocDecode, protocFields, type ProtoFields } from '../../harness/prot
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 import { clientCertificateFile } from '../../protocols/opcua/types.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
 const SITE = 'mo-opcua-01';
 const PREFIX = `gov/v1/site/${SITE}`;
@@ -342,15 +343,7 @@ describe('OPC-UA locker: simulator -> gateway -> core', () => {
     assert.equal(gw.stats.get('lock-02').online, true, 'the other OPC-UA machine is unaffected');
     const vend = await connectDevice(`mqtt://127.0.0.1:${gw.broker.port}`, 'vend-01', 'vend-secret');
     try {
-      await publishJson(vend, 'devices/vend-01/tx', {
-        txId: 'V-1',
-        time: '2026-11-22T09:30:00Z',
-        type: 'sale',
-        items: [{ sku: 'FORM-A12', qty: 1, unitPrice: 500 }],
-        total: 500,
-        currency: 'MOP',
-        payment: 'cash',
-      });
+      await publishJson(vend, 'devices/vend-01/tx', vendingSale('V-1'));
       await waitFor(() => envelopes('vend-01', 'tx').find((e) => e.env.deviceTxId === 'V-1'), {
         timeoutMs: 10_000,
         what: "the MQTT machine's sale at the core",

@@ -16,16 +16,9 @@ import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
 import { freePort } from '../../harness/ports.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
-const SALE = {
-  txId: 'V-1',
-  time: '2026-11-22T09:30:00Z',
-  type: 'sale',
-  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
-  total: 1000,
-  currency: 'MOP',
-  payment: 'cash',
-};
+const SALE = vendingSale('V-1', { qty: 2 });
 
 describe('TLS to the core', () => {
   let tmp: TempDir;

@@ -14,16 +14,9 @@ import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { unitCommands } from '../../harness/unit.ts';
 import { trackChild, untrackChild } from '../../harness/child-reaper.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
+import { vendingSale } from '../../harness/sale.ts';
 
-const SALE = {
-  txId: 'V-1',
-  time: '2026-11-22T09:30:00Z',
-  type: 'sale',
-  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
-  total: 1000,
-  currency: 'MOP',
-  payment: 'cash',
-};
+const SALE = vendingSale('V-1', { qty: 2 });
 
 it('systemd unit passes systemd-analyze verify', () => {
   execFileSync('systemd-analyze', ['verify', join(REPO, 'systemd', 'edge-gateway.service')], { stdio: 'pipe' });

@@ -9,18 +9,11 @@ import { Controller } from '../../../gateway/controller.ts';
 import { SECURITY_HEADERS } from '../../../base/http/answer.ts';
 import { freePort } from '../../../harness/ports.ts';
 import type { TempDir } from '../../../harness/tmp.ts';
+import { vendingSale } from '../../../harness/sale.ts';
 
 export const TOKEN = 'status-token-0123456789abcdef';
 export const PAN = '4111111111111111';
-export const SALE = {
-  txId: 'V-000123',
-  time: '2026-11-22T09:30:00Z',
-  type: 'sale',
-  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
-  total: 1000,
-  currency: 'MOP',
-  payment: 'card',
-};
+export const SALE = vendingSale('V-000123', { qty: 2, payment: 'card' });
 
 export interface Answer {
   status: number;
