@@ -222,7 +222,10 @@ describe('device budget', () => {
     for (let i = 0; i < 10; i++)
       budget.admit(
         'd',
-        (release) => (ran.push(i), release()),
+        (release) => {
+          ran.push(i);
+          release();
+        },
         () => assert.fail('not cancelled'),
       );
     assert.deepEqual(ran, [0], 'one token, the rest held at 1/s');
