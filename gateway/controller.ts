@@ -35,13 +35,14 @@ import { Ingest } from './pipeline/ingest.ts';
 import { SiteStatus } from './pipeline/site-status.ts';
 import { SpoolReporter } from './pipeline/spool-reporter.ts';
 import { Uplink, type CoreSubscriber } from './pipeline/uplink.ts';
+import { classifyChange, sectionsOf } from './remote-config/live-settings.ts';
 import { Spool } from './spool/spool.ts';
 import { resolveAccess } from './status/access.ts';
 import { StatusServer } from './status/http.ts';
 import { GatewayMetrics } from './status/metrics.ts';
 import { StatusReport } from './status/report.ts';
 
-/** What a reload changed (device ids) and the config sections that take effect only after a restart. */
+/** What a reload changed (device ids) and the config sections with a change that takes effect only after a restart. */
 export interface ReloadResult {
   added: string[];
   removed: string[];
@@ -307,29 +308,41 @@ export class Controller {
   }
 
   /**
-   * Applies a new config while running (SIGHUP): machines added, removed or changed, without touching the others or the
-   * spool. A removed or changed machine is disconnected (a changed one logs in again with its new settings). Changes
-   * outside `devices` and `log.level` need a restart and are reported, not applied. Throws (and changes nothing) if a new
-   * device's secret cannot be resolved. Told on the bus as config.reloaded.
+   * Applies a new config while running (SIGHUP, or a remote version): what gateway/remote-config/live-settings.ts lists
+   * as live (machines added, removed or changed, without touching the others or the spool; the log level; the machines'
+   * default budget; health and clock settings; the uplink's rate). A removed or changed machine is disconnected (a
+   * changed one logs in again with its new settings). Other changes take effect after a restart and are reported by
+   * section, not applied. Throws (and changes nothing) if a new device's secret cannot be resolved. Told on the bus as
+   * config.reloaded.
    */
   reload(next: Readonly<Config>): ReloadResult {
-    const devices = this.devices.prepare(next.devices); // throws on a missing secret, before anything changed
-    const needRestart = (Object.keys(next) as (keyof Config)[]).filter(
-      (k) => k !== 'devices' && k !== 'log' && JSON.stringify(next[k]) !== JSON.stringify(this.cfg[k]),
-    );
+    const devices = this.devices.prepare(next.devices, next.broker.deviceBudget); // throws on a missing secret, before anything changed
+    const change = classifyChange(this.cfg, next);
+    const needRestart = sectionsOf(change.restart);
     const applyOpcua = this.opcua.prepareReload(next.devices); // throws on a missing secret, before anything changed
     const { added, removed, changed } = devices;
+    const before = this.cfg;
     devices.apply();
     this.cfg = next;
     this.log.level = next.log.level;
     for (const id of [...removed, ...changed]) this.broker.disconnect(id);
     for (const id of removed) this.budget.forget(id);
+    if (JSON.stringify(before.broker.deviceBudget) !== JSON.stringify(next.broker.deviceBudget) || changed.length > 0)
+      this.budget.limitsChanged();
+    if (change.live.some((p) => p.startsWith('health.') || p.startsWith('clock.'))) this.siteHealth.reconfigure(next.health, next.clock);
+    this.uplink.setMaxRate(next.uplink.maxRate);
     void applyOpcua().catch((e: Error) =>
       this.log.error({ component: 'opcua', code: 'GW_INTERNAL', err: e.message }, 'OPC-UA machines not reloaded'),
     );
-    this.log.info({ component: 'controller', added, removed, changed }, 'config reloaded');
+    this.log.info(
+      { component: 'controller', added, removed, changed, live: change.live.filter((p) => p !== 'devices') },
+      'config reloaded',
+    );
     if (needRestart.length > 0)
-      this.log.warn({ component: 'controller', sections: needRestart }, 'these config changes take effect after a restart');
+      this.log.warn(
+        { component: 'controller', sections: needRestart, settings: change.restart },
+        'these config changes take effect after a restart',
+      );
     this.bus.emit('config.reloaded', { config: next, added, removed, changed, needRestart });
     return { added, removed, changed, needRestart };
   }

@@ -16,15 +16,33 @@ const MAX_NAME = 120;
 export type RefusalReason = 'topic' | 'site-id' | 'too-large' | 'not-protobuf' | 'site-mismatch' | 'site-limit';
 export const REFUSAL_REASONS: readonly RefusalReason[] = ['topic', 'site-id', 'too-large', 'not-protobuf', 'site-mismatch', 'site-limit'];
 
-export type Topic = { siteId: string; kind: 'status' | 'health' };
+export type Topic = { siteId: string; kind: 'status' | 'health' | 'config-result' };
 
-/** {prefix}/{siteId}/status or /health; anything else (a wildcard match with a bad id) is a refusal. */
+/** {prefix}/{siteId}/status, /health or /config/result; anything else (a wildcard match with a bad id) is a refusal. */
 export function parseTopic(prefix: string, topic: string): Topic | RefusalReason {
   if (!topic.startsWith(`${prefix}/`)) return 'topic';
   const rest = topic.slice(prefix.length + 1).split('/');
-  if (rest.length !== 2 || (rest[1] !== 'status' && rest[1] !== 'health')) return 'topic';
+  let kind: Topic['kind'];
+  if (rest.length === 2 && (rest[1] === 'status' || rest[1] === 'health')) kind = rest[1];
+  else if (rest.length === 3 && rest[1] === 'config' && rest[2] === 'result') kind = 'config-result';
+  else return 'topic';
   if (!ID_PATTERN.test(rest[0]!)) return 'site-id';
-  return { siteId: rest[0]!, kind: rest[1] };
+  return { siteId: rest[0]!, kind };
+}
+
+/** The states of edge.v1.ConfigState the view knows; anything else reads "other". */
+export const CONFIG_STATES = ['applied', 'rejected', 'rolled_back', 'pending_restart', 'scheduled', 'other'] as const;
+export type ConfigStateName = (typeof CONFIG_STATES)[number];
+/** Problem codes kept from one result (a result may list every problem of a document; the view shows the first few). */
+export const MAX_RESULT_CODES = 8;
+
+/** A site's latest ConfigResult: the version it is about, what became of it, when, and its problems' codes only. */
+export interface ConfigResultFacts {
+  version: number;
+  state: ConfigStateName;
+  timeMs: number;
+  activeVersion: number;
+  codes: string[];
 }
 
 export interface StatusFacts {
@@ -35,6 +53,8 @@ export interface StatusFacts {
   startedMs: number;
   machines: number;
   lastSequence: number;
+  /** The remote configuration version the site runs (0: its own file alone). */
+  configVersion: number;
 }
 
 export interface MachineFacts {
@@ -80,6 +100,8 @@ export interface HealthFacts {
   machinesCut: number;
   clock: { known: boolean; offsetMs: number; uncertaintyMs: number; roundTripMs: number; skewed: boolean; maxSkewMs: number };
   commandsFailed: number;
+  /** The remote configuration version the site runs (0: its own file alone). */
+  remoteConfigVersion: number;
 }
 
 function count(n: unknown): number {
@@ -114,6 +136,7 @@ export function decodeStatus(siteId: string, payload: Buffer): StatusFacts | Ref
     startedMs: signed(m.startedMs),
     machines: Math.min(count(m.deviceIds?.length), 100_000),
     lastSequence: count(m.lastSequence),
+    configVersion: count(m.configVersion),
   };
 }
 
@@ -190,5 +213,20 @@ export function decodeHealth(siteId: string, payload: Buffer): HealthFacts | Ref
       maxSkewMs: count(clock.maxSkewMs),
     },
     commandsFailed: count(m.commandsFailed),
+    remoteConfigVersion: count(m.remoteConfigVersion),
   };
+}
+
+export function decodeConfigResult(siteId: string, payload: Buffer): ConfigResultFacts | RefusalReason {
+  let m: ReturnType<typeof pb.ConfigResult.decode>;
+  try {
+    m = pb.ConfigResult.decode(payload);
+  } catch {
+    return 'not-protobuf';
+  }
+  if (m.siteId !== siteId) return 'site-mismatch';
+  const named = (pb.ConfigState[m.state ?? 0] ?? '').replace(/^CONFIG_STATE_/, '').toLowerCase();
+  const state = (CONFIG_STATES as readonly string[]).includes(named) ? (named as ConfigStateName) : 'other';
+  const codes = (m.problems ?? []).slice(0, MAX_RESULT_CODES).map((p) => checked(p.code, CODE_PATTERN, 'GW_INVALID') || 'GW_INVALID');
+  return { version: count(m.version), state, timeMs: signed(m.timeMs), activeVersion: count(m.activeVersion), codes };
 }

@@ -3,6 +3,7 @@
 // (--max-sites), a site's set never grows, and a removed site's series go with it (every gauge is rebuilt per scrape).
 // deploy/prometheus/fleet-alerts.yml and deploy/grafana/fleet-dashboard.json use these names; a test keeps them in step.
 import { Counter, collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { CONFIG_STATES } from './input.ts';
 import type { FleetModel } from './model.ts';
 import type { SiteFacts } from './trouble.ts';
 import { TROUBLES } from './trouble.ts';
@@ -59,10 +60,19 @@ const PER_SITE: Record<string, { help: string; value: Per; counter?: true }> = {
     help: 'The site runs an older gateway version than the newest in the fleet: 1 or 0.',
     value: (f) => +f.oldVersion,
   },
+  edge_fleet_site_config_version: {
+    help: 'The remote configuration version the site runs (0: its own file alone); absent while unknown.',
+    value: (f) => f.configVersion,
+  },
+  edge_fleet_site_config_result_version: {
+    help: "The version the site's latest ConfigResult is about; absent until one arrived since the fleet view started.",
+    value: (f) => f.configResult?.version ?? null,
+  },
 };
 
 export const FLEET_METRIC_NAMES = [
   ...Object.keys(PER_SITE),
+  'edge_fleet_site_config_result',
   'edge_fleet_site_info',
   'edge_fleet_sites',
   'edge_fleet_sites_in_trouble',
@@ -113,6 +123,20 @@ export class FleetMetrics {
       },
     });
     new Gauge({
+      name: 'edge_fleet_site_config_result',
+      help: "1 for the state of the site's latest ConfigResult (applied, rejected, rolled_back, pending_restart, scheduled, other), 0 for the others.",
+      labelNames: ['site', 'state'],
+      registers,
+      collect() {
+        this.reset();
+        for (const r of rows()) {
+          const last = r.facts.configResult;
+          if (!last) continue;
+          for (const state of CONFIG_STATES) this.set({ site: r.id, state }, +(state === last.state));
+        }
+      },
+    });
+    new Gauge({
       name: 'edge_fleet_sites',
       help: 'Sites the fleet view knows, by online state.',
       labelNames: ['state'],
@@ -137,7 +161,7 @@ export class FleetMetrics {
     });
     new Counter({
       name: 'edge_fleet_messages_accepted_total',
-      help: 'Status and health messages taken into the fleet view.',
+      help: 'Status, health and config result messages taken into the fleet view.',
       registers,
       collect() {
         this.reset();

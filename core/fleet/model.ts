@@ -1,4 +1,4 @@
-// One record per site, fed by the retained status and health messages. Bounded everywhere: a payload over
+// One record per site, fed by the retained status and health messages and the sites' config results. Bounded everywhere: a payload over
 // maxPayloadBytes is refused before it is decoded, at most maxSites sites are kept (a new site beyond the cap is refused
 // and counted, never an eviction of a known one), and each site's history is a fixed ring. An empty retained payload (how
 // MQTT clears a retained message) forgets that half of the site; a site with neither half left is removed.
@@ -6,10 +6,12 @@ import type { Logger } from 'pino';
 import { LogThrottle } from '../../base/log-throttle.ts';
 import { BacklogHistory, DEFAULT_HISTORY, type HistoryOptions } from './history.ts';
 import {
+  decodeConfigResult,
   decodeHealth,
   decodeStatus,
   parseTopic,
   REFUSAL_REASONS,
+  type ConfigResultFacts,
   type HealthFacts,
   type RefusalReason,
   type StatusFacts,
@@ -37,6 +39,9 @@ export interface SiteRecord {
   statusAt: number;
   health?: HealthFacts;
   healthAt: number;
+  /** The site's latest ConfigResult (not retained at the core: known from the first one after the view started). */
+  configResult?: ConfigResultFacts;
+  configResultAt: number;
   readonly history: BacklogHistory;
 }
 
@@ -71,17 +76,25 @@ export class FleetModel {
       if (site) this.clear(site, parsed.kind);
       return undefined;
     }
-    const facts = parsed.kind === 'status' ? decodeStatus(parsed.siteId, payload) : decodeHealth(parsed.siteId, payload);
+    const facts =
+      parsed.kind === 'status'
+        ? decodeStatus(parsed.siteId, payload)
+        : parsed.kind === 'health'
+          ? decodeHealth(parsed.siteId, payload)
+          : decodeConfigResult(parsed.siteId, payload);
     if (typeof facts === 'string') return this.refuse(facts, parsed.siteId);
     if (!site) {
       if (this.sites.size >= this.options.maxSites) return this.refuse('site-limit', parsed.siteId);
-      site = { siteId: parsed.siteId, statusAt: 0, healthAt: 0, history: new BacklogHistory(this.options.history) };
+      site = { siteId: parsed.siteId, statusAt: 0, healthAt: 0, configResultAt: 0, history: new BacklogHistory(this.options.history) };
       this.sites.set(parsed.siteId, site);
     }
     const now = this.now();
     if (parsed.kind === 'status') {
       site.status = facts as StatusFacts;
       site.statusAt = now;
+    } else if (parsed.kind === 'config-result') {
+      site.configResult = facts as ConfigResultFacts;
+      site.configResultAt = now;
     } else {
       const health = facts as HealthFacts;
       site.health = health;
@@ -99,10 +112,11 @@ export class FleetModel {
     return undefined;
   }
 
-  private clear(site: SiteRecord, kind: 'status' | 'health'): void {
+  private clear(site: SiteRecord, kind: 'status' | 'health' | 'config-result'): void {
     if (kind === 'status') site.status = undefined;
-    else site.health = undefined;
-    if (!site.status && !site.health) this.sites.delete(site.siteId);
+    else if (kind === 'health') site.health = undefined;
+    else site.configResult = undefined;
+    if (!site.status && !site.health && !site.configResult) this.sites.delete(site.siteId);
     this.revision++;
   }
 

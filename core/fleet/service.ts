@@ -1,5 +1,5 @@
 // The fleet view as one process: an MQTT subscription to every site's retained status and health (so the view is
-// complete the moment the broker has sent the retained set), the model, the HTTP server and the sites' time responder.
+// complete the moment the broker has sent the retained set) and to their config results, the model, the HTTP server and the sites' time responder.
 // Constructors only store; start() listens and connects (in the background, retried); stop() in reverse.
 import mqtt from 'mqtt';
 import type { Logger } from 'pino';
@@ -88,7 +88,7 @@ export class FleetService {
     client.on('message', (topic, payload) => this.model.apply(topic, payload));
     client.on('connect', () => {
       const p = this.options.prefix;
-      client.subscribe([`${p}/+/status`, `${p}/+/health`], { qos: 1 }, (err) => {
+      client.subscribe([`${p}/+/status`, `${p}/+/health`, `${p}/+/config/result`], { qos: 1 }, (err) => {
         if (err) {
           log.error({ component: 'fleet', code: 'GW_UPLINK_REFUSED', err: err.message }, 'core broker refused the subscription');
           return;
@@ -96,7 +96,7 @@ export class FleetService {
         this.core.connected = true;
         this.core.since = Date.now();
         this.core.connects++;
-        log.info({ component: 'fleet', url: this.options.url }, 'subscribed to every site status and health');
+        log.info({ component: 'fleet', url: this.options.url }, 'subscribed to every site status, health and config result');
       });
     });
     client.on('close', () => {

@@ -1,6 +1,7 @@
 // What is wrong with a site, in the order an operator should look: a site that cannot send at all first, then one that
 // is losing or about to lose data, then the ones whose data is late or cannot be trusted. The page sorts by the first
 // trouble in this list, then by how many, then by the oldest unsent age.
+import type { ConfigStateName } from './input.ts';
 import type { SiteRecord } from './model.ts';
 
 export const TROUBLES = [
@@ -11,6 +12,7 @@ export const TROUBLES = [
   'outage-hours-low',
   'backlog-old',
   'machines-offline',
+  'config-failed',
   'clock-skew',
   'old-version',
 ] as const;
@@ -50,6 +52,10 @@ export interface SiteFacts {
   commandsFailed: number;
   version: string;
   oldVersion: boolean;
+  /** The remote configuration version the site runs (its health, else its status, else its last result); null: unknown. */
+  configVersion: number | null;
+  /** The site's latest ConfigResult: problem codes only; null until one arrived. */
+  configResult: { version: number; state: ConfigStateName; timeMs: number; codes: string[] } | null;
   troubles: Trouble[];
 }
 
@@ -68,6 +74,10 @@ export function siteFacts(site: SiteRecord, now: number, newestVersion: string, 
   const machinesOffline = h ? h.machines.filter((m) => !m.online).length : 0;
   const version = h?.version || site.status?.version || '';
   const oldVersion = version !== '' && compareVersions(version, newestVersion) < 0;
+  const r = site.configResult;
+  const configVersion = h ? h.remoteConfigVersion : site.status ? site.status.configVersion : r ? r.activeVersion : null;
+  // The last result says the core's latest config did not take: rejected, or applied and rolled back.
+  const configFailed = r !== undefined && (r.state === 'rejected' || r.state === 'rolled_back');
   const troubles: Trouble[] = [];
   if (!online) troubles.push('offline');
   else if (healthAgeMs === null || healthAgeMs > rules.staleMs) troubles.push('silent');
@@ -76,6 +86,7 @@ export function siteFacts(site: SiteRecord, now: number, newestVersion: string, 
   if (h?.spool.outageHoursLeft != null && h.spool.outageHoursLeft < rules.minOutageHours) troubles.push('outage-hours-low');
   if (oldestUnsentAgeMs > rules.maxUnsentAgeMs) troubles.push('backlog-old');
   if (machinesOffline > 0) troubles.push('machines-offline');
+  if (configFailed) troubles.push('config-failed');
   if (clockSkewed || machineClocksSkewed > 0) troubles.push('clock-skew');
   if (oldVersion) troubles.push('old-version');
   return {
@@ -95,6 +106,8 @@ export function siteFacts(site: SiteRecord, now: number, newestVersion: string, 
     commandsFailed: h?.commandsFailed ?? 0,
     version,
     oldVersion,
+    configVersion,
+    configResult: r ? { version: r.version, state: r.state, timeMs: r.timeMs, codes: r.codes } : null,
     troubles,
   };
 }

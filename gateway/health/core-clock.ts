@@ -53,7 +53,7 @@ export function exchange(t0: number, t1: number, t2: number, t3: number): { offs
 }
 
 export class CoreClock {
-  private readonly opts: CoreClockOptions;
+  private opts: CoreClockOptions;
   private readonly clock: () => number;
   private readonly pending = new Map<string, number>();
   private readonly kept: Sample[] = [];
@@ -86,6 +86,23 @@ export class CoreClock {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /**
+   * New settings (a reload): the skew flag is judged again under the new limit at once (and told when it flips), the
+   * kept samples are trimmed to the new count, and a waiting probe comes one new interval from now (a burst in progress
+   * finishes first).
+   */
+  retune(settings: Pick<CoreClockOptions, 'maxSkewMs' | 'probeIntervalMs' | 'samples'>): void {
+    const intervalChanged = settings.probeIntervalMs !== this.opts.probeIntervalMs;
+    this.opts = { ...this.opts, ...settings };
+    while (this.kept.length > this.opts.samples) this.kept.shift();
+    const e = this.estimate();
+    if (e.skewed !== this.skewed) {
+      this.skewed = e.skewed;
+      this.opts.onSkewChange?.(e.skewed, e);
+    }
+    if (intervalChanged && this.running && this.timer && this.burstLeft === 0) this.schedule(this.opts.probeIntervalMs);
   }
 
   health(): { running: boolean; sent: number; answered: number; ignored: number } {

@@ -19,7 +19,7 @@ export interface HealthPublisherOptions {
 }
 
 export class HealthPublisher {
-  private readonly opts: HealthPublisherOptions;
+  private opts: HealthPublisherOptions;
   private readonly clock: () => number;
   private intervalTimer: NodeJS.Timeout | undefined;
   private gapTimer: NodeJS.Timeout | undefined;
@@ -45,6 +45,34 @@ export class HealthPublisher {
     if (this.intervalTimer) clearTimeout(this.intervalTimer);
     if (this.gapTimer) clearTimeout(this.gapTimer);
     this.intervalTimer = this.gapTimer = undefined;
+  }
+
+  /**
+   * A new interval or minimum gap (a reload): the next interval message comes one new interval after the last one
+   * published (at once if that is already past); a change waiting for the gap is held to the new gap.
+   */
+  retune(intervalMs: number, minGapMs: number): void {
+    if (intervalMs === this.opts.intervalMs && minGapMs === this.opts.minGapMs) return;
+    this.opts = { ...this.opts, intervalMs, minGapMs };
+    if (!this.running) return;
+    if (this.gapTimer) {
+      clearTimeout(this.gapTimer);
+      this.gapTimer = undefined;
+      const reason = this.pending;
+      this.pending = undefined;
+      if (reason) this.changed(reason);
+    }
+    if (this.intervalTimer) clearTimeout(this.intervalTimer);
+    const due = Number.isFinite(this.lastAt) ? this.lastAt + intervalMs - this.clock() : intervalMs;
+    this.intervalTimer = setTimeout(
+      () => {
+        this.intervalTimer = undefined;
+        if (this.gapTimer) return this.scheduleInterval();
+        this.publishNow('interval');
+      },
+      Math.max(0, due),
+    );
+    this.intervalTimer.unref();
   }
 
   health(): { running: boolean; published: number; folded: number; lastPublishedMs: number | null; pending: HealthReason | null } {

@@ -77,7 +77,7 @@ interface Signature {
 }
 
 export class SiteHealth {
-  private readonly opts: SiteHealthOptions;
+  private opts: SiteHealthOptions;
   private readonly now: () => number;
   readonly events: ClockEvents;
   readonly deviceClocks: DeviceClocks;
@@ -126,6 +126,21 @@ export class SiteHealth {
     });
     this.inflow = new InflowMeter(opts.health.inflowWindowS * 1000, opts.appendedBytes);
     this.today = new TodayCounts(opts.startedMs);
+  }
+
+  /**
+   * New health and clock settings (a reload; gateway/remote-config/live-settings.ts lists what is live): the interval,
+   * the minimum gap and the label, the skew limit, probe interval and sample counts. `enabled` and `inflowWindowS` keep
+   * the values the gateway started with (a restart applies them).
+   */
+  reconfigure(health: HealthConfig, clock: ClockConfig): void {
+    this.opts = {
+      ...this.opts,
+      health: { ...health, enabled: this.opts.health.enabled, inflowWindowS: this.opts.health.inflowWindowS },
+      clock,
+    };
+    this.publisher.retune(health.intervalS * 1000, health.minGapMs);
+    this.coreClock.retune({ maxSkewMs: clock.maxSkewMs, probeIntervalMs: clock.probeIntervalS * 1000, samples: clock.samples });
   }
 
   get healthTopic(): string {

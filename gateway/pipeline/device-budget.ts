@@ -199,6 +199,19 @@ export class DeviceBudget {
     return { waiting: s?.waiting.length ?? 0, inflight: s?.inflight ?? 0, pendingRequests: s?.pending ?? 0 };
   }
 
+  /**
+   * The limits changed (a reload): every device's tokens are capped by its new burst now, and what waits is looked at
+   * again under the new rate and in-flight cap (a timer set for the old, slower rate would hold it too long).
+   */
+  limitsChanged(): void {
+    for (const [id, s] of this.devices) {
+      this.refill(id, s);
+      if (s.timer) clearTimeout(s.timer);
+      s.timer = undefined;
+      if (s.waiting.length > 0) this.pump(id, s);
+    }
+  }
+
   /** Only configured devices keep state (a reload that removes one calls this). */
   forget(deviceId: string): void {
     this.disconnected(deviceId);

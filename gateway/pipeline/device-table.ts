@@ -69,14 +69,22 @@ export class DeviceTable {
     return this.entries.get(deviceId)?.budget ?? this.options.defaultBudget();
   }
 
-  /** Builds the entries for a new device list; throws (and changes nothing) if a secret cannot be resolved. */
-  prepare(devices: readonly Readonly<DeviceConfig>[]): DeviceTableChange {
+  /**
+   * Builds the entries for a new device list; throws (and changes nothing) if a secret cannot be resolved. A reload
+   * passes the new broker.deviceBudget: every machine's budget is merged over it again, a kept entry included.
+   */
+  prepare(
+    devices: readonly Readonly<DeviceConfig>[],
+    defaultBudget: Readonly<BudgetLimits> = this.options.defaultBudget(),
+  ): DeviceTableChange {
     const before = this.configs;
     const configs = new Map(devices.map((d) => [d.id, JSON.stringify(d)]));
     const entries = new Map<string, DeviceEntry>();
     for (const d of devices) {
       const kept = before.get(d.id) === configs.get(d.id) ? this.entries.get(d.id) : undefined;
-      entries.set(d.id, kept ?? this.entry(d));
+      const budget = { ...defaultBudget, ...d.budget };
+      const same = kept && JSON.stringify(kept.budget) === JSON.stringify(budget);
+      entries.set(d.id, kept ? (same ? kept : { ...kept, budget }) : this.entry(d, defaultBudget));
     }
     return {
       added: [...configs.keys()].filter((id) => !before.has(id)),
@@ -89,13 +97,13 @@ export class DeviceTable {
     };
   }
 
-  private entry(d: Readonly<DeviceConfig>): DeviceEntry {
+  private entry(d: Readonly<DeviceConfig>, defaultBudget: Readonly<BudgetLimits>): DeviceEntry {
     return {
       id: d.id,
       codec: codecFor(d.kind),
       ctx: { format: d.format, hashKey: this.options.hashKey },
       credential: credentialFor(d, `/devices/${d.id}`, this.options.env, this.options.hashChecks),
-      budget: { ...this.options.defaultBudget(), ...d.budget },
+      budget: { ...defaultBudget, ...d.budget },
     };
   }
 }

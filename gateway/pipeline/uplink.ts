@@ -50,7 +50,7 @@ interface Sent {
 }
 
 export class Uplink {
-  private readonly options: UplinkOptions;
+  private options: UplinkOptions;
   private readonly spool: Spool;
   private readonly core: CoreConnection;
   private readonly log: Logger;
@@ -221,6 +221,19 @@ export class Uplink {
       );
     }
     return n;
+  }
+
+  /**
+   * A new uplink.maxRate (a reload; 0: no limit). The bucket is capped by the new rate (one second of burst), and a
+   * batch held back for the old rate is looked at again at once.
+   */
+  setMaxRate(maxRate: number): void {
+    if (maxRate === this.options.maxRate) return;
+    this.options = { ...this.options, maxRate };
+    this.tokens = Math.min(this.tokens, Math.max(0, maxRate));
+    if (this.rateTimer) clearTimeout(this.rateTimer);
+    this.rateTimer = undefined;
+    this.pump();
   }
 
   private refundTokens(n: number): void {

@@ -6,6 +6,7 @@
 //     an earlier version added and this one omits is gone;
 //   - every other array, and every scalar, is replaced.
 // Some settings belong to the site alone (FORBIDDEN): a document that names one is refused whole.
+import { classifyChange, sectionsOf } from './live-settings.ts';
 
 export interface MergeProblem {
   path: string;
@@ -73,16 +74,12 @@ function mergeDevices(base: Json, over: Json): Json {
   return out;
 }
 
-/** Top-level sections that Controller.reload applies while running; a change anywhere else needs a restart. */
-export const LIVE_SECTIONS: readonly string[] = ['devices', 'log'];
-
-/** The top-level sections that differ between two validated configs and need a restart to take effect. */
+/** The top-level sections with a changed setting that needs a restart (live-settings.ts is the one list of live ones). */
 export function restartSections(running: Record<string, Json>, next: Record<string, Json>): string[] {
-  const keys = new Set([...Object.keys(running), ...Object.keys(next)]);
-  return [...keys].filter((k) => !LIVE_SECTIONS.includes(k) && JSON.stringify(running[k]) !== JSON.stringify(next[k])).sort();
+  return sectionsOf(classifyChange(running, next).restart);
 }
 
-/** The top-level sections that differ and are applied live. */
+/** The top-level sections with a changed setting applied live. */
 export function liveSections(running: Record<string, Json>, next: Record<string, Json>): string[] {
-  return LIVE_SECTIONS.filter((k) => JSON.stringify(running[k]) !== JSON.stringify(next[k]));
+  return sectionsOf(classifyChange(running, next).live);
 }

@@ -9,7 +9,7 @@ import type { PickupRequests } from '../commands/pickup-requests.ts';
 import type { Config } from '../config/schema.ts';
 import type { DeviceStats } from '../pipeline/device-stats.ts';
 import type { Uplink } from '../pipeline/uplink.ts';
-import type { Spool } from '../spool/spool.ts';
+import type { Spool, SpoolStats } from '../spool/spool.ts';
 import type { ClockReport } from '../health/site-health.ts';
 
 export interface StatusReportSources {
@@ -27,7 +27,7 @@ export interface StatusReportSources {
   /** Remote configuration: what runs and why (docs/remote-config.md); without it, `config` says the site file alone. */
   remoteConfig?: () => Record<string, unknown>;
   /** Outage capacity and clock trust as GatewayHealth reports them (gateway/health/). */
-  health?: { outage(): { freeBytes: number; outageHoursLeft: number | null }; clockReport(): ClockReport };
+  health?: { outage(spool?: SpoolStats): { freeBytes: number; outageHoursLeft: number | null }; clockReport(): ClockReport };
   clock?: () => number;
 }
 
@@ -46,6 +46,8 @@ export class StatusReport {
     const coreState = core.state;
     const devices = stats.snapshot();
     const { inflight, awaitingAck } = uplink.health();
+    const spoolStats = spool.stats();
+    const outage = this.sources.health?.outage(spoolStats);
     return {
       site: { id: cfg.site.id, name: cfg.site.name },
       version: VERSION,
@@ -60,9 +62,11 @@ export class StatusReport {
         inflight,
         awaitingAck,
       },
-      spool: spool.stats(),
-      // Room and outage hours at the intake of health.inflowWindowS, and clock trust, as the core is told them.
-      ...(this.sources.health ? { outage: this.sources.health.outage(), clock: this.sources.health.clockReport() } : {}),
+      // One meaning of outage hours everywhere (here, the page, GatewayHealth, /metrics): the free room (the quota or the
+      // filesystem, the smaller) over the intake averaged across health.inflowWindowS (an hour by default). The spool's
+      // own figure (the last minute's intake) swings with every burst, so it is replaced, not shown beside it.
+      spool: outage ? { ...spoolStats, outageHoursLeft: outage.outageHoursLeft } : spoolStats,
+      ...(this.sources.health ? { outage, clock: this.sources.health.clockReport() } : {}),
       broker: { ...broker.health(), refusals: stats.refusalCounts() },
       pickups: pickups.status(),
       config: this.sources.remoteConfig?.() ?? { source: 'site file', version: 0 },

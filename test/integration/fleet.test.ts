@@ -181,6 +181,7 @@ describe('fleet view: 1,000 simulated sites and real gateways, in a real browser
       'outage-hours-low',
       'backlog-old',
       'machines-offline',
+      'config-failed',
       'clock-skew',
       'old-version',
     ];

@@ -18,6 +18,7 @@ const TROUBLE_TEXT = {
   'outage-hours-low': 'Outage room low',
   'backlog-old': 'Backlog old',
   'machines-offline': 'Machines offline',
+  'config-failed': 'Config failed',
   'clock-skew': 'Clock skew',
   'old-version': 'Old version',
 };
@@ -166,7 +167,17 @@ function row(s) {
   );
   tr.appendChild(el('td', { class: 'num', 'data-label': 'Clock', 'data-field': 'clock' }, offset(s.clockOffsetMs)));
   tr.appendChild(el('td', { 'data-label': 'Version', class: s.oldVersion ? 'old' : '' }, s.version || '–'));
+  tr.appendChild(el('td', { 'data-label': 'Config', 'data-field': 'config' }, configText(s)));
   return tr;
+}
+
+/** The remote config version running and what became of the last one: "v3 · applied", "v3 · v4 rejected". */
+function configText(s) {
+  const running = s.configVersion === null ? '–' : s.configVersion === 0 ? 'site file' : `v${s.configVersion}`;
+  const r = s.configResult;
+  if (!r) return running;
+  const state = r.state.replace('_', ' ');
+  return r.version === s.configVersion && r.state === 'applied' ? `${running} · applied` : `${running} · v${r.version} ${state}`;
 }
 
 function visibleSites() {
@@ -254,6 +265,16 @@ async function showDetail(id, focus) {
   fact(dl, 'State', s.online ? 'Online' : 'Offline');
   fact(dl, 'Gateway version', s.version || '–');
   fact(dl, 'Configuration', h ? `${h.configVersion || 'no version'} · ${h.configHash ? h.configHash.slice(0, 12) : '–'}` : '–');
+  const r = s.configResult;
+  fact(
+    dl,
+    'Remote configuration',
+    `${s.configVersion === null ? 'unknown' : s.configVersion === 0 ? 'none (the site file alone)' : `version ${s.configVersion} running`}${
+      r
+        ? ` · last result: v${r.version} ${r.state.replace('_', ' ')} ${when(r.timeMs)}${r.codes.length ? ` · ${r.codes.join(', ')}` : ''}`
+        : ''
+    }`,
+  );
   fact(dl, 'Up for', h ? duration(h.uptimeS * 1000) : '–');
   fact(dl, 'Latest health', s.healthAgeMs === null ? 'none yet' : `${duration(s.healthAgeMs)} ago`);
   fact(

@@ -111,4 +111,38 @@ describe('fleet model', () => {
     assert.equal(h.configHash, 'invalid');
     assert.equal(h.reason, 'other');
   });
+
+  it('takes config results: the version, state, time and codes only; hostile results are refused and counted', () => {
+    const m = model();
+    m.apply(`${P}/mo-a-01/status`, Buffer.from(pb.SiteStatus.encode({ siteId: 'mo-a-01', online: true, configVersion: 3 }).finish()));
+    const result = (siteId: string, extra: Record<string, unknown>) =>
+      Buffer.from(pb.ConfigResult.encode({ siteId, version: 4, timeMs: NOW, activeVersion: 3, ...extra }).finish());
+    const bad = result('mo-a-01', {
+      state: pb.ConfigState.CONFIG_STATE_REJECTED,
+      problems: [
+        { path: '/devices/0', code: 'GW_CONFIG_REMOTE_INVALID', message: 'a free text <b>message</b> the view never keeps' },
+        { path: '', code: 'not a code' },
+      ],
+    });
+    assert.equal(m.apply(`${P}/mo-a-01/config/result`, bad), undefined);
+    const r = m.sites.get('mo-a-01')!;
+    assert.deepEqual(r.configResult, {
+      version: 4,
+      state: 'rejected',
+      timeMs: NOW,
+      activeVersion: 3,
+      codes: ['GW_CONFIG_REMOTE_INVALID', 'GW_INVALID'],
+    });
+    assert.equal(m.apply(`${P}/mo-a-01/config/result`, result('mo-b-02', {})), 'site-mismatch');
+    assert.equal(m.apply(`${P}/mo-a-01/config/result`, Buffer.from([0x0a, 0xff, 0xff])), 'not-protobuf');
+    assert.equal(m.apply(`${P}/mo-a-01/config/other`, bad), 'topic');
+    assert.equal(m.apply(`${P}/mo-a-01/config`, bad), 'topic');
+    assert.equal(m.apply(`${P}/mo-a-01/config/result`, Buffer.alloc(5000, 1)), 'too-large');
+    assert.equal(m.apply(`${P}/mo-a-01/config/result`, result('mo-a-01', { state: 99 })), undefined);
+    assert.equal(m.sites.get('mo-a-01')!.configResult?.state, 'other', 'an unknown state is "other"');
+    const many = result('mo-a-01', { state: 2, problems: Array.from({ length: 50 }, () => ({ code: 'GW_CONFIG_REMOTE_INVALID' })) });
+    m.apply(`${P}/mo-a-01/config/result`, many);
+    assert.equal(m.sites.get('mo-a-01')!.configResult?.codes.length, 8, 'codes are capped');
+    assert.equal(m.sites.get('mo-a-01')!.status?.configVersion, 3);
+  });
 });

@@ -4,12 +4,17 @@ import { describe, it } from 'node:test';
 import { FleetModel } from '../../../core/fleet/model.ts';
 import { compareVersions, DEFAULT_RULES } from '../../../core/fleet/trouble.ts';
 import { FleetView } from '../../../core/fleet/view.ts';
+import { pb } from '../../../proto/index.ts';
 import { profileOf, simSite, type SimProfile } from '../../../harness/fleet-sim.ts';
 
 const P = 'gov/v1/site';
 const NOW = Date.UTC(2026, 11, 1, 6, 0, 0);
 
 function fleetOf(n: number): FleetView {
+  return new FleetView(modelOf(n), DEFAULT_RULES, undefined, () => NOW);
+}
+
+function modelOf(n: number): FleetModel {
   const m = new FleetModel({
     prefix: P,
     maxSites: 100_000,
@@ -22,7 +27,7 @@ function fleetOf(n: number): FleetView {
     m.apply(`${P}/${s.id}/status`, Buffer.from(s.status));
     m.apply(`${P}/${s.id}/health`, Buffer.from(s.health));
   }
-  return new FleetView(m, DEFAULT_RULES, undefined, () => NOW);
+  return m;
 }
 
 const EXPECTED: Record<SimProfile, string> = {
@@ -101,5 +106,33 @@ describe('site trouble and order', () => {
     assert.ok(compareVersions('1.2.0-rc.1', '1.2.0') < 0);
     assert.equal(compareVersions('1.2', '1.2.0'), 0);
     assert.ok(compareVersions('invalid', '1.0.0') < 0);
+  });
+
+  it('a rejected or rolled back last config result is trouble and sorts before a healthy site; applied is not', () => {
+    const model = modelOf(40);
+    const view = new FleetView(model, DEFAULT_RULES, undefined, () => NOW);
+    const healthy = view.snapshot().rows.filter((r) => r.facts.troubles.length === 0);
+    assert.ok(healthy.length >= 3);
+    const result = (siteId: string, state: number) =>
+      Buffer.from(
+        pb.ConfigResult.encode({ siteId, version: 7, state, timeMs: NOW, problems: [{ code: 'GW_CONFIG_REMOTE_UNHEALTHY' }] }).finish(),
+      );
+    const [a, b, c] = healthy.map((r) => r.id);
+    model.apply(`${P}/${a}/config/result`, result(a!, pb.ConfigState.CONFIG_STATE_REJECTED));
+    model.apply(`${P}/${b}/config/result`, result(b!, pb.ConfigState.CONFIG_STATE_ROLLED_BACK));
+    model.apply(`${P}/${c}/config/result`, result(c!, pb.ConfigState.CONFIG_STATE_APPLIED));
+    const rows = new FleetView(model, DEFAULT_RULES, undefined, () => NOW + 1).snapshot().rows;
+    const at = (id: string) => rows.findIndex((r) => r.id === id);
+    assert.deepEqual(rows[at(a!)]!.facts.troubles, ['config-failed']);
+    assert.deepEqual(rows[at(b!)]!.facts.troubles, ['config-failed']);
+    assert.deepEqual(rows[at(c!)]!.facts.troubles, []);
+    assert.deepEqual(rows[at(b!)]!.facts.configResult, {
+      version: 7,
+      state: 'rolled_back',
+      timeMs: NOW,
+      codes: ['GW_CONFIG_REMOTE_UNHEALTHY'],
+    });
+    const firstHealthy = rows.findIndex((r) => r.facts.troubles.length === 0);
+    assert.ok(at(a!) < firstHealthy && at(b!) < firstHealthy, 'a failed config sorts before the healthy sites');
   });
 });

@@ -48,7 +48,7 @@ describe('core clock', () => {
         clock.probe();
         await waitFor(() => clock.answered > i, { timeoutMs: 5000, what: `time answer ${i + 1}` });
       }
-      return { estimate: clock.estimate(), skewChanges, server };
+      return { estimate: clock.estimate(), skewChanges, server, clock };
     } finally {
       clock.stop();
       await gateway.endAsync();
@@ -71,6 +71,16 @@ describe('core clock', () => {
     const near = await measure('site-near', 2000, 60_000);
     assert.ok(Math.abs(near.estimate.offsetMs - 2000) <= near.estimate.uncertaintyMs, `offset ${near.estimate.offsetMs}`);
     assert.deepEqual([near.estimate.skewed, near.skewChanges], [false, []]);
+  });
+
+  it('a new clock.maxSkewMs (a reload) judges the kept estimate again at once, and says so once', async () => {
+    const { clock, skewChanges } = await measure('site-retuned', 5000, 60_000);
+    assert.deepEqual(skewChanges, []);
+    clock.retune({ maxSkewMs: 1000, probeIntervalMs: 30_000, samples: 2 });
+    assert.deepEqual([clock.estimate().skewed, clock.estimate().maxSkewMs, clock.estimate().samples], [true, 1000, 2]);
+    clock.retune({ maxSkewMs: 1000, probeIntervalMs: 30_000, samples: 2 });
+    clock.retune({ maxSkewMs: 60_000, probeIntervalMs: 30_000, samples: 2 });
+    assert.deepEqual(skewChanges, [true, false], 'raised and cleared once each');
   });
 
   it('ignores answers to requests it did not send, and undecodable ones', () => {

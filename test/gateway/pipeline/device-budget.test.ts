@@ -8,6 +8,7 @@ function rig(limits: Partial<BudgetLimits> = {}) {
   let now = 1_000_000;
   const timers: { fn: () => void; at: number }[] = [];
   const budget = new DeviceBudget({
+    // Read at every use, as the controller's device table is: a test may change `limits` (a reload).
     limits: () => ({ messagesPerS: 10, burst: 5, maxInflight: 100, maxPendingRequests: 2, ...limits }),
     clock: () => now,
     setTimer: (fn, ms) => {
@@ -212,5 +213,30 @@ describe('device budget', () => {
     advance(1000);
     assert.equal(budget.connected('d'), true);
     assert.equal(budget.refusedConnection('d'), false);
+  });
+
+  it('new limits (a reload) hold at once for a device already connected: a smaller burst, a faster rate for what waits', () => {
+    const limits: Partial<BudgetLimits> = { messagesPerS: 1, burst: 1 };
+    const { budget, advance } = rig(limits);
+    const ran: number[] = [];
+    for (let i = 0; i < 10; i++)
+      budget.admit(
+        'd',
+        (release) => {
+          ran.push(i);
+          release();
+        },
+        () => assert.fail('not cancelled'),
+      );
+    assert.deepEqual(ran, [0], 'one token, the rest held at 1/s');
+    Object.assign(limits, { messagesPerS: 1000, burst: 1000 });
+    budget.limitsChanged();
+    advance(20);
+    assert.deepEqual(ran, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 'the held ones run at the new rate, not a second apart');
+
+    Object.assign(limits, { messagesPerS: 1, burst: 2 });
+    advance(5000);
+    budget.limitsChanged();
+    assert.deepEqual([budget.tryTake('d'), budget.tryTake('d'), budget.tryTake('d')], [true, true, false], 'capped by the new burst');
   });
 });

@@ -115,6 +115,8 @@ describe('status server (loopback, no token)', () => {
         assert.equal(typeof s.spool.classes[cls][k], 'number', `spool.classes.${cls}.${k}`);
     }
     for (const k of ['drainEtaS', 'outageHoursLeft', 'drops', 'full']) assert.ok(k in s.spool, `spool.${k}`);
+    // One meaning of outage hours: the hour-averaged figure health and /metrics use, in both places.
+    assert.equal(s.spool.outageHoursLeft, s.outage.outageHoursLeft);
     assert.equal(s.spool.classes.tx.depth, 1, 'the good sale waits for the core');
     const [vend, lock] = s.devices;
     assert.deepEqual([vend.id, vend.kind, vend.transport, vend.name, vend.online], ['vend-01', 'vending', 'mqtt', 'Lobby vending', true]);

@@ -1,0 +1,172 @@
+// Settings applied live (issue 16, gateway/remote-config/live-settings.ts): a real mosquitto core, the gateway as a child
+// process, a real MQTT machine that stays connected throughout. A SIGHUP reload and a remote config each change
+// broker.deviceBudget, and the machine over the new limit is limited at its next publishes, on the same connection and
+// the same process; a remote health.intervalS change makes the health message come at the new interval.
+import assert from 'node:assert/strict';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { MqttClient } from 'mqtt';
+import { pushConfig } from '../../core/push-config.ts';
+import { pb } from '../../proto/index.ts';
+import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
+import { connectDevice, publishJson } from '../../harness/device.ts';
+import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
+import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
+import { tempDir, type TempDir } from '../../harness/tmp.ts';
+import { waitFor } from '../../harness/wait.ts';
+
+const SITE = 'mo-live-01';
+const PREFIX = `gov/v1/site/${SITE}`;
+const LENIENT = { messagesPerS: 1000, burst: 1000 };
+const STRICT = { messagesPerS: 1, burst: 2 };
+
+/** edge_gateway_device_limited_total for vend-01's dropped QoS 0 publishes (0 when absent). */
+function dropped(metrics: string): number {
+  for (const line of metrics.split('\n')) {
+    if (!line.startsWith('edge_gateway_device_limited_total{')) continue;
+    if (line.includes('device="vend-01"') && line.includes('code="GW_DEVICE_RATE_LIMITED"') && line.includes('action="dropped"')) {
+      return Number(line.split(' ').pop());
+    }
+  }
+  return 0;
+}
+
+describe('settings applied live', () => {
+  let tmp: TempDir;
+  let core: Mosquitto;
+  let gw: GatewayFixture;
+  let results: CoreListener;
+  let health: CoreListener;
+  let coreKey: KeyObject;
+  let machine: MqttClient;
+  let machineClosed = false;
+  let sent = 0;
+
+  const metrics = async () => (await fetch(`http://127.0.0.1:${gw.httpPort}/metrics`)).text();
+  /** 20 QoS 0 sales at once, on the machine's one connection. */
+  const burst = async () => {
+    for (let i = 0; i < 20; i++) {
+      await publishJson(machine, 'devices/vend-01/tx', { ...SALE, txId: `L-${sent++}` }, 0);
+    }
+  };
+  const sighup = async (edit: (cfg: Record<string, any>) => void) => {
+    const cfg = JSON.parse(readFileSync(gw.configPath, 'utf8')) as Record<string, any>;
+    edit(cfg);
+    writeFileSync(gw.configPath, JSON.stringify(cfg, null, 2));
+    const mark = gw.child.mark();
+    gw.child.kill('SIGHUP');
+    return gw.child.waitForJsonLog((l) => l.msg === 'config reloaded', 10_000, { after: mark });
+  };
+  const resultOf = (version: number, state: string) =>
+    waitFor(
+      () =>
+        results.messages
+          .map((m) => pb.ConfigResult.decode(m.payload))
+          .find((r) => Number(r.version) === version && pb.ConfigState[r.state] === `CONFIG_STATE_${state}`),
+      { timeoutMs: 20_000, what: `version ${version} ${state}` },
+    );
+  const push = (version: number, doc: unknown) =>
+    pushConfig({
+      url: core.url,
+      siteId: SITE,
+      document: Buffer.from(JSON.stringify(doc)),
+      key: coreKey,
+      version,
+      prefix: 'gov/v1/site',
+      waitMs: 0,
+    });
+
+  before(async () => {
+    tmp = await tempDir('eg-live-');
+    core = await startMosquitto();
+    results = await listenCore(core.url, [`${PREFIX}/config/result`]);
+    health = await listenCore(core.url, [`${PREFIX}/health`]);
+    const pair = generateKeyPairSync('ed25519');
+    coreKey = pair.privateKey;
+    const keyFile = join(tmp.path, 'core-config.pub.pem');
+    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    gw = await startGateway({
+      dir: tmp.path,
+      coreUrl: core.url,
+      siteId: SITE,
+      uplink: { configKey: keyFile },
+      broker: { deviceBudget: LENIENT },
+      extra: { health: { intervalS: 3600 }, remoteConfig: { confirmAfterS: 5 } },
+      devices: [{ id: 'vend-01', kind: 'vending', password: 'pw-vend-01' }],
+    });
+    await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
+    machine = await connectDevice(gw.brokerUrl, 'vend-01', 'pw-vend-01');
+    machine.on('close', () => {
+      machineClosed = true;
+    });
+  });
+
+  after(async () => {
+    await machine?.endAsync(true);
+    await gw?.stop();
+    await results?.close();
+    await health?.close();
+    await core?.stop();
+    await tmp?.cleanup();
+  });
+
+  it('SIGHUP: a stricter broker.deviceBudget limits the connected machine at once, a lenient one frees it', async () => {
+    const pid = gw.child.pid;
+    await burst();
+    assert.equal(dropped(await metrics()), 0, 'within the lenient budget nothing is dropped');
+
+    const log = await sighup((cfg) => {
+      cfg.broker.deviceBudget = STRICT;
+    });
+    assert.deepEqual(log.added, []);
+    assert.deepEqual(log.changed, []);
+    assert.ok(!gw.child.lines().some((l) => /take effect after a restart/.test(l.text)), 'no restart asked for');
+    await burst();
+    await waitFor(async () => dropped(await metrics()) >= 15, { timeoutMs: 10_000, what: 'QoS 0 over the new rate dropped' });
+
+    await sighup((cfg) => {
+      cfg.broker.deviceBudget = LENIENT;
+    });
+    const before = dropped(await metrics());
+    await burst();
+    assert.equal(dropped(await metrics()), before, 'the lenient budget again: nothing more is dropped');
+    assert.equal(machineClosed, false, 'the machine kept its connection');
+    assert.equal(gw.child.pid, pid);
+    assert.ok(gw.child.running);
+  });
+
+  it('remote config: a stricter deviceBudget is applied live (no restart section) and limits the machine at once', async () => {
+    const before = dropped(await metrics());
+    await push(1, { broker: { deviceBudget: STRICT } });
+    const applied = await resultOf(1, 'APPLIED');
+    assert.deepEqual(applied.restartSections, []);
+    await burst();
+    await waitFor(async () => dropped(await metrics()) >= before + 15, { timeoutMs: 10_000, what: 'dropped under the remote budget' });
+    assert.equal(machineClosed, false);
+    assert.ok(gw.child.running);
+  });
+
+  it('remote config: health.intervalS takes effect live', async () => {
+    const intervals = () => health.messages.filter((m) => pb.GatewayHealth.decode(m.payload).reason === 'interval');
+    assert.equal(intervals().length, 0, 'at 3600 s no interval message yet');
+    await push(2, { broker: { deviceBudget: STRICT }, health: { intervalS: 5 } });
+    const applied = await resultOf(2, 'APPLIED');
+    assert.deepEqual(applied.restartSections, []);
+    await waitFor(() => intervals().length >= 2, { timeoutMs: 20_000, what: 'two interval health messages at 5 s' });
+    const [a, b] = intervals().slice(-2);
+    const gap = b!.receivedAt - a!.receivedAt;
+    assert.ok(gap >= 4000, `interval messages ${gap} ms apart, not sooner than the new interval`);
+    assert.ok(gw.child.running);
+  });
+});
+
+const SALE = {
+  time: '2026-11-22T09:30:00Z',
+  type: 'sale',
+  items: [{ sku: 'FORM-A12', qty: 2, unitPrice: 500 }],
+  total: 1000,
+  currency: 'MOP',
+  payment: 'cash',
+};
