@@ -231,7 +231,7 @@ function renderSpool(sp, connected) {
     'spool-hours',
     sp.outageHoursLeft === null
       ? 'no intake measured yet'
-      : `about ${sp.outageHoursLeft >= 48 ? `${num(Math.floor(sp.outageHoursLeft / 24))} days` : `${num(sp.outageHoursLeft)} h`} at the current intake`,
+      : `about ${sp.outageHoursLeft >= 48 ? `${num(Math.floor(sp.outageHoursLeft / 24))} days` : `${num(sp.outageHoursLeft)} h`} at the last hour's intake`,
   );
   setText('spool-disk', `${bytes(sp.diskBytes)} of ${bytes(sp.maxBytes)} (${Math.round((sp.diskBytes / sp.maxBytes) * 100)} %)`);
   const full = $('spool-full');
