@@ -349,7 +349,8 @@ export class Spool extends EventEmitter {
           this.drops.superseded++;
           log.confirm(r.seq);
         } else {
-          out.push({ ...r, cls });
+          const { seq, appendedAt, route, key, payload, size, base, offset } = r; // every field: no spread per record
+          out.push({ seq, appendedAt, route, key, payload, size, base, offset, cls });
           kept++;
         }
       }
