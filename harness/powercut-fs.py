@@ -7,6 +7,9 @@ The rules are strict POSIX, stricter than ext4 with its journal:
   - A file's bytes are durable once fsync/fdatasync ran on it; bytes written since are lost at the cut, except that a
     random prefix of bytes appended beyond the durable end may survive (a torn tail), sometimes as zeros (the size was
     written, the data blocks were not).
+  - A write to a file opened with O_DSYNC (or O_SYNC) is durable when it returns: the kernel follows each such write
+    with an fsync(datasync) of its range (generic_write_sync), which reaches fsync() below like any other. Nothing
+    here needs to know the flag; test/integration/powercut.test.ts checks that such a write survives a cut.
   - A directory entry (a new file or directory, a rename, an unlink) is durable only once its parent directory was
     fsynced. A file whose name never became durable is gone at the cut, however often its data was fsynced; an
     unlinked or renamed-away name whose directory was not fsynced comes back.

@@ -1,8 +1,8 @@
 // The bytes of a class log's most recent durable writes, kept in memory so the uplink's reader is served from here
-// instead of reading back from disk what was fdatasynced a moment ago (issue 17). Bounded in bytes: the oldest writes
+// instead of reading back from disk what was made durable a moment ago (issue 17). Bounded in bytes: the oldest writes
 // leave first, and so does everything the core confirmed (the head passed it; a rewind goes back to the head, never
 // before it). A reader whose position is not here (after a restart, or far behind) reads from disk as before.
-// Only durable bytes come in (after the write and its fdatasync), exactly as they are in the file, whole records only.
+// Only durable bytes come in (after the O_DSYNC write returned), exactly as they are in the file, whole records only.
 
 /** Durable bytes of one segment from `start`. */
 export interface Chunk {

@@ -10,7 +10,7 @@ export interface SkipRange {
 export class Segment {
   readonly base: number;
   readonly path: string;
-  /** Bytes known durable (fdatasynced) on disk. Readers never look past this. */
+  /** Bytes known durable (written with O_DSYNC) on disk. Readers never look past this. */
   synced = 0;
   /** Bytes written or staged, synced or not: what the file will hold after the next flush. */
   size = 0;

@@ -1,8 +1,9 @@
 // The spool: the gateway's durable buffer between machines and the core.
 //
 // Invariants
-// 1. Durable before acknowledged. append() calls back only after the record is written and fdatasynced (and, for a new
-//    segment file, after its directory entry is synced). The broker sends a device's PUBACK from that callback, so a
+// 1. Durable before acknowledged. append() calls back only after the record is written durably (segment files are open
+//    with O_DSYNC: the write returns once data and size are on disk, as write + fdatasync) and, for a new segment file,
+//    after its directory entry is synced. The broker sends a device's PUBACK from that callback, so a
 //    message a device saw acknowledged survives a kill -9 or a power cut. Appends that arrive while a sync runs are
 //    written together by the next one (group commit), which is what makes durability cheap under load.
 // 2. Deleted only after the core confirmed. A record leaves when confirm() is called for it: on the core broker's PUBACK,
@@ -348,7 +349,8 @@ export class Spool extends EventEmitter {
           this.drops.superseded++;
           log.confirm(r.seq);
         } else {
-          out.push({ ...r, cls });
+          const { seq, appendedAt, route, key, payload, size, base, offset } = r; // every field: no spread per record
+          out.push({ seq, appendedAt, route, key, payload, size, base, offset, cls });
           kept++;
         }
       }

@@ -4,7 +4,18 @@
 // directories were fsynced into their parents, a cut after the first start lost the whole spool and replaced hash.key.
 // The fault suite runs many more cuts (`npm run faults -- --only powercut`).
 import assert from 'node:assert/strict';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { mkdirDurable, writeFileDurable } from '../../base/state-file.ts';
@@ -52,6 +63,30 @@ describe('power cuts', { skip: unavailable }, () => {
       }
     },
   );
+
+  it('the disk model keeps an O_DSYNC write once it returned, and tears a plain write that was never fsynced', async () => {
+    // The spool's segments are written with O_DSYNC and no fdatasync (gateway/spool/writer.ts): the kernel follows each
+    // such write with a datasync of its range, which the model takes as an fsync of the file.
+    const disk = await mountPowercut(join(tmp.path, 'dsync'), { seed: 4 });
+    try {
+      const bytes = Buffer.alloc(64 * 1024, 'r');
+      const write = (name: string, extraFlags: number): void => {
+        const fd = openSync(join(disk.mount, name), constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | extraFlags, 0o644);
+        writeSync(fd, bytes);
+        closeSync(fd);
+      };
+      write('dsync', constants.O_DSYNC);
+      write('plain', 0);
+      const dfd = openSync(disk.mount, 'r');
+      fsyncSync(dfd); // both names durable: only the bytes differ
+      closeSync(dfd);
+      const report = await disk.cut();
+      assert.deepEqual(readFileSync(join(disk.backing, 'dsync')), bytes, 'the O_DSYNC write survived whole');
+      assert.ok(readFileSync(join(disk.backing, 'plain')).length < bytes.length, `the plain write was torn (${JSON.stringify(report)})`);
+    } finally {
+      await disk.close();
+    }
+  });
 
   it('the OPC-UA PKI (folders and private key) made on a fresh install survives a cut right after it was made', async () => {
     const { openClientPki } = await import('../../protocols/opcua/pki.ts');
