@@ -65,6 +65,8 @@ interface Waiting {
 
 interface DeviceState {
   tokens: number;
+  /** The burst the tokens were counted against: a reload that raises it grants the difference at once. */
+  burst: number;
   at: number;
   logins: number;
   loginsAt: number;
@@ -200,12 +202,15 @@ export class DeviceBudget {
   }
 
   /**
-   * The limits changed (a reload): every device's tokens are capped by its new burst now, and what waits is looked at
-   * again under the new rate and in-flight cap (a timer set for the old, slower rate would hold it too long).
+   * The limits changed (a reload): every device's tokens are capped by its new burst now, a raised burst is granted at
+   * once (a machine that was limited is freed by the lenient budget, not left to refill from empty), and what waits is
+   * looked at again under the new rate and in-flight cap (a timer set for the old, slower rate would hold it too long).
    */
   limitsChanged(): void {
     for (const [id, s] of this.devices) {
-      this.refill(id, s);
+      const l = this.refill(id, s);
+      if (l.messagesPerS > 0 && l.burst > s.burst) s.tokens = Math.min(l.burst, s.tokens + l.burst - s.burst);
+      s.burst = l.burst;
       if (s.timer) clearTimeout(s.timer);
       s.timer = undefined;
       if (s.waiting.length > 0) this.pump(id, s);
@@ -225,8 +230,10 @@ export class DeviceBudget {
   private state(deviceId: string): DeviceState {
     let s = this.devices.get(deviceId);
     if (!s) {
+      const burst = this.options.limits(deviceId).burst;
       s = {
-        tokens: this.options.limits(deviceId).burst,
+        tokens: burst,
+        burst,
         at: this.clock(),
         logins: LOGIN_BURST,
         loginsAt: this.clock(),

@@ -51,6 +51,19 @@ describe('settings applied live', () => {
       await publishJson(machine, 'devices/vend-01/tx', { ...SALE, txId: `L-${sent++}` }, 0);
     }
   };
+  /** The drop count stops moving: every publish of the last burst has been judged (QoS 0 has no reply to wait for). */
+  const settled = async () => {
+    let last = -1;
+    await waitFor(
+      async () => {
+        const now = dropped(await metrics());
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { timeoutMs: 10_000, intervalMs: 250, what: 'the drop count settled' },
+    );
+  };
   const sighup = async (edit: (cfg: Record<string, any>) => void) => {
     const cfg = JSON.parse(readFileSync(gw.configPath, 'utf8')) as Record<string, any>;
     edit(cfg);
@@ -125,6 +138,7 @@ describe('settings applied live', () => {
     assert.ok(!gw.child.lines().some((l) => /take effect after a restart/.test(l.text)), 'no restart asked for');
     await burst();
     await waitFor(async () => dropped(await metrics()) >= 15, { timeoutMs: 10_000, what: 'QoS 0 over the new rate dropped' });
+    await settled();
 
     await sighup((cfg) => {
       cfg.broker.deviceBudget = LENIENT;

@@ -239,4 +239,17 @@ describe('device budget', () => {
     budget.limitsChanged();
     assert.deepEqual([budget.tryTake('d'), budget.tryTake('d'), budget.tryTake('d')], [true, true, false], 'capped by the new burst');
   });
+
+  it('a reload that raises the burst frees a limited device at once instead of leaving it to refill from empty', () => {
+    const limits: Partial<BudgetLimits> = { messagesPerS: 1, burst: 2 };
+    const { budget } = rig(limits);
+    const takes = (n: number) => Array.from({ length: n }, () => budget.tryTake('d')).filter(Boolean).length;
+    assert.equal(takes(20), 2, 'the strict budget lets 2 through');
+    Object.assign(limits, { messagesPerS: 1000, burst: 1000 });
+    budget.limitsChanged();
+    assert.equal(takes(20), 20, 'the lenient budget at once, with no time passing');
+    Object.assign(limits, { messagesPerS: 1, burst: 2 });
+    budget.limitsChanged();
+    assert.equal(takes(5), 2, 'lowered again: capped by the new burst');
+  });
 });
