@@ -6,7 +6,7 @@
 // message. Each a median (min..max) over --runs runs. Every comparison runs twice (`--pin both`): with every process on
 // every core, and pinned as on a small box (bench/pinning.ts: the site on one core, the load generator, core sink and
 // core broker on the others).
-// Table on stdout, progress on stderr, JSON in bench/results/compare.json. `--fleet N` runs bench/fleet.ts instead.
+// Table on stdout, progress on stderr, JSON in bench/results/compare.json. `--fleet N` runs bench/fleet-recovery.ts instead.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +25,7 @@ import { round } from './stats.ts';
 
 const HELP = `node --import tsx bench/compare.ts [--quick] [--runs N] [--only steady,outage,kill] [--targets gateway,bridge,bridgeUnlimited]
   [--pin both|off|only] [--pinned (= --pin only)] [--cpu-only (= --only steady)] [--settle-idle S (45; 0 with --quick)]
-  [--devices 8] [--window 100] [--backlog 100000] [--live-tree] [--fleet N (runs bench/fleet.ts)]
+  [--devices 8] [--window 100] [--backlog 100000] [--live-tree] [--fleet N (runs bench/fleet-recovery.ts)]
 
   --pin both   (default) every comparison twice: all processes on all cores, then each site pinned to one core with
                the load generator, core sink and core broker on the others (taskset); "1 core:" rows in the table.
@@ -79,7 +79,7 @@ function parse(argv: string[]) {
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv.includes('--fleet')) {
-    const fleet = './fleet.ts';
+    const fleet = './fleet-recovery.ts';
     await import(fleet);
     return;
   }

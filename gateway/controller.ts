@@ -12,17 +12,16 @@
 // Start order follows the data's path backwards (the spool first, so nothing is acknowledged before it can be stored;
 // the commands; the uplink; then the device broker), and stop runs in reverse: stop accepting devices, finish the writes
 // in flight, say goodbye to the core, close the spool.
-import { dirname, join } from 'node:path';
 import type { Logger } from 'pino';
 import { VERSION } from '../base/version.ts';
 import { CoreConnection } from '../protocols/mqtt/core-connection.ts';
 import { DeviceBroker } from '../protocols/mqtt/device-broker.ts';
 import { CommandPath } from './commands/command-path.ts';
+import { coreOptions, deviceBrokerOptions, spoolOptions, stateDir } from './part-options.ts';
 import { loadHashKey } from './config/hash-key.ts';
 import { HashCheckGate } from './config/password-checks.ts';
 import { loadPickupKey } from './config/pickup-key.ts';
 import type { Config } from './config/schema.ts';
-import { resolveSecret } from './config/secrets.ts';
 import { createGatewayBus, type GatewayBus } from './events/events.ts';
 import { SiteHealth } from './health/site-health.ts';
 import { OpcuaDevices } from './opcua/runtime.ts';
@@ -97,13 +96,7 @@ export class Controller {
     const c = config;
     const bus = createGatewayBus(log);
     this.bus = bus;
-    this.spool = new Spool({
-      dir: c.spool.dir,
-      maxBytes: c.spool.maxBytes,
-      segmentBytes: c.spool.segmentBytes,
-      telemetryTtlMs: c.spool.telemetryTtlS * 1000,
-      dedupWindow: c.spool.dedupWindow,
-    });
+    this.spool = new Spool(spoolOptions(c.spool));
     // Made durable here (file, spool directory, the levels above: spool.ts invariant 7), before anything starts, so no
     // hash leaves the site under a key a power cut could replace.
     const hashKey = loadHashKey(c, env);
@@ -141,22 +134,8 @@ export class Controller {
       env,
       accept: (deviceId, channel, message, done) => ingest.accept(deviceId, channel, message, done),
     });
-    const b = c.broker;
     this.broker = new DeviceBroker(
-      {
-        host: b.host,
-        port: b.port,
-        tls: b.tls.port > 0 ? { ...b.tls, host: b.tls.host || b.host } : undefined,
-        guard: {
-          connectMaxBytes: b.connectMaxBytes,
-          connectDeadlineMs: b.connectDeadlineMs,
-          maxConnections: b.maxConnections,
-          maxConnectionsPerSource: b.maxConnectionsPerSource,
-          // After login: the payload, the largest topic MQTT allows (65,535 bytes and its length), a packet id, a 5-byte fixed header.
-          packetMaxBytes: b.maxPayloadBytes + 2 + 65535 + 2 + 5,
-        },
-        backoff: { ...b.loginBackoff, forgetAfterMs: b.loginBackoff.forgetAfterS * 1000 },
-      },
+      deviceBrokerOptions(c.broker),
       new BrokerHooks({
         devices,
         ingest,
@@ -176,20 +155,7 @@ export class Controller {
       configVersion: remote ? () => remote.version() : undefined,
       healthTopic: () => (this.cfg.health.enabled ? `${this.cfg.uplink.topicPrefix}/${this.cfg.site.id}/health` : ''),
     });
-    this.core = new CoreConnection(
-      {
-        url: c.uplink.url,
-        clientId: c.uplink.clientId || `edge-gateway-${c.site.id}`,
-        username: c.uplink.username || undefined,
-        password: resolveSecret(c.uplink, '/uplink', env),
-        keepaliveS: c.uplink.keepaliveS,
-        reconnectMinMs: c.uplink.reconnectMinMs,
-        reconnectMaxMs: c.uplink.reconnectMaxMs,
-        will: { topic: `${c.uplink.topicPrefix}/${c.site.id}/status`, payload: this.siteStatus.encode(false), retain: true, qos: 1 },
-        tlsFiles: c.uplink.url.startsWith('mqtts:') ? c.uplink.tls : undefined,
-      },
-      log,
-    );
+    this.core = new CoreConnection(coreOptions(c, env, this.siteStatus.encode(false)), log);
     this.uplink = new Uplink(
       {
         siteId: c.site.id,
@@ -397,9 +363,4 @@ export class Controller {
   ready(): { ready: boolean; reasons: string[] } {
     return this.report.ready();
   }
-}
-
-/** Small durable state (commands, pickup lists) lives beside the spool: /var/lib/edge-gateway/state by default. */
-export function stateDir(c: Readonly<Config>): string {
-  return join(dirname(c.spool.dir), 'state');
 }

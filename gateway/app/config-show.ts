@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkConfig, readConfigFile } from '../config/load.ts';
 import { checkRemoteConfig } from '../remote-config/check.ts';
 import { RemoteConfigStore } from '../remote-config/store.ts';
-import { stateDir } from '../controller.ts';
+import { stateDir } from '../part-options.ts';
 
 export function remoteConfigFile(config: Parameters<typeof stateDir>[0]): string {
   return join(stateDir(config), 'remote-config.json');

@@ -1,6 +1,7 @@
 // The spool's names shared by spool.ts and its parts, its errors, and what Spool.stats() reports (the status page,
 // /metrics and the logs read it).
 import { GatewayError } from '../../base/errors.ts';
+import type { ReadRecord } from './reader.ts';
 
 export type SpoolClass = 'tx' | 'telemetry' | 'state';
 export const SPOOL_CLASSES: readonly SpoolClass[] = ['tx', 'telemetry', 'state'];
@@ -103,4 +104,35 @@ export function buildStats(logs: Record<SpoolClass, ClassLogFigures>, figures: S
     drainEtaS: depth === 0 ? 0 : drainRate > 0 ? Math.ceil(depth / drainRate) : null,
     outageHoursLeft: inBytesRate > 0 ? Math.round((free / inBytesRate / 3600) * 10) / 10 : null,
   };
+}
+
+export interface SpoolOptions {
+  dir: string;
+  maxBytes: number;
+  segmentBytes: number;
+  telemetryTtlMs: number;
+  dedupWindow: number;
+  /** Bytes of the newest durable writes each class keeps in memory for the uplink (default 4 MiB; 0: always the disk). */
+  memoryTailBytes?: number;
+  clock?: () => number;
+}
+
+export interface AppendRequest {
+  cls: SpoolClass;
+  /** Topic suffix below {topicPrefix}/{siteId}/, e.g. "vend-01/tx". */
+  route: string;
+  /** Dedup key (the device's txId): a second append with the same route and key within the window is stored once. */
+  key?: string;
+  /** Encodes the message once its sequence number and time are fixed. */
+  build(seq: number, appendedAt: number): Uint8Array;
+}
+
+export interface AppendResult {
+  seq: number;
+  duplicate: boolean;
+}
+export type AppendCallback = (err: GatewayError | null, result?: AppendResult) => void;
+
+export interface OutRecord extends ReadRecord {
+  cls: SpoolClass;
 }

@@ -60,46 +60,39 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { GatewayError } from '../../base/errors.ts';
 import { mkdirDurable } from '../../base/state-file.ts';
-import { ClassLog, type CorruptionReport, type ReadRecord } from './class-log.ts';
+import { ClassLog, type CorruptionReport } from './class-log.ts';
 import { encodeRecord } from './record.ts';
 import { releaseLock, takeLock } from './lock.ts';
 import { RateMeter } from './rate.ts';
 import { pairDigest, RecentDigestMap } from '../../base/recent-map.ts';
 import type { DigestedKey } from './summary.ts';
-import { buildStats, type DropReason, SPOOL_CLASSES, spoolFullError, writeError, type SpoolClass, type SpoolStats } from './spool-types.ts';
+import {
+  type AppendCallback,
+  type AppendRequest,
+  type AppendResult,
+  buildStats,
+  type DropReason,
+  type OutRecord,
+  SPOOL_CLASSES,
+  type SpoolClass,
+  type SpoolOptions,
+  type SpoolStats,
+  spoolFullError,
+  writeError,
+} from './spool-types.ts';
 
-export { type ClassStats, type DropReason, SPOOL_CLASSES, type SpoolClass, type SpoolStats } from './spool-types.ts';
-
-export interface SpoolOptions {
-  dir: string;
-  maxBytes: number;
-  segmentBytes: number;
-  telemetryTtlMs: number;
-  dedupWindow: number;
-  /** Bytes of the newest durable writes each class keeps in memory for the uplink (default 4 MiB; 0: always the disk). */
-  memoryTailBytes?: number;
-  clock?: () => number;
-}
-
-export interface AppendRequest {
-  cls: SpoolClass;
-  /** Topic suffix below {topicPrefix}/{siteId}/, e.g. "vend-01/tx". */
-  route: string;
-  /** Dedup key (the device's txId): a second append with the same route and key within the window is stored once. */
-  key?: string;
-  /** Encodes the message once its sequence number and time are fixed. */
-  build(seq: number, appendedAt: number): Uint8Array;
-}
-
-export interface AppendResult {
-  seq: number;
-  duplicate: boolean;
-}
-export type AppendCallback = (err: GatewayError | null, result?: AppendResult) => void;
-
-export interface OutRecord extends ReadRecord {
-  cls: SpoolClass;
-}
+export {
+  type AppendCallback,
+  type AppendRequest,
+  type AppendResult,
+  type ClassStats,
+  type DropReason,
+  type OutRecord,
+  SPOOL_CLASSES,
+  type SpoolClass,
+  type SpoolOptions,
+  type SpoolStats,
+} from './spool-types.ts';
 
 export class Spool extends EventEmitter {
   private readonly opts: SpoolOptions;

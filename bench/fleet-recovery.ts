@@ -164,7 +164,7 @@ async function main(): Promise<void> {
   mkdirSync(join(REPO, 'bench', 'results'), { recursive: true });
   writeFileSync(
     join(REPO, 'bench', 'results', 'fleet.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), command: `node --import tsx bench/fleet.ts ${argv.join(' ')}`, elapsedS: round((performance.now() - started) / 1000, 1), results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), command: `node --import tsx bench/fleet-recovery.ts ${argv.join(' ')}`, elapsedS: round((performance.now() - started) / 1000, 1), results }, null, 2)}\n`,
   );
   progress(`done in ${round((performance.now() - started) / 1000, 1)} s; JSON in bench/results/fleet.json`);
   process.exit(results.some((r) => r.lost > 0) ? 1 : 0);
