@@ -171,7 +171,7 @@ export class GatewayMetrics implements CommandCounters {
     });
     this.fsyncSeconds = new Histogram({
       name: 'edge_gateway_spool_fsync_seconds',
-      help: 'Duration of one spool group commit (write + fdatasync).',
+      help: 'Duration of one spool group commit: one O_DSYNC write of the batch, durable when it returns (as write + fdatasync).',
       registers,
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     });
