@@ -3,13 +3,12 @@
 // published the moment CONNECT was accepted and a clean-session machine that subscribed a little later never saw it.
 // A real mosquitto core, the gateway as a child process, real MQTT machines.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
 import { signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -42,15 +41,13 @@ describe("commands wait for the machine's subscription", () => {
     tmp = await tempDir('eg-command-sub-');
     core = await startMosquitto();
     results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
-    const pair = generateKeyPairSync('ed25519');
-    privateKey = pair.privateKey;
-    const keyFile = join(tmp.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(tmp.path, 'commands');
+    privateKey = key.privateKey;
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { commandKey: keyFile },
+      uplink: { commandKey: key.publicKeyFile },
       devices: [
         { id: 'lock-01', kind: 'locker', password: 'pw-lock' },
         { id: 'stm-01', kind: 'teller', password: 'pw-stm' },

@@ -2,13 +2,12 @@
 // mosquitto core, the gateway as a child process from a config file, and real MQTT machines.
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
 import { signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { commandedMachine, publishJson } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -48,16 +47,14 @@ describe('commands from the core', () => {
     core = await startMosquitto({ persistence: true });
     results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`], { mqtt: { clean: false, clientId: 'test-results' } });
     txs = await listenCore(core.url, [`${PREFIX}/+/tx`], { mqtt: { clean: false, clientId: 'test-txs' } });
-    const pair = generateKeyPairSync('ed25519');
-    privateKey = pair.privateKey;
+    const key = coreKeyPair(tmp.path, 'commands');
+    privateKey = key.privateKey;
     otherKey = generateKeyPairSync('ed25519').privateKey;
-    const keyFile = join(tmp.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { commandKey: keyFile },
+      uplink: { commandKey: key.publicKeyFile },
       extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY' } },
       env: { SITE_PICKUP_KEY: PICKUP_KEY.toString('hex') },
       devices: [
