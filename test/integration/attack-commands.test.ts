@@ -7,7 +7,7 @@ import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
-import { signedCommand } from '../../harness/core-commands.ts';
+import { commandResults, commandStates, inMinutes, signedCommand } from '../../harness/core-commands.ts';
 import { coreKeyPair } from '../../harness/core-keys.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
@@ -33,16 +33,11 @@ describe('attack: commands that cannot be replayed', () => {
   let lock: Locker;
 
   const signed = (cmd: edge.v1.ICommand, key: KeyObject = coreKey): Buffer => signedCommand(cmd, key);
-  const results = (id: string) =>
-    site.listener.messages
-      .filter((m) => m.topic.endsWith('/cmd/result'))
-      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-      .filter((r) => r.commandId === id);
-  const states = (id: string) => results(id).map((r) => pb.CommandState[r.state!]);
+  const results = (id: string) => commandResults(site.listener, id);
+  const states = (id: string) => commandStates(site.listener, id);
   const refusals = async (code: string) =>
     Number(new RegExp(`^edge_gateway_command_refusals_total\\{code="${code}"\\} (\\d+)`, 'm').exec(await site.metrics())?.[1] ?? 0);
   const opened = (id: string) => lock.commands.filter((c) => c.commandId === id).length;
-  const inMinutes = (n: number) => Date.now() + n * 60_000;
 
   /** A locker that opens whatever it is told to and says so. */
   async function connectLocker(): Promise<Locker> {

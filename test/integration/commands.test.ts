@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
-import { signedCommand } from '../../harness/core-commands.ts';
+import { commandResults, commandStates, inMinutes, signedCommand } from '../../harness/core-commands.ts';
 import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { commandedMachine, publishJson } from '../../harness/device.ts';
@@ -30,15 +30,10 @@ describe('commands from the core', () => {
   let privateKey: KeyObject;
   let otherKey: KeyObject;
 
-  const stateOf = (id: string) =>
-    results.messages
-      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-      .filter((r) => r.commandId === id)
-      .map((r) => pb.CommandState[r.state!]);
+  const stateOf = (id: string) => commandStates(results, id);
   /** key null: unsigned. */
   const send = (topic: string, cmd: edge.v1.ICommand, key: KeyObject | null = privateKey, tamper = false) =>
     corePub.publishAsync(topic, signedCommand(cmd, key, tamper), { qos: 1 });
-  const inMinutes = (n: number) => Date.now() + n * 60_000;
 
   before(async () => {
     tmp = await tempDir('eg-commands-');
@@ -341,9 +336,7 @@ describe('commands from the core', () => {
           () => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'),
           { timeoutMs: 10_000, what: 'unsupported commands rejected' },
         );
-        const reasons = results.messages
-          .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-          .filter((r) => r.commandId === 'c-kind-wrong');
+        const reasons = commandResults(results, 'c-kind-wrong');
         assert.match(reasons[0]!.reason ?? '', /not supported by vending/);
 
         // The whole site: the site status is published again (retained), for a core that lost track of the site.
