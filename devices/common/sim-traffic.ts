@@ -1,6 +1,6 @@
 // What every kind's simulated traffic (devices/KIND/sim/traffic.ts) does alike, so that each kind's file says only what
-// its machine does: it tells its state once on start, numbers its transactions per machine, and draws from the one
-// random source it is given (seeded in tests and benches, so a run can be repeated). Here in common/, not devices/sim/:
+// its machine does: it tells its state once on start, sends telemetry at QoS 0, numbers its transactions per machine,
+// and draws from the one random source it is given (seeded in tests and benches, so a run can be repeated). Here in common/, not devices/sim/:
 // the runner there reaches the kinds through the registry, and a kind importing back would close an import circle.
 import type { SimMessage, Traffic } from './types.ts';
 
@@ -21,6 +21,11 @@ export function trafficDraws(deviceId: string, random: () => number): TrafficDra
     txId: () => `${deviceId}-${String(++txNo).padStart(7, '0')}`,
     idNumber: () => `${1000000 + Math.floor(random() * 8999999)}(${Math.floor(random() * 10)})`,
   };
+}
+
+/** A telemetry message. QoS 0: a reading lost on the way is replaced by the next one, so it is not worth a resend. */
+export function telemetry(body: Record<string, unknown>): SimMessage {
+  return { channel: 'telemetry', qos: 0, body };
 }
 
 /** A machine's traffic: first its state (online, in service, its firmware and model), then what `next` makes for each time. */

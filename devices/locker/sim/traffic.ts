@@ -1,6 +1,6 @@
 // Simulated smart document locker traffic: staff deposit documents, citizens collect them with a pickup code or ID
 // card, some typed codes are wrong, doors report their state.
-import { trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
+import { telemetry, trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
 import type { SimMessage, Traffic } from '../../common/types.ts';
 
 const DOCS = ['DSI-BIR', 'IAM-LIC', 'DSAL-PERMIT', 'DSI-REG', 'DSEC-NAME'];
@@ -13,19 +13,15 @@ export function lockerTraffic(deviceId: string, random: () => number): Traffic {
   return trafficAfterState({ firmware: '2.0.7', model: 'DL-24' }, (time): SimMessage => {
     const r = random();
     if (r < 0.15) {
-      return {
-        channel: 'telemetry',
-        qos: 0,
-        body: {
-          time,
-          compartments: compartments.map((c) => ({
-            number: c.number,
-            door: 'closed',
-            occupied: c.documentRef !== undefined,
-            ...(c.documentRef ? { documentRef: c.documentRef } : {}),
-          })),
-        },
-      };
+      return telemetry({
+        time,
+        compartments: compartments.map((c) => ({
+          number: c.number,
+          door: 'closed',
+          occupied: c.documentRef !== undefined,
+          ...(c.documentRef ? { documentRef: c.documentRef } : {}),
+        })),
+      });
     }
     const full = compartments.filter((c) => c.documentRef);
     const empty = compartments.filter((c) => !c.documentRef);

@@ -1,6 +1,6 @@
 // Simulated smart-teller machine traffic: government services a citizen does with an ID card (social security,
 // certificates, tax lists, traffic fines), paper running low as documents print, and an occasional fault.
-import { trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
+import { telemetry, trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
 import type { SimMessage, Traffic } from '../../common/types.ts';
 
 const SERVICES = [
@@ -20,18 +20,14 @@ export function tellerTraffic(deviceId: string, random: () => number): Traffic {
   return trafficAfterState({ firmware: '5.2.0', model: 'STM-9' }, (time): SimMessage => {
     const r = random();
     if (r < 0.15) {
-      return {
-        channel: 'telemetry',
-        qos: 0,
-        body: {
-          time,
-          receiptPaper: level(receipt),
-          a4Paper: level(a4),
-          printer: { status: 'ok' },
-          cardReader: { status: 'ok' },
-          camera: { status: 'ok' },
-        },
-      };
+      return telemetry({
+        time,
+        receiptPaper: level(receipt),
+        a4Paper: level(a4),
+        printer: { status: 'ok' },
+        cardReader: { status: 'ok' },
+        camera: { status: 'ok' },
+      });
     }
     if (r < 0.17) return { channel: 'event', body: { time, code: 'PRN-JAM-03', severity: 'alarm', component: 'printer', active: true } };
     const s = pick(SERVICES);

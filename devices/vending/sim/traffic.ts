@@ -1,6 +1,6 @@
 // Simulated publication vending machine traffic: sales of government books and forms in patacas (minor unit: avos),
 // stock per slot running down to sold out, occasional jams, and a state on start.
-import { trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
+import { telemetry, trafficAfterState, trafficDraws } from '../../common/sim-traffic.ts';
 import type { Traffic, SimMessage } from '../../common/types.ts';
 
 const CATALOGUE = [
@@ -18,16 +18,12 @@ export function vendingTraffic(deviceId: string, random: () => number): Traffic 
   return trafficAfterState({ firmware: '3.4.1', model: 'PV-200' }, (time): SimMessage => {
     const r = random();
     if (r < 0.15) {
-      return {
-        channel: 'telemetry',
-        body: {
-          time,
-          stock: stock.map((s) => ({ ...s })),
-          temperatureC: 22 + Math.round(random() * 40) / 10,
-          humidityPercent: 45 + Math.round(random() * 100) / 10,
-        },
-        qos: 0,
-      };
+      return telemetry({
+        time,
+        stock: stock.map((s) => ({ ...s })),
+        temperatureC: 22 + Math.round(random() * 40) / 10,
+        humidityPercent: 45 + Math.round(random() * 100) / 10,
+      });
     }
     if (r < 0.18) return { channel: 'event', body: { time, event: 'jam', severity: 'warning', slot: pick(stock).slot, active: true } };
     const soldOut = stock.find((s) => s.qty === 0);
