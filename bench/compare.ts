@@ -8,7 +8,7 @@
 // core broker on the others).
 // Table on stdout, progress on stderr, JSON in bench/results/compare.json. `--fleet N` runs bench/fleet-recovery.ts instead.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { startMosquitto } from '../harness/mosquitto.ts';
@@ -17,10 +17,10 @@ import { figuresOf, renderTable } from './compare-report.ts';
 import { affinityOf, cpuPlan, pin } from './pinning.ts';
 import { CompareSink } from './compare-sink.ts';
 import { TARGET_LABEL, TARGETS, type TargetName } from './compare-sites.ts';
-import { REPO, setCodeRoot } from './gateway-process.ts';
+import { REPO } from './gateway-process.ts';
 import { progress } from './progress.ts';
 import { SALE_BYTES } from './sale.ts';
-import { snapshotTree } from './snapshot.ts';
+import { startLongRun } from './long-run.ts';
 import { round } from './stats.ts';
 
 const HELP = `node --import tsx bench/compare.ts [--quick] [--runs N] [--only steady,outage,kill] [--targets gateway,bridge,bridgeUnlimited]
@@ -85,18 +85,12 @@ async function main(): Promise<void> {
   }
   const opts = parse(argv);
   const started = performance.now();
-  const snapshot = opts.liveTree ? undefined : snapshotTree(REPO);
-  if (snapshot) {
-    setCodeRoot(snapshot.dir);
-    process.on('exit', () => snapshot.remove());
-  }
-  const dir = mkdtempSync(join(os.tmpdir(), 'bench-compare-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => process.exit(130));
-  setTimeout(() => {
-    progress('deadline reached: stopping everything');
-    process.exit(3);
-  }, opts.deadlineMs + 30_000).unref();
+  const dir = startLongRun({
+    liveTree: opts.liveTree,
+    scratchPrefix: 'bench-compare-',
+    deadlineMs: opts.deadlineMs + 30_000,
+    atDeadline: 'deadline reached: stopping everything',
+  });
 
   const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0' });
   const sink = await CompareSink.start(core.url);

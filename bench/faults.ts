@@ -5,8 +5,7 @@
 // messages acknowledged, delivered, lost, quarantined (records in a segment we corrupted on purpose), duplicated (same
 // txId, i.e. same message, delivered twice) and inputs rejected; exits 1 on any loss (quarantined excepted) or crash.
 // `node --import tsx bench/faults.ts [--quick] [--seed N] [--fuzz N] [--only kill,flap,quota,corrupt,fuzz,powercut]`
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { KINDS } from '../devices/registry.ts';
@@ -15,13 +14,12 @@ import { parseRecord } from '../gateway/spool/record.ts';
 import { CompareSink } from './compare-sink.ts';
 import { fuzzCases, fuzzInProcess, rng } from './faults-fuzz.ts';
 import { FaultGateway, tally } from './faults-gateway.ts';
-import { REPO, setCodeRoot } from './gateway-process.ts';
 import { progress } from './progress.ts';
 import { indexOf } from './sale.ts';
 import { sleep } from '../harness/wait.ts';
 import { powercutUnavailable } from '../harness/powercut.ts';
 import { runPowercuts } from '../harness/powercut-run.ts';
-import { snapshotTree } from './snapshot.ts';
+import { startLongRun } from './long-run.ts';
 
 const argv = process.argv.slice(2);
 const arg = (n: string): string | undefined => (argv.includes(`--${n}`) ? argv[argv.indexOf(`--${n}`) + 1] : undefined);
@@ -299,18 +297,12 @@ interface Ctx {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const snap = argv.includes('--live-tree') ? undefined : snapshotTree(REPO);
-  if (snap) {
-    setCodeRoot(snap.dir);
-    process.on('exit', () => snap.remove());
-  }
-  const dir = mkdtempSync(join(os.tmpdir(), 'bench-faults-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => process.exit(130));
-  setTimeout(() => {
-    progress('14 min bound reached: stopping');
-    process.exit(3);
-  }, 14 * 60_000).unref();
+  const dir = startLongRun({
+    liveTree: argv.includes('--live-tree'),
+    scratchPrefix: 'bench-faults-',
+    deadlineMs: 14 * 60_000,
+    atDeadline: '14 min bound reached: stopping',
+  });
   const core = await startMosquitto({ dir, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
   const sink = await CompareSink.start(core.url);
   let n = 0;

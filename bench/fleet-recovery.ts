@@ -5,17 +5,16 @@
 // the core's return until every backlog has arrived, and loss. Two configurations: no rate limit and a near-fixed
 // reconnect delay (reconnectMinMs = reconnectMaxMs = 100), then uplink.maxRate with the shipped reconnect backoff
 // (500 ms doubling to 30 s, full jitter). Run as `npm run bench -- --fleet N` (default 20) or directly.
-import { writeFileSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMosquitto, type Mosquitto } from '../harness/mosquitto.ts';
 import { freePort } from '../harness/ports.ts';
 import { CompareSink } from './compare-sink.ts';
-import { BENCH_BUDGET, GatewayProcess, REPO, setCodeRoot } from './gateway-process.ts';
+import { BENCH_BUDGET, GatewayProcess, REPO } from './gateway-process.ts';
 import { Fleet, Load } from './load.ts';
 import { progress } from './progress.ts';
 import { sleep } from '../harness/wait.ts';
-import { snapshotTree } from './snapshot.ts';
+import { startLongRun } from './long-run.ts';
 import { round } from './stats.ts';
 
 const argv = process.argv.slice(2);
@@ -128,18 +127,12 @@ async function variantRun(dir: string, core: Mosquitto, sink: CompareSink, v: Va
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const snap = argv.includes('--live-tree') ? undefined : snapshotTree(REPO);
-  if (snap) {
-    setCodeRoot(snap.dir);
-    process.on('exit', () => snap.remove());
-  }
-  const dir = mkdtempSync(join(os.tmpdir(), 'bench-fleet-'));
-  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => process.exit(130));
-  setTimeout(() => {
-    progress('14 min bound reached: stopping');
-    process.exit(3);
-  }, 14 * 60_000).unref();
+  const dir = startLongRun({
+    liveTree: argv.includes('--live-tree'),
+    scratchPrefix: 'bench-fleet-',
+    deadlineMs: 14 * 60_000,
+    atDeadline: '14 min bound reached: stopping',
+  });
   // Persistence on the core only so that the subscriber's session (clean: false) survives the core's restart.
   const core = await startMosquitto({ dir, persistence: true, extraConfig: 'max_inflight_messages 0\nmax_queued_messages 0' });
   const sink = await CompareSink.start(core.url, { clean: false });

@@ -4,12 +4,11 @@
 // compromised core client, or someone replaying captured bytes) but does not hold the core's private key.
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
-import { signedCommand } from '../../harness/core-commands.ts';
+import { commandResults, commandStates, inMinutes, signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { HOSTILE_SITE, startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
@@ -34,16 +33,11 @@ describe('attack: commands that cannot be replayed', () => {
   let lock: Locker;
 
   const signed = (cmd: edge.v1.ICommand, key: KeyObject = coreKey): Buffer => signedCommand(cmd, key);
-  const results = (id: string) =>
-    site.listener.messages
-      .filter((m) => m.topic.endsWith('/cmd/result'))
-      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-      .filter((r) => r.commandId === id);
-  const states = (id: string) => results(id).map((r) => pb.CommandState[r.state!]);
+  const results = (id: string) => commandResults(site.listener, id);
+  const states = (id: string) => commandStates(site.listener, id);
   const refusals = async (code: string) =>
     Number(new RegExp(`^edge_gateway_command_refusals_total\\{code="${code}"\\} (\\d+)`, 'm').exec(await site.metrics())?.[1] ?? 0);
   const opened = (id: string) => lock.commands.filter((c) => c.commandId === id).length;
-  const inMinutes = (n: number) => Date.now() + n * 60_000;
 
   /** A locker that opens whatever it is told to and says so. */
   async function connectLocker(): Promise<Locker> {
@@ -77,12 +71,10 @@ describe('attack: commands that cannot be replayed', () => {
 
   before(async () => {
     keys = await tempDir('eg-attack-cmd-keys-');
-    const pair = generateKeyPairSync('ed25519');
-    coreKey = pair.privateKey;
+    const key = coreKeyPair(keys.path, 'commands');
+    coreKey = key.privateKey;
     otherKey = generateKeyPairSync('ed25519').privateKey;
-    const keyFile = join(keys.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
-    site = await startHostileSite({ devices: [LOCK], uplink: { commandKey: keyFile }, prefix: 'eg-attack-cmd-' });
+    site = await startHostileSite({ devices: [LOCK], uplink: { commandKey: key.publicKeyFile }, prefix: 'eg-attack-cmd-' });
     core = await mqtt.connectAsync(site.core.url, { clientId: 'attacker-on-core-bus', protocolVersion: 4 });
     lock = await connectLocker();
   });

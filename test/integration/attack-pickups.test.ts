@@ -2,8 +2,7 @@
 // fix, 84,498 guesses on devices/{id}/req found a valid 6-digit code in 25 s, and the pickup list on the core's command
 // topic carried SHA-256(salt + code), which a listener reverses by trying all 10^6 codes.
 import assert from 'node:assert/strict';
-import { createHash, createHmac, generateKeyPairSync, randomInt, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { createHash, createHmac, randomInt, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
@@ -13,6 +12,7 @@ import { pb, type edge } from '../../proto/index.ts';
 import { launchChromium } from '../../harness/browser.ts';
 import { startHostileSite, type HostileSite } from '../../harness/hostile.ts';
 import { signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { tempDir, type TempDir } from '../../harness/tmp.ts';
 import { sleep, waitFor } from '../../harness/wait.ts';
 
@@ -52,18 +52,16 @@ describe('pickups that cannot be guessed', { timeout: 180_000 }, () => {
   };
 
   before(async () => {
-    const pair = generateKeyPairSync('ed25519');
-    coreKey = pair.privateKey;
     keyDir = await tempDir('eg-pickups-key-');
-    const keyFile = join(keyDir.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(keyDir.path, 'commands');
+    coreKey = key.privateKey;
     site = await startHostileSite({
       devices: [LOCK, OTHER],
       prefix: 'eg-pickups-',
       // The per-machine budget (8 unanswered questions) is lifted so that the guesses come 100 at a time and the lock-out
       // alone is what stops them; the budget has its own attack test.
       broker: { deviceBudget: { messagesPerS: 0, maxPendingRequests: 200 } },
-      uplink: { commandKey: keyFile },
+      uplink: { commandKey: key.publicKeyFile },
       extra: {
         pickups: {
           codeKeyEnv: 'SITE_PICKUP_KEY',

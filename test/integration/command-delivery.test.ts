@@ -3,13 +3,12 @@
 // published the moment CONNECT was accepted and a clean-session machine that subscribed a little later never saw it.
 // A real mosquitto core, the gateway as a child process, real MQTT machines.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import type { KeyObject } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { pb, type edge } from '../../proto/index.ts';
-import { signedCommand } from '../../harness/core-commands.ts';
+import { commandStates, inMinutes, signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -28,29 +27,45 @@ describe("commands wait for the machine's subscription", () => {
   let corePub: MqttClient;
   let privateKey: KeyObject;
 
-  const stateOf = (id: string) =>
-    results.messages
-      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-      .filter((r) => r.commandId === id)
-      .map((r) => pb.CommandState[r.state!]);
-  const send = (topic: string, cmd: edge.v1.ICommand) => {
-    return corePub.publishAsync(topic, signedCommand(cmd, privateKey), { qos: 1 });
+  const stateOf = (id: string) => commandStates(results, id);
+  /** The core sends `body` to the machine; resolves once the gateway logs that the command waits for its subscription. */
+  const sendWaiting = async (deviceId: string, commandId: string, body: edge.v1.ICommand) => {
+    const mark = gw.child.mark();
+    const cmd = { commandId, siteId: SITE, deviceId, deadlineMs: inMinutes(5), ...body };
+    await corePub.publishAsync(`${PREFIX}/${deviceId}/cmd`, signedCommand(cmd, privateKey), { qos: 1 });
+    await gw.child.waitForJsonLog((l) => l.commandId === commandId && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
   };
-  const inMinutes = (n: number) => Date.now() + n * 60_000;
+  /** lock-01 records each command it receives in `got` and answers it "succeeded". */
+  const answerEach = (client: MqttClient, got: Record<string, unknown>[], reason: string) =>
+    client.on('message', (_topic, payload) => {
+      const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
+      got.push(doc);
+      client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason }), { qos: 1 });
+    });
+  /** The core hears the command succeed, and the machine received it exactly once. */
+  const succeededOnce = async (commandId: string, got: Record<string, unknown>[], how: string) => {
+    await waitFor(() => stateOf(commandId).includes('COMMAND_STATE_SUCCEEDED'), {
+      timeoutMs: 10_000,
+      what: `${commandId} succeeded, ${how}`,
+    });
+    assert.deepEqual(
+      got.map((c) => c.commandId),
+      [commandId],
+      `${commandId} received once, ${how}`,
+    );
+  };
 
   before(async () => {
     tmp = await tempDir('eg-command-sub-');
     core = await startMosquitto();
     results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`]);
-    const pair = generateKeyPairSync('ed25519');
-    privateKey = pair.privateKey;
-    const keyFile = join(tmp.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(tmp.path, 'commands');
+    privateKey = key.privateKey;
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { commandKey: keyFile },
+      uplink: { commandKey: key.publicKeyFile },
       devices: [
         { id: 'lock-01', kind: 'locker', password: 'pw-lock' },
         { id: 'stm-01', kind: 'teller', password: 'pw-stm' },
@@ -71,39 +86,17 @@ describe("commands wait for the machine's subscription", () => {
   it('a waiting command reaches a clean-session machine that subscribes 20, 50, 100 or 300 ms after connecting', async () => {
     for (const delayMs of [20, 50, 100, 300]) {
       const commandId = `c-late-sub-${delayMs}`;
-      const mark = gw.child.mark();
-      await send(`${PREFIX}/lock-01/cmd`, {
-        commandId,
-        siteId: SITE,
-        deviceId: 'lock-01',
-        deadlineMs: inMinutes(5),
+      await sendWaiting('lock-01', commandId, {
         setServiceMode: { mode: pb.ServiceMode.SERVICE_MODE_IN_SERVICE, reason: `late ${delayMs}` },
       });
-      await gw.child.waitForJsonLog((l) => l.commandId === commandId && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
       // As the simulator does: connect with a clean session, subscribe a little later.
       const got: Record<string, unknown>[] = [];
       const client = await connectDevice(gw.brokerUrl, 'lock-01', 'pw-lock');
       try {
-        client.on('message', (_topic, payload) => {
-          const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
-          got.push(doc);
-          client.publish(
-            'devices/lock-01/cmd/result',
-            JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'in service' }),
-            { qos: 1 },
-          );
-        });
+        answerEach(client, got, 'in service');
         await sleep(delayMs);
         await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
-        await waitFor(() => stateOf(commandId).includes('COMMAND_STATE_SUCCEEDED'), {
-          timeoutMs: 10_000,
-          what: `${commandId} succeeded (subscribed after ${delayMs} ms)`,
-        });
-        assert.deepEqual(
-          got.map((c) => c.commandId),
-          [commandId],
-          `received once when subscribing after ${delayMs} ms`,
-        );
+        await succeededOnce(commandId, got, `subscribed after ${delayMs} ms`);
       } finally {
         await client.endAsync(true);
       }
@@ -114,33 +107,12 @@ describe("commands wait for the machine's subscription", () => {
     const got: Record<string, unknown>[] = [];
     const client = await connectDevice(gw.brokerUrl, 'lock-01', 'pw-lock');
     try {
-      client.on('message', (_topic, payload) => {
-        const doc = JSON.parse(payload.toString()) as Record<string, unknown>;
-        got.push(doc);
-        client.publish('devices/lock-01/cmd/result', JSON.stringify({ commandId: doc.commandId, result: 'succeeded', reason: 'ok' }), {
-          qos: 1,
-        });
-      });
+      answerEach(client, got, 'ok');
       await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
       await client.unsubscribeAsync('devices/lock-01/cmd');
-      const mark = gw.child.mark();
-      await send(`${PREFIX}/lock-01/cmd`, {
-        commandId: 'c-unsub-1',
-        siteId: SITE,
-        deviceId: 'lock-01',
-        deadlineMs: inMinutes(5),
-        requestState: {},
-      });
-      await gw.child.waitForJsonLog((l) => l.commandId === 'c-unsub-1' && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
+      await sendWaiting('lock-01', 'c-unsub-1', { requestState: {} });
       await client.subscribeAsync('devices/lock-01/cmd', { qos: 1 });
-      await waitFor(() => stateOf('c-unsub-1').includes('COMMAND_STATE_SUCCEEDED'), {
-        timeoutMs: 10_000,
-        what: 'delivered after subscribing again',
-      });
-      assert.deepEqual(
-        got.map((c) => c.commandId),
-        ['c-unsub-1'],
-      );
+      await succeededOnce('c-unsub-1', got, 'after subscribing again');
     } finally {
       await client.endAsync(true);
     }
@@ -150,15 +122,7 @@ describe("commands wait for the machine's subscription", () => {
     const first = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm', { clean: false });
     await first.subscribeAsync('devices/stm-01/cmd', { qos: 1 });
     await first.endAsync(true);
-    const mark = gw.child.mark();
-    await send(`${PREFIX}/stm-01/cmd`, {
-      commandId: 'c-session-1',
-      siteId: SITE,
-      deviceId: 'stm-01',
-      deadlineMs: inMinutes(5),
-      reboot: { reason: 'firmware update' },
-    });
-    await gw.child.waitForJsonLog((l) => l.commandId === 'c-session-1' && /waits for it/.test(String(l.msg)), 10_000, { after: mark });
+    await sendWaiting('stm-01', 'c-session-1', { reboot: { reason: 'firmware update' } });
     const got: Record<string, unknown>[] = [];
     const again = await connectDevice(gw.brokerUrl, 'stm-01', 'pw-stm', {
       clean: false,
@@ -171,14 +135,7 @@ describe("commands wait for the machine's subscription", () => {
       again.publish('devices/stm-01/cmd/result', JSON.stringify({ commandId: 'c-session-1', result: 'succeeded', reason: 'rebooting' }), {
         qos: 1,
       });
-      await waitFor(() => stateOf('c-session-1').includes('COMMAND_STATE_SUCCEEDED'), {
-        timeoutMs: 10_000,
-        what: 'delivered on the restored subscription',
-      });
-      assert.deepEqual(
-        got.map((c) => c.commandId),
-        ['c-session-1'],
-      );
+      await succeededOnce('c-session-1', got, 'on the restored subscription');
     } finally {
       await again.endAsync(true);
     }

@@ -2,13 +2,12 @@
 // mosquitto core, the gateway as a child process from a config file, and real MQTT machines.
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
 import { derivePickupKey, pickupCodeMac } from '../../devices/common/keyed-hash.ts';
 import { pb, type edge } from '../../proto/index.ts';
-import { signedCommand } from '../../harness/core-commands.ts';
+import { commandResults, commandStates, inMinutes, signedCommand } from '../../harness/core-commands.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { commandedMachine, publishJson } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -31,15 +30,10 @@ describe('commands from the core', () => {
   let privateKey: KeyObject;
   let otherKey: KeyObject;
 
-  const stateOf = (id: string) =>
-    results.messages
-      .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-      .filter((r) => r.commandId === id)
-      .map((r) => pb.CommandState[r.state!]);
+  const stateOf = (id: string) => commandStates(results, id);
   /** key null: unsigned. */
   const send = (topic: string, cmd: edge.v1.ICommand, key: KeyObject | null = privateKey, tamper = false) =>
     corePub.publishAsync(topic, signedCommand(cmd, key, tamper), { qos: 1 });
-  const inMinutes = (n: number) => Date.now() + n * 60_000;
 
   before(async () => {
     tmp = await tempDir('eg-commands-');
@@ -48,16 +42,14 @@ describe('commands from the core', () => {
     core = await startMosquitto({ persistence: true });
     results = await listenCore(core.url, [`${PREFIX}/+/cmd/result`], { mqtt: { clean: false, clientId: 'test-results' } });
     txs = await listenCore(core.url, [`${PREFIX}/+/tx`], { mqtt: { clean: false, clientId: 'test-txs' } });
-    const pair = generateKeyPairSync('ed25519');
-    privateKey = pair.privateKey;
+    const key = coreKeyPair(tmp.path, 'commands');
+    privateKey = key.privateKey;
     otherKey = generateKeyPairSync('ed25519').privateKey;
-    const keyFile = join(tmp.path, 'core-commands.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { commandKey: keyFile },
+      uplink: { commandKey: key.publicKeyFile },
       extra: { pickups: { codeKeyEnv: 'SITE_PICKUP_KEY' } },
       env: { SITE_PICKUP_KEY: PICKUP_KEY.toString('hex') },
       devices: [
@@ -344,9 +336,7 @@ describe('commands from the core', () => {
           () => stateOf('c-kind-wrong').includes('COMMAND_STATE_REJECTED') && stateOf('c-kind-wrong-2').includes('COMMAND_STATE_REJECTED'),
           { timeoutMs: 10_000, what: 'unsupported commands rejected' },
         );
-        const reasons = results.messages
-          .map((m) => pb.Envelope.decode(m.payload).commandResult!)
-          .filter((r) => r.commandId === 'c-kind-wrong');
+        const reasons = commandResults(results, 'c-kind-wrong');
         assert.match(reasons[0]!.reason ?? '', /not supported by vending/);
 
         // The whole site: the site status is published again (retained), for a core that lost track of the site.

@@ -3,15 +3,16 @@
 // its site. Health, a time answer, a command and a remote config all flow; a client of another site can neither
 // publish on this site's topics nor read them.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
-import { pushConfig } from '../../core/push-config.ts';
 import { TimeServer } from '../../core/time-server.ts';
 import { pb } from '../../proto/index.ts';
 import { signedCommand } from '../../harness/core-commands.ts';
+import { configPusher } from '../../harness/core-config.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { commandedMachine } from '../../harness/device.ts';
 import { REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -54,18 +55,14 @@ describe('core broker ACL from the README', () => {
     time = new TimeServer({ url: coreUrl, prefix: 'gov/v1/site' });
     await time.start();
     corePub = await mqtt.connectAsync(coreUrl, { clientId: 'core-commands', protocolVersion: 4 });
-    const keys = { command: generateKeyPairSync('ed25519'), config: generateKeyPairSync('ed25519') };
+    const keys = { command: coreKeyPair(tmp.path, 'commands'), config: coreKeyPair(tmp.path, 'config') };
     commandKey = keys.command.privateKey;
     configKey = keys.config.privateKey;
-    const commandPub = join(tmp.path, 'command.pub.pem');
-    const configPub = join(tmp.path, 'config.pub.pem');
-    writeFileSync(commandPub, keys.command.publicKey.export({ type: 'spki', format: 'pem' }));
-    writeFileSync(configPub, keys.config.publicKey.export({ type: 'spki', format: 'pem' }));
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { username: SITE, commandKey: commandPub, configKey: configPub },
+      uplink: { username: SITE, commandKey: keys.command.publicKeyFile, configKey: keys.config.publicKeyFile },
       extra: { health: { intervalS: 5, minGapMs: 500 }, clock: { probeIntervalS: 5 }, remoteConfig: { confirmAfterS: 5 } },
       devices: [{ id: 'lock-01', kind: 'locker', password: 'pw-lock' }],
     });
@@ -115,15 +112,7 @@ describe('core broker ACL from the README', () => {
   });
 
   it('a remote config is applied and its result reaches the core', async () => {
-    await pushConfig({
-      url: coreUrl,
-      siteId: SITE,
-      document: Buffer.from(JSON.stringify({ log: { level: 'debug' } })),
-      key: configKey,
-      version: 1,
-      prefix: 'gov/v1/site',
-      waitMs: 0,
-    });
+    await configPusher(coreUrl, SITE, configKey)(1, { log: { level: 'debug' } });
     await listener.waitFor(
       (m) => m.topic === `${PREFIX}/config/result` && pb.ConfigResult.decode(m.payload).state === pb.ConfigState.CONFIG_STATE_APPLIED,
       20_000,

@@ -3,13 +3,12 @@
 // its version and "applied" in /api/fleet, /metrics and the page; a bad one shows "rejected" with its code and puts the
 // site among the sites in trouble.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { pushConfig } from '../../core/push-config.ts';
 import { launchChromium, watchConsole } from '../../harness/browser.ts';
+import { configPusher, type ConfigPush } from '../../harness/core-config.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { startFleetView, type FleetViewFixture } from '../../harness/fleet-view.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
 import { startMosquitto, type Mosquitto } from '../../harness/mosquitto.ts';
@@ -32,7 +31,7 @@ describe('fleet view: config version and last result per site', () => {
   let core: Mosquitto;
   let gw: GatewayFixture;
   let fleet: FleetViewFixture;
-  let coreKey: KeyObject;
+  let push: ConfigPush;
   let context: BrowserContext;
   let page: Page;
   let problems: string[];
@@ -41,16 +40,6 @@ describe('fleet view: config version and last result per site', () => {
     const body = (await (await fetch(`${fleet.base}api/fleet`)).json()) as { sites: Row[] };
     return body.sites.find((s) => s.id === SITE);
   };
-  const push = (version: number, doc: unknown) =>
-    pushConfig({
-      url: core.url,
-      siteId: SITE,
-      document: Buffer.from(JSON.stringify(doc)),
-      key: coreKey,
-      version,
-      prefix: 'gov/v1/site',
-      waitMs: 0,
-    });
   const sample = async (name: string, labels: Record<string, string>) => {
     const text = await (await fetch(`${fleet.base}metrics`)).text();
     const family = parsePrometheus(text).get(name);
@@ -62,15 +51,13 @@ describe('fleet view: config version and last result per site', () => {
     core = await startMosquitto();
     fleet = await startFleetView({ coreUrl: core.url });
     await fleet.child.waitForJsonLog((l) => String(l.msg).startsWith('subscribed to every site status'), 20_000);
-    const pair = generateKeyPairSync('ed25519');
-    coreKey = pair.privateKey;
-    const keyFile = join(tmp.path, 'core-config.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(tmp.path, 'config');
+    push = configPusher(core.url, SITE, key.privateKey);
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { configKey: keyFile },
+      uplink: { configKey: key.publicKeyFile },
       extra: { remoteConfig: { confirmAfterS: 5 }, health: { intervalS: 5, minGapMs: 500 } },
       devices: [{ id: 'vend-01', kind: 'vending', password: 'pw-vend-01' }],
     });

@@ -3,13 +3,12 @@
 // broker.deviceBudget, and the machine over the new limit is limited at its next publishes, on the same connection and
 // the same process; a remote health.intervalS change makes the health message come at the new interval.
 import assert from 'node:assert/strict';
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { MqttClient } from 'mqtt';
-import { pushConfig } from '../../core/push-config.ts';
 import { pb } from '../../proto/index.ts';
+import { configPusher, waitConfigResult, type ConfigPush } from '../../harness/core-config.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice, publishJson } from '../../harness/device.ts';
 import { startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -39,7 +38,7 @@ describe('settings applied live', () => {
   let gw: GatewayFixture;
   let results: CoreListener;
   let health: CoreListener;
-  let coreKey: KeyObject;
+  let push: ConfigPush;
   let machine: MqttClient;
   let machineClosed = false;
   let sent = 0;
@@ -72,39 +71,19 @@ describe('settings applied live', () => {
     gw.child.kill('SIGHUP');
     return gw.child.waitForJsonLog((l) => l.msg === 'config reloaded', 10_000, { after: mark });
   };
-  const resultOf = (version: number, state: string) =>
-    waitFor(
-      () =>
-        results.messages
-          .map((m) => pb.ConfigResult.decode(m.payload))
-          .find((r) => Number(r.version) === version && pb.ConfigState[r.state] === `CONFIG_STATE_${state}`),
-      { timeoutMs: 20_000, what: `version ${version} ${state}` },
-    );
-  const push = (version: number, doc: unknown) =>
-    pushConfig({
-      url: core.url,
-      siteId: SITE,
-      document: Buffer.from(JSON.stringify(doc)),
-      key: coreKey,
-      version,
-      prefix: 'gov/v1/site',
-      waitMs: 0,
-    });
 
   before(async () => {
     tmp = await tempDir('eg-live-');
     core = await startMosquitto();
     results = await listenCore(core.url, [`${PREFIX}/config/result`]);
     health = await listenCore(core.url, [`${PREFIX}/health`]);
-    const pair = generateKeyPairSync('ed25519');
-    coreKey = pair.privateKey;
-    const keyFile = join(tmp.path, 'core-config.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(tmp.path, 'config');
+    push = configPusher(core.url, SITE, key.privateKey);
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { configKey: keyFile },
+      uplink: { configKey: key.publicKeyFile },
       broker: { deviceBudget: LENIENT },
       extra: { health: { intervalS: 3600 }, remoteConfig: { confirmAfterS: 5 } },
       devices: [{ id: 'vend-01', kind: 'vending', password: 'pw-vend-01' }],
@@ -154,7 +133,7 @@ describe('settings applied live', () => {
   it('remote config: a stricter deviceBudget is applied live (no restart section) and limits the machine at once', async () => {
     const before = dropped(await metrics());
     await push(1, { broker: { deviceBudget: STRICT } });
-    const applied = await resultOf(1, 'APPLIED');
+    const applied = await waitConfigResult(results, 1, 'APPLIED');
     assert.deepEqual(applied.restartSections, []);
     await burst();
     await waitFor(async () => dropped(await metrics()) >= before + 15, { timeoutMs: 10_000, what: 'dropped under the remote budget' });
@@ -166,7 +145,7 @@ describe('settings applied live', () => {
     const intervals = () => health.messages.filter((m) => pb.GatewayHealth.decode(m.payload).reason === 'interval');
     assert.equal(intervals().length, 0, 'at 3600 s no interval message yet');
     await push(2, { broker: { deviceBudget: STRICT }, health: { intervalS: 5 } });
-    const applied = await resultOf(2, 'APPLIED');
+    const applied = await waitConfigResult(results, 2, 'APPLIED');
     assert.deepEqual(applied.restartSections, []);
     await waitFor(() => intervals().length >= 2, { timeoutMs: 20_000, what: 'two interval health messages at 5 s' });
     const [a, b] = intervals().slice(-2);

@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { createServer, type Server } from 'node:net';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import mqtt, { type MqttClient } from 'mqtt';
-import { pushConfig } from '../../core/push-config.ts';
 import { signConfig } from '../../proto/config-signing.ts';
 import { pb } from '../../proto/index.ts';
+import { configPusher, configResults, configState, waitConfigResult, type ConfigPush } from '../../harness/core-config.ts';
+import { coreKeyPair } from '../../harness/core-keys.ts';
 import { listenCore, type CoreListener } from '../../harness/core-listener.ts';
 import { connectDevice, publishJson } from '../../harness/device.ts';
 import { CLI, REPO, startGateway, type GatewayFixture } from '../../harness/gateway.ts';
@@ -63,23 +63,11 @@ describe('remote configuration from the core', () => {
   let statuses: CoreListener;
   let corePub: MqttClient;
   let coreKey: KeyObject;
+  let push: ConfigPush;
   let spoolDir: string;
 
-  const resultsFor = (version: number) =>
-    results.messages.map((m) => pb.ConfigResult.decode(m.payload)).filter((r) => Number(r.version) === version);
-  const stateName = (r: { state: number }) => (pb.ConfigState[r.state] ?? String(r.state)).replace('CONFIG_STATE_', '');
-  const waitResult = (version: number, state: string, timeoutMs = 20_000) =>
-    waitFor(() => resultsFor(version).find((r) => stateName(r) === state), { timeoutMs, what: `version ${version} ${state}` });
-  const push = (version: number, doc: unknown) =>
-    pushConfig({
-      url: core.url,
-      siteId: SITE,
-      document: Buffer.from(JSON.stringify(doc)),
-      key: coreKey,
-      version,
-      prefix: 'gov/v1/site',
-      waitMs: 0,
-    });
+  const resultsFor = (version: number) => configResults(results, version);
+  const waitResult = (version: number, state: string, timeoutMs?: number) => waitConfigResult(results, version, state, timeoutMs);
   /** Everything stored is confirmed and the delivery position saved (cursor.json: within a second of moving). */
   const settled = async () => {
     await waitFor(async () => (await status()).spool.depth === 0, { timeoutMs: 20_000, what: 'spool drained' });
@@ -94,15 +82,14 @@ describe('remote configuration from the core', () => {
     results = await listenCore(core.url, [`${PREFIX}/config/result`]);
     txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
     statuses = await listenCore(core.url, [`${PREFIX}/status`]);
-    const pair = generateKeyPairSync('ed25519');
-    coreKey = pair.privateKey;
-    const keyFile = join(tmp.path, 'core-config.pub.pem');
-    writeFileSync(keyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
+    const key = coreKeyPair(tmp.path, 'config');
+    coreKey = key.privateKey;
+    push = configPusher(core.url, SITE, coreKey);
     gw = await startGateway({
       dir: tmp.path,
       coreUrl: core.url,
       siteId: SITE,
-      uplink: { configKey: keyFile },
+      uplink: { configKey: key.publicKeyFile },
       extra: { remoteConfig: { confirmAfterS: CONFIRM_S } },
       // The new machine's password is in the site's environment; the remote document only names it.
       // EDGE_GATEWAY_SUPERVISED: supervise() below starts it again after an exit, as systemd does (INVOCATION_ID there).
@@ -169,7 +156,7 @@ describe('remote configuration from the core', () => {
       await waitResult(2, 'APPLIED');
       // The retained config again (as at every reconnect): its result again, nothing applied twice.
       await push(2, { devices: [NEW_MACHINE], log: { level: 'info' } });
-      await waitFor(() => resultsFor(2).filter((r) => stateName(r) === 'APPLIED').length === 2, {
+      await waitFor(() => resultsFor(2).filter((r) => configState(r) === 'APPLIED').length === 2, {
         timeoutMs: 10_000,
         what: 'v2 answered twice',
       });
@@ -178,7 +165,7 @@ describe('remote configuration from the core', () => {
       await corePub.publishAsync(`${PREFIX}/config`, signConfig({ siteId: SITE, version: 3, document: doc }, forger), { qos: 1 });
       const codeOf = async (version: number, code: string) => {
         const r = await waitFor(() => resultsFor(version).find((x) => x.problems[0]?.code === code), { timeoutMs: 10_000, what: code });
-        assert.equal(stateName(r), 'REJECTED');
+        assert.equal(configState(r), 'REJECTED');
         assert.equal(Number(r.activeVersion), 2);
       };
       await codeOf(1, 'GW_CONFIG_REMOTE_STALE');

@@ -1,8 +1,8 @@
 // Shared pieces of the remote-config unit tests: a site file, the core's key pair on disk, signed messages, a fake clock.
 import { generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { signConfig } from '../../../proto/config-signing.ts';
+import { coreKeyPair } from '../../../harness/core-keys.ts';
 
 export const SITE = 'mo-rc-01';
 export const HASH = 'scrypt$16384$8$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA==';
@@ -13,11 +13,9 @@ export interface CoreKeys {
   publicKeyFile: string;
 }
 
+/** The core's config key pair (public half in dir/core-config.pub.pem) and a stranger's key, for forged signatures. */
 export function coreKeys(dir: string): CoreKeys {
-  const pair = generateKeyPairSync('ed25519');
-  const publicKeyFile = join(dir, 'core-config.pub.pem');
-  writeFileSync(publicKeyFile, pair.publicKey.export({ type: 'spki', format: 'pem' }));
-  return { privateKey: pair.privateKey, otherKey: generateKeyPairSync('ed25519').privateKey, publicKeyFile };
+  return { ...coreKeyPair(dir, 'config'), otherKey: generateKeyPairSync('ed25519').privateKey };
 }
 
 /** A site file as an operator writes it (raw JSON, defaults not filled in). */
