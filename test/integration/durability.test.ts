@@ -53,6 +53,12 @@ function assertInOrderNoGaps(list: number[], acked: Set<number>, what: string): 
   assert.equal(got.size, list.length, `${what}: a transaction was stored twice under different message ids`);
 }
 
+/**
+ * No rate limit for the machines of the outage and quota tests: they are about the spool, and at the default
+ * broker.deviceBudget (100 msg/s per machine) filling it would take most of a minute. The budget has its own tests.
+ */
+const UNLIMITED = { messagesPerS: 0 };
+
 describe('durable spool, end to end', () => {
   let tmp: TempDir;
   let core: Mosquitto;
@@ -79,6 +85,7 @@ describe('durable spool, end to end', () => {
       coreUrl: `mqtt://127.0.0.1:${proxy.port}`,
       siteId: 'mo-outage-01',
       devices: devices.map((id) => ({ id, kind: 'vending' as const, password: `pw-${id}` })),
+      broker: { deviceBudget: UNLIMITED },
     });
     const sims = devices.map(
       (id) =>
@@ -243,6 +250,7 @@ describe('durable spool, end to end', () => {
       siteId: 'mo-quota-01',
       devices: [{ id: 'vend-q', kind: 'vending', password: 'pw-q' }],
       spool: { maxBytes: 1024 * 1024, segmentBytes: 64 * 1024 },
+      broker: { deviceBudget: UNLIMITED },
     });
     const dev = new SequentialDevice({
       url: gw.brokerUrl,
@@ -256,23 +264,23 @@ describe('durable spool, end to end', () => {
       await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 10_000);
       proxy.cut();
       await gw.child.waitForJsonLog((l) => l.code === 'GW_UPLINK_DOWN', 20_000);
-      dev.sendUpTo(6000); // about twice what 1 MiB holds
+      dev.sendUpTo(12_000); // about twice what 1 MiB holds (~6,000 sales)
       await gw.child.waitForJsonLog((l) => l.code === 'GW_SPOOL_FULL', 60_000);
       await sleep(1000);
       const ackedWhileFull = dev.acked.size;
-      assert.ok(ackedWhileFull < 6000, `only what fits is acknowledged (${ackedWhileFull})`);
+      assert.ok(ackedWhileFull < 12_000, `only what fits is acknowledged (${ackedWhileFull})`);
       await sleep(1500);
       assert.equal(dev.acked.size, ackedWhileFull, 'no PUBACK while the spool is full');
       proxy.restore();
-      await waitFor(() => dev.acked.size === 6000, {
+      await waitFor(() => dev.acked.size === 12_000, {
         timeoutMs: 120_000,
         intervalMs: 200,
         what: 'every transaction acknowledged after room returned',
       });
-      await waitFor(() => delivered(listener).messageIds.size >= 6000, {
+      await waitFor(() => delivered(listener).messageIds.size >= 12_000, {
         timeoutMs: 60_000,
         intervalMs: 200,
-        what: 'all 6000 at the core',
+        what: 'all 12,000 at the core',
       });
       assertInOrderNoGaps(delivered(listener).byDevice.get('vend-q') ?? [], dev.acked, 'vend-q');
       await gw.child.waitForJsonLog((l) => l.code === 'GW_SPOOL_FULL' && /room again/.test(String(l.msg)), 1000);
