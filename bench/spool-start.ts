@@ -15,6 +15,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../harness/ports.ts';
 import { trackChild, untrackChild } from '../harness/child-reaper.ts';
+import { configSchema } from '../gateway/config/schema.ts';
 import { ClassLog } from '../gateway/spool/class-log.ts';
 import { Spool } from '../gateway/spool/spool.ts';
 import { GatewayProcess, writeGatewayConfig } from './gateway-process.ts';
@@ -24,6 +25,8 @@ import { round } from './stats.ts';
 const SITE_ID = 'bench-site';
 const DEVICES = Array.from({ length: 8 }, (_, i) => ({ id: `vend-0${i + 1}`, password: `pw-${i + 1}-long-enough` }));
 const CLASSES = ['tx', 'telemetry', 'state'];
+/** The shipped spool.segmentBytes, as fill-spool.ts and the gateway use it. */
+const SEGMENT_BYTES = configSchema.properties.spool.properties.segmentBytes.default;
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const at = args.indexOf(`--${name}`);
@@ -32,7 +35,7 @@ const option = (name: string) => {
 
 /** In a child process: one Spool.start() over `dir`, the first read after it, and the tx class's background verification. */
 async function timeSpoolHere(dir: string): Promise<void> {
-  const spool = new Spool({ dir, maxBytes: 64 * 1024 ** 3, segmentBytes: 32 << 20, telemetryTtlMs: 86_400_000, dedupWindow: 100_000 });
+  const spool = new Spool({ dir, maxBytes: 64 * 1024 ** 3, segmentBytes: SEGMENT_BYTES, telemetryTtlMs: 86_400_000, dedupWindow: 100_000 });
   const startedAt = performance.now();
   spool.start();
   const startMs = performance.now() - startedAt;
@@ -42,7 +45,7 @@ async function timeSpoolHere(dir: string): Promise<void> {
   const firstReadMs = performance.now() - readAt;
   await spool.stop();
   // The background check of every sealed tx segment, timed on the class log alone (the spool does it per class).
-  const log = new ClassLog(dir, 'tx', 32 << 20, {}, { recoverKeys: 100_000 });
+  const log = new ClassLog(dir, 'tx', SEGMENT_BYTES, {}, { recoverKeys: 100_000 });
   const openedAt = performance.now();
   log.open(0);
   const openMs = performance.now() - openedAt;

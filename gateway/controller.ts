@@ -14,6 +14,7 @@
 // in flight, say goodbye to the core, close the spool.
 import type { Logger } from 'pino';
 import { VERSION } from '../base/version.ts';
+import { compilePending } from '../devices/common/schema-compile.ts';
 import { CoreConnection } from '../protocols/mqtt/core-connection.ts';
 import { DeviceBroker } from '../protocols/mqtt/device-broker.ts';
 import { CommandPath } from './commands/command-path.ts';
@@ -57,6 +58,9 @@ export interface RemoteConfigHooks {
   status(): Record<string, unknown>;
   version(): number;
 }
+
+/** How long after the start the message schemas begin to compile: the machines that reconnect at once log in first. */
+const SCHEMA_WARMUP_DELAY_MS = 500;
 
 export class Controller {
   private cfg: Readonly<Config>;
@@ -335,6 +339,16 @@ export class Controller {
       'device broker listening',
     );
     await this.opcua.start();
+    // The kinds' message schemas compile after the start, one per turn of the event loop, so that neither the spool's
+    // opening nor a machine's first message nor a login meanwhile waits for all of them (devices/common/schema-compile.ts).
+    const compileNext = () => {
+      try {
+        if (this.running && compilePending(1) > 0) setImmediate(compileNext);
+      } catch (e) {
+        this.log.error({ component: 'controller', code: 'GW_INTERNAL', err: (e as Error).message }, 'a message schema does not compile');
+      }
+    };
+    setTimeout(compileNext, SCHEMA_WARMUP_DELAY_MS).unref();
   }
 
   async stop(): Promise<void> {

@@ -1,11 +1,13 @@
 // One Ajv instance for every kind's schemas, configured once. Strict mode makes a typo in a schema (an unknown keyword,
-// a "required" naming an undefined property, a keyword on the wrong type) fail at module load rather than silently
-// accept everything. allErrors so a firmware developer sees every problem of a payload in one reply.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+// a "required" naming an undefined property, a keyword on the wrong type) fail when it is compiled rather than silently
+// accept everything: test/devices/schema-compile.test.ts compiles every kind's schemas, and the gateway compiles them
+// just after it starts listening. allErrors so a firmware developer sees every problem of a payload in one reply.
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, Options, ValidateFunction } from 'ajv';
 import { ISO_TIME_RULE, parseIsoTime } from './iso-time.ts';
 import { SAFE_NAME, schemaRefusal, type Refusal } from './refusal.ts';
 
-const ajv = new Ajv({
+const OPTIONS: Options = {
   allErrors: true,
   strict: true,
   strictTypes: true,
@@ -13,13 +15,51 @@ const ajv = new Ajv({
   strictRequired: true,
   // verbose keeps parentSchema on each error so a pattern error can quote the field's description instead of a regex
   verbose: true,
-});
+};
 
-/** RFC 3339 date-time with a zone; ajv 8 ships no formats, and this one must agree with parseIsoTime exactly. */
-ajv.addFormat('date-time-zoned', { type: 'string', validate: (s: string) => parseIsoTime(s) !== undefined });
+let ajv: Ajv | undefined;
+function instance(): Ajv {
+  if (!ajv) {
+    const { Ajv: AjvClass } = createRequire(import.meta.url)('ajv') as { Ajv: new (o: Options) => Ajv };
+    ajv = new AjvClass(OPTIONS);
+    /** RFC 3339 date-time with a zone; ajv 8 ships no formats, and this one must agree with parseIsoTime exactly. */
+    ajv.addFormat('date-time-zoned', { type: 'string', validate: (s: string) => parseIsoTime(s) !== undefined });
+  }
+  return ajv;
+}
 
+/**
+ * Compiles up to `limit` of the schemas not compiled yet (the ones no message has needed so far); returns how many it
+ * compiled. The gateway calls it one schema at a time after it starts, so a machine logging in meanwhile waits for one
+ * compile (a few ms), not for all of them.
+ */
+const pending: (() => boolean)[] = [];
+export function compilePending(limit = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  while (n < limit && pending.length > 0) if (pending.shift()!()) n++;
+  return n;
+}
+
+/**
+ * A validator for one message schema, compiled at its first use (or by compilePending) instead of when the module
+ * loads: loading ajv and compiling every kind's schemas cost ~100 ms of every start, before the spool could open, for
+ * kinds a site may not even have. A first message pays its schema's compile once (a few ms).
+ */
 export function compileSchema<T>(schema: object): ValidateFunction<T> {
-  return ajv.compile<T>(schema);
+  let compiled: ValidateFunction<T> | undefined;
+  const compile = () => {
+    if (compiled) return false;
+    compiled = instance().compile<T>(schema);
+    return true;
+  };
+  pending.push(compile);
+  const validate = ((data: unknown) => {
+    compile();
+    const ok = compiled!(data);
+    validate.errors = compiled!.errors;
+    return ok;
+  }) as unknown as ValidateFunction<T>;
+  return validate;
 }
 
 const MAX_LISTED = 5;

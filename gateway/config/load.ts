@@ -1,15 +1,15 @@
 // Reads, validates and freezes the config. Every problem is reported at once, each with its JSON path,
 // so an engineer fixes a file in one pass rather than one error per restart.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { GatewayError } from '../../base/errors.ts';
 import { checkTokenRule } from './http-token.ts';
-import { configSchema, type Config, type ConfigProblem } from './schema.ts';
+import type { Config, ConfigProblem } from './schema.ts';
 import { opcuaDeviceProblems } from './opcua-check.ts';
 import { resolveCredentialPaths } from './credentials.ts';
+import { configValidator } from './validator.ts';
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: true, strictTuples: false });
-const validate = ajv.compile(configSchema);
+const { validate } = configValidator();
 
 /** Keys that would hold a secret in clear: refused with their own code so nobody "fixes" it by renaming. */
 const INLINE_SECRET_KEYS = new Set(['password', 'secret', 'token', 'key']);

@@ -142,7 +142,7 @@ export class Spool extends EventEmitter {
     });
     // The newest segment of each class always stays on disk, so three of them must fit well inside the quota: otherwise
     // a spool that filled up stays full after the core confirmed everything (the schema allows maxBytes 1 MiB with the
-    // default 32 MiB segments).
+    // default 8 MiB segments).
     const segmentBytes = Math.max(4096, Math.min(opts.segmentBytes, Math.floor(opts.maxBytes / 8)));
     const log = (cls: SpoolClass) =>
       new ClassLog(opts.dir, cls, segmentBytes, hooks(cls), {

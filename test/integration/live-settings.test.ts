@@ -38,6 +38,7 @@ describe('settings applied live', () => {
   let gw: GatewayFixture;
   let results: CoreListener;
   let health: CoreListener;
+  let txs: CoreListener;
   let push: ConfigPush;
   let machine: MqttClient;
   let machineClosed = false;
@@ -77,6 +78,7 @@ describe('settings applied live', () => {
     core = await startMosquitto();
     results = await listenCore(core.url, [`${PREFIX}/config/result`]);
     health = await listenCore(core.url, [`${PREFIX}/health`]);
+    txs = await listenCore(core.url, [`${PREFIX}/+/tx`]);
     const key = coreKeyPair(tmp.path, 'config');
     push = configPusher(core.url, SITE, key.privateKey);
     gw = await startGateway({
@@ -100,6 +102,7 @@ describe('settings applied live', () => {
     await gw?.stop();
     await results?.close();
     await health?.close();
+    await txs?.close();
     await core?.stop();
     await tmp?.cleanup();
   });
@@ -128,6 +131,39 @@ describe('settings applied live', () => {
     assert.equal(machineClosed, false, 'the machine kept its connection');
     assert.equal(gw.child.pid, pid);
     assert.ok(gw.child.running);
+  });
+
+  it('SIGHUP: uplink.maxRate holds at once for what the machine sends next, on the same uplink connection', async () => {
+    const RATE = 20;
+    const pid = gw.child.pid;
+    const connects = gw.child.lines().filter((l) => /connected to core/.test(l.text)).length;
+    const log = await sighup((cfg) => {
+      cfg.uplink.maxRate = RATE;
+    });
+    assert.deepEqual(log.live, ['uplink.maxRate']);
+    const ids = new Set<string>();
+    const startedAt = Date.now();
+    for (let i = 0; i < 3 * RATE; i++) {
+      const txId = `R-${sent++}`;
+      ids.add(txId);
+      await publishJson(machine, 'devices/vend-01/tx', { ...SALE, txId }, 1);
+    }
+    const arrived = () => txs.messages.filter((m) => ids.has(pb.Envelope.decode(m.payload).deviceTxId));
+    await waitFor(() => arrived().length === ids.size, { timeoutMs: 20_000, what: `${ids.size} sales at the core` });
+    // At most a second's worth at once plus the rate since (an upper bound: a busy machine only delivers later). Without
+    // the new limit all 60 would arrive within milliseconds of their PUBACKs.
+    for (const [i, t] of arrived()
+      .map((m) => m.receivedAt)
+      .sort((a, b) => a - b)
+      .entries()) {
+      const allowed = RATE * (1 + (t - startedAt) / 1000) + 1;
+      assert.ok(i + 1 <= allowed, `${i + 1} at the core ${t - startedAt} ms after the first publish; at most ${Math.floor(allowed)}`);
+    }
+    await sighup((cfg) => {
+      cfg.uplink.maxRate = 0;
+    });
+    assert.equal(gw.child.lines().filter((l) => /connected to core/.test(l.text)).length, connects, 'the uplink never reconnected');
+    assert.equal(gw.child.pid, pid);
   });
 
   it('remote config: a stricter deviceBudget is applied live (no restart section) and limits the machine at once', async () => {

@@ -17,8 +17,10 @@ export const spoolSection = {
     segmentBytes: {
       type: 'integer',
       minimum: 4096,
-      default: 33554432,
-      description: 'Size at which a segment file is closed and a new one started.',
+      default: 8388608,
+      description:
+        'Size at which a segment file is closed and a new one started. A start after a crash or power cut scans the ' +
+        "newest segment of each class (the others open from their summaries), so this bounds that start's extra time.",
     },
     telemetryTtlS: {
       type: 'integer',

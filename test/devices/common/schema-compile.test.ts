@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compileSchema, describeSchemaErrors } from '../../../devices/common/schema-compile.ts';
+import { compilePending, compileSchema, describeSchemaErrors } from '../../../devices/common/schema-compile.ts';
 import { CURRENCY, MINOR_UNITS, TIME } from '../../../devices/common/schema-parts.ts';
 
 const validate = compileSchema({
@@ -58,4 +58,24 @@ test('money must be a non-negative safe integer', () => {
 test('long lists are cut after five problems', () => {
   const r = refusal({ list: [1.5, 2.5, 3.5, 4.5, 5.5, 6.5, 7.5] });
   assert.match(r.message, /\(and \d+ more\)$/);
+});
+
+test('every kind schema compiles under strict mode (they compile at first use or just after start, not at import)', async () => {
+  await import('../../../devices/registry.ts');
+  compilePending();
+  const bad = compileSchema({ type: 'object', properties: { a: { type: 'string', minimum: 1 } } });
+  assert.throws(() => compilePending(), /strict mode/, 'a schema typo still fails loudly, when it is compiled');
+  assert.throws(() => bad({ a: 'x' }), /strict mode/, 'and at its first use');
+  assert.equal(compilePending(), 0, 'nothing left');
+});
+
+test('a validator compiled at its first use answers like one compiled at once, errors included', () => {
+  const lazy = compileSchema<{ n: number }>({ type: 'object', required: ['n'], properties: { n: { type: 'integer' } } });
+  assert.equal(lazy({ n: 1 }), true);
+  assert.equal(lazy.errors, null);
+  assert.equal(lazy({ n: 'x' }), false);
+  const errors = lazy.errors as { instancePath: string }[] | null;
+  assert.equal(errors?.[0]?.instancePath, '/n');
+  assert.equal(lazy({ n: 2 }), true);
+  assert.equal(lazy.errors, null, 'errors of the last call only');
 });

@@ -42,7 +42,7 @@ export function classCases(make: MakeSpool): void {
     });
 
     it('recovers once everything is confirmed even when maxBytes is smaller than one segment', T, async (t) => {
-      // The schema allows spool.maxBytes = 1 MiB with the default 32 MiB segments; the newest segment always stays, so
+      // The schema allows spool.maxBytes = 1 MiB with the default 8 MiB segments; the newest segment always stays, so
       // room must come back some other way than deleting it.
       const r = await rig(t, make, { maxBytes: 64 * 1024, segmentBytes: 1024 * 1024 });
       const { acked, error } = await appendUntilRefused(r.spool, 'tx', 0, 10_000, { size: 200 });
