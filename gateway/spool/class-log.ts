@@ -82,8 +82,9 @@ export class ClassLog {
    * the head from the cursor file; then starts verifying the segments opened from summaries, in the background.
    */
   open(nextSeqHint: number): void {
-    const newest = recoverClassLog(this.state, this.acks, this.hooks, { recoverKeys: this.recoverKeys }, nextSeqHint);
+    const { newest, rebuilt } = recoverClassLog(this.state, this.acks, this.hooks, { recoverKeys: this.recoverKeys }, nextSeqHint);
     if (newest) this.writer.adoptSummary(newest);
+    for (const builder of rebuilt) this.writer.sealRecovered(builder);
     this.verifier.start();
   }
 

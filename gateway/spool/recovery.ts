@@ -42,13 +42,23 @@ export interface RecoveryOptions {
  * it, unread, and left to the verifier; every other segment (the newest always) is scanned as before. What both find
  * feeds the spool's recovered state in sequence order. Returns the summary builder of the newest segment, for appends.
  */
+export interface Recovered {
+  /** The newest segment's summary so far, for appends. */
+  newest: SummaryBuilder | undefined;
+  /**
+   * Sealed segments that were scanned because they had no summary that could be trusted (none written, damaged, or of
+   * an older version): their summaries, rebuilt by the scan, to be written so that the next start need not scan them.
+   */
+  rebuilt: SummaryBuilder[];
+}
+
 export function recoverClassLog(
   state: LogState,
   acks: Acknowledgements,
   hooks: RecoveryHooks,
   options: RecoveryOptions,
   nextSeqHint: number,
-): SummaryBuilder | undefined {
+): Recovered {
   mkdirDurable(state.dir); // spool.ts invariant 7: a segment's name is only as durable as the directory it is in
   const names = readdirSync(state.dir);
   const bases = names
@@ -67,9 +77,10 @@ export function recoverClassLog(
     !headAt || segment.base > headAt.base ? 0 : segment.base === headAt.base ? headAt.offset : Infinity;
   // The newest segment has a summary only from a clean stop, and only a file of exactly that length matches it: a
   // segment is append-only, so then the summary describes all of it; after a crash it is longer (or cut) and is scanned.
-  const summaries = state.segments.map((segment) => {
-    const summary = readSummaryFor(segment);
+  const stored = state.segments.map(readSummaryFor);
+  const summaries = stored.map((summary, index) => {
     // The head's segment needs its count of confirmed records from the cursor (saved since summaries exist).
+    const segment = state.segments[index]!;
     if (summary && segment.base === headAt?.base && (headAt.done === undefined || headAt.done > summary.records)) return undefined;
     return summary;
   });
@@ -84,6 +95,7 @@ export function recoverClassLog(
   }
   const recoveredKeys = new RecoveredKeys(options.recoverKeys);
   let newest: SummaryBuilder | undefined;
+  const rebuilt: SummaryBuilder[] = [];
   state.segments.forEach((segment, index) => {
     const summary = summaries[index];
     if (summary) {
@@ -94,12 +106,14 @@ export function recoverClassLog(
       return;
     }
     const isNewest = index === state.segments.length - 1;
-    const builder = isNewest ? new SummaryBuilder(segment.base) : undefined;
+    // The newest segment's summary goes on with the appends; a sealed one without a trustworthy summary gets it anew.
+    const builder = isNewest || !stored[index] ? new SummaryBuilder(segment.base) : undefined;
     const pendingFrom = pendingFromOf(segment);
     scanSegment(segment, isNewest, {
       record: (record, offset) => {
-        // The newest segment's summary needs every key's digest; older ones only the keys that stay in the window.
-        const key = builder && recoveredKeys.wanted && record.key ? pairDigest(record.route, record.key) : undefined;
+        // A summary being built needs every key's digest (as appends give it, whatever the window); otherwise only the
+        // keys that stay in the window need one.
+        const key = builder && record.key ? pairDigest(record.route, record.key) : undefined;
         if (recoveredKeys.wanted && record.key) recoveredKeys.addScanned(record.route, record.key, record.seq, key);
         const pending = offset >= pendingFrom;
         segment.records++;
@@ -118,6 +132,7 @@ export function recoverClassLog(
       },
     });
     if (isNewest) newest = builder;
+    else if (builder && !builder.unusable) rebuilt.push(builder);
   });
   recoveredKeys.feed(hooks.onRecoveredKey);
   const first = state.segments.find((s) => !headAt || s.base >= headAt.base);
@@ -129,7 +144,7 @@ export function recoverClassLog(
   state.reader = { ...state.head };
   state.diskBytes = state.segments.reduce((total, s) => total + s.size, 0);
   acks.deleteConfirmedSegments();
-  return newest;
+  return { newest, rebuilt: rebuilt.filter((b) => state.segments.some((s) => s.base === b.base)) };
 }
 
 function readSummaryFor(segment: Segment): StoredSummary | undefined {

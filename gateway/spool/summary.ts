@@ -9,8 +9,9 @@
 // counts, first and last sequence and time, each route's latest sequence) and the keys part (base64 of 32-bit words,
 // five per keyed record: the dedup digest's four words and the sequence number less the segment's base). The keys are
 // a separate part so that a start reads them only for the newest segments, as many as the dedup window holds.
-// Version 2: 128-bit digests. A version 1 summary (64-bit digests) is of another version: its segment is scanned at
-// each start until it is confirmed and deleted (sealed segments' summaries are not rewritten; the newest one's is).
+// Version 2: 128-bit digests. A version 1 summary (64-bit digests) is of another version. A sealed segment scanned at
+// start for want of a trustworthy summary (none, damaged, or of another version) gets one written anew by that start
+// (writer.ts sealRecovered), so only one start after an upgrade or a damaged summary pays for its scan.
 import * as fs from 'node:fs';
 import { crc32c } from '@node-rs/crc32';
 import { replaceFileAsync } from '../../base/state-file.ts';

@@ -68,6 +68,17 @@ export class SegmentWriter {
     this.summaries.set(builder.base, builder);
   }
 
+  /**
+   * A sealed segment that recovery scanned for want of a trustworthy summary (none, damaged, or an older version): its
+   * summary, rebuilt by the scan, is written now, in the background, so that the next start opens it unread.
+   */
+  sealRecovered(builder: SummaryBuilder): void {
+    const segment = this.state.segments.find((s) => s.base === builder.base);
+    if (!segment || segment === this.state.segments[this.state.segments.length - 1]) return;
+    this.summaries.set(builder.base, builder);
+    this.seal(segment);
+  }
+
   /** Stages one encoded record; it is written and synced by the next flush(), which then calls `done`. */
   stage(buf: Buffer, seq: number, appendedAt: number, done: (err?: Error) => void, route?: string, key?: DigestedKey): void {
     const state = this.state;

@@ -187,3 +187,36 @@ it('a sealed segment damaged after its summary was written: found before its rec
   assert.equal(result.corruptions, 1);
   assert.equal(result.records.length, clean.records.length - 1, 'only the damaged record is missing');
 });
+
+it('a segment scanned for want of a summary (none, damaged, or version 1) gets one again: the next start does not scan it', async () => {
+  const dir = path.join(root, 'rewritten');
+  cpSync(original, dir, { recursive: true });
+  const sealed = summaries(dir, 'tx');
+  sealed.forEach((n, i) => {
+    if (i % 3 === 0) unlinkSync(path.join(dir, 'tx', n));
+    else if (i % 3 === 1) toVersion1(path.join(dir, 'tx', n));
+    else writeFileSync(path.join(dir, 'tx', n), 'EGS1 damaged');
+  });
+  const first = new ClassLog(dir, 'tx', 4096, {}, { recoverKeys: 150 });
+  first.open(0);
+  assert.equal(first.verified, true, 'every segment was scanned at this start');
+  await first.close();
+  assert.deepEqual(summaries(dir, 'tx'), sealed, 'every summary is back');
+  for (const n of sealed) assert.match(readFileSync(path.join(dir, 'tx', n), 'latin1'), /"version":2/, `${n} is of the current version`);
+  const second = new ClassLog(dir, 'tx', 4096, {}, { recoverKeys: 150 });
+  second.open(0);
+  try {
+    assert.equal(second.verified, false, 'the sealed segments open from their new summaries, unread');
+  } finally {
+    await second.close();
+  }
+  // And what a start finds from them is what a scan finds, the dedup window included.
+  const scanned = await openCopy('rewritten-scanned', (d) => {
+    for (const cls of ['tx', 'state', 'telemetry']) for (const n of summaries(d, cls)) unlinkSync(path.join(d, cls, n));
+  });
+  const fromRewritten = await openCopy('rewritten-again', (d) => {
+    rmSync(path.join(d, 'tx'), { recursive: true });
+    cpSync(path.join(dir, 'tx'), path.join(d, 'tx'), { recursive: true });
+  });
+  assert.deepEqual(fromRewritten, scanned);
+});
