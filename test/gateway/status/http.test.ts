@@ -115,8 +115,23 @@ describe('status server (loopback, no token)', () => {
         assert.equal(typeof s.spool.classes[cls][k], 'number', `spool.classes.${cls}.${k}`);
     }
     for (const k of ['drainEtaS', 'outageHoursLeft', 'drops', 'full']) assert.ok(k in s.spool, `spool.${k}`);
-    // One meaning of outage hours: the hour-averaged figure health and /metrics use, in both places.
-    assert.equal(s.spool.outageHoursLeft, s.outage.outageHoursLeft);
+    // One meaning of outage hours: the hour-averaged figure health and /metrics use, in both places. Known once the
+    // intake has been seen over a second (null before, and then equal as well): waited for, so both are numbers.
+    const known = await waitFor(
+      async () => {
+        const body = JSON.parse((await get(base, '/api/status')).body);
+        return typeof body.outage.outageHoursLeft === 'number' ? body : undefined;
+      },
+      { timeoutMs: 5000, what: 'outage hours known after the sale' },
+    );
+    assert.ok(known.outage.outageHoursLeft > 0);
+    assert.equal(known.spool.outageHoursLeft, known.outage.outageHoursLeft);
+    const metric = (await get(base, '/metrics')).body.match(/^edge_gateway_spool_outage_hours_left(?:\{[^}]*\})? (\S+)$/m);
+    assert.ok(metric, 'edge_gateway_spool_outage_hours_left on /metrics');
+    assert.ok(
+      Math.abs(Number(metric[1]) - known.outage.outageHoursLeft) <= 0.1 * known.outage.outageHoursLeft,
+      `/metrics says ${metric[1]}`,
+    );
     assert.equal(s.spool.classes.tx.depth, 1, 'the good sale waits for the core');
     const [vend, lock] = s.devices;
     assert.deepEqual([vend.id, vend.kind, vend.transport, vend.name, vend.online], ['vend-01', 'vending', 'mqtt', 'Lobby vending', true]);
