@@ -81,18 +81,9 @@ import {
   writeError,
 } from './spool-types.ts';
 
-export {
-  type AppendCallback,
-  type AppendRequest,
-  type AppendResult,
-  type ClassStats,
-  type DropReason,
-  type OutRecord,
-  SPOOL_CLASSES,
-  type SpoolClass,
-  type SpoolOptions,
-  type SpoolStats,
-} from './spool-types.ts';
+// The spool's names, for its users to import from here with the Spool itself.
+export type * from './spool-types.ts';
+export { SPOOL_CLASSES } from './spool-types.ts';
 
 export class Spool extends EventEmitter {
   private readonly opts: SpoolOptions;
