@@ -341,9 +341,13 @@ export class Controller {
     await this.opcua.start();
     // The kinds' message schemas compile after the start, one per turn of the event loop, so that neither the spool's
     // opening nor a machine's first message nor a login meanwhile waits for all of them (devices/common/schema-compile.ts).
+    let compiled = 0;
     const compileNext = () => {
       try {
-        if (this.running && compilePending(1) > 0) setImmediate(compileNext);
+        if (this.running && compilePending(1) > 0) {
+          compiled++;
+          setImmediate(compileNext);
+        } else if (this.running) this.log.info({ component: 'controller', schemas: compiled }, 'message schemas compiled');
       } catch (e) {
         this.log.error({ component: 'controller', code: 'GW_INTERNAL', err: (e as Error).message }, 'a message schema does not compile');
       }

@@ -88,6 +88,8 @@ export async function startHostileSite(spec: HostileSpec = {}): Promise<HostileS
     command: { script, nodeArgs: unit.start.nodeArgs },
   });
   await gw.child.waitForJsonLog((l) => l.msg === 'connected to core', 15_000);
+  // The kinds' message schemas compile just after the start: memory figures taken before that would count them.
+  await gw.child.waitForJsonLog((l) => l.msg === 'message schemas compiled', 15_000);
   const http = (path: string) => fetch(`http://127.0.0.1:${gw.httpPort}${path}`, { signal: AbortSignal.timeout(30_000) });
 
   const site: HostileSite = {

@@ -138,7 +138,10 @@ describe('attacks before authentication: back-off relaxed, so every login reache
     const status = await site.status();
     const metrics = await site.metrics();
     assert.ok(status.bytes < 32_000, `/api/status is ${status.bytes} bytes`);
-    assert.ok(rssAfter - rssBefore < 40, `RSS grew from ${rssBefore.toFixed(0)} to ${rssAfter.toFixed(0)} MiB`);
+    // Not a leak detector for small state (the status page's size and the refusal counts are): a bound that keeping the
+    // big names would break (1,500 x 60 KB = 86 MiB), above what the sockets' buffers leave behind until V8 and malloc
+    // give them back (Buffers outside the heap grew by 12-25 MiB in runs, RSS by 30-39 MiB).
+    assert.ok(rssAfter - rssBefore < 60, `RSS grew from ${rssBefore.toFixed(0)} to ${rssAfter.toFixed(0)} MiB`);
     assertNoAttackerText(site, { '/api/status': JSON.stringify(status), '/metrics': metrics });
     const r = await refusals(site);
     assert.ok(
