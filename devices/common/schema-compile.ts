@@ -28,12 +28,14 @@ function instance(): Ajv {
   return ajv;
 }
 
+/** The compile steps of the schemas made and not compiled yet (compileSchema adds each). */
+const pending: (() => boolean)[] = [];
+
 /**
  * Compiles up to `limit` of the schemas not compiled yet (the ones no message has needed so far); returns how many it
  * compiled. The gateway calls it one schema at a time after it starts, so a machine logging in meanwhile waits for one
  * compile (a few ms), not for all of them.
  */
-const pending: (() => boolean)[] = [];
 export function compilePending(limit = Number.POSITIVE_INFINITY): number {
   let n = 0;
   while (n < limit && pending.length > 0) if (pending.shift()!()) n++;

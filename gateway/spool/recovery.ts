@@ -37,11 +37,6 @@ export interface RecoveryOptions {
   recoverKeys: number;
 }
 
-/**
- * Opens the class log and restores the head from the cursor. Sealed segments with a trustworthy summary are opened from
- * it, unread, and left to the verifier; every other segment (the newest always) is scanned as before. What both find
- * feeds the spool's recovered state in sequence order. Returns the summary builder of the newest segment, for appends.
- */
 export interface Recovered {
   /** The newest segment's summary so far, for appends. */
   newest: SummaryBuilder | undefined;
@@ -52,6 +47,12 @@ export interface Recovered {
   rebuilt: SummaryBuilder[];
 }
 
+/**
+ * Opens the class log and restores the head from the cursor. Sealed segments with a trustworthy summary are opened from
+ * it, unread, and left to the verifier; every other segment (the newest always) is scanned as before. What both find
+ * feeds the spool's recovered state in sequence order. Returns the newest segment's summary builder, for appends, and
+ * the sealed segments' summaries the scan rebuilt.
+ */
 export function recoverClassLog(
   state: LogState,
   acks: Acknowledgements,
@@ -144,7 +145,7 @@ export function recoverClassLog(
   state.reader = { ...state.head };
   state.diskBytes = state.segments.reduce((total, s) => total + s.size, 0);
   acks.deleteConfirmedSegments();
-  return { newest, rebuilt: rebuilt.filter((b) => state.segments.some((s) => s.base === b.base)) };
+  return { newest, rebuilt };
 }
 
 function readSummaryFor(segment: Segment): StoredSummary | undefined {

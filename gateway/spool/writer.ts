@@ -73,6 +73,7 @@ export class SegmentWriter {
    * summary, rebuilt by the scan, is written now, in the background, so that the next start opens it unread.
    */
   sealRecovered(builder: SummaryBuilder): void {
+    // Not when recovery deleted it since (confirmed before the stop), nor the newest (appends go on in it).
     const segment = this.state.segments.find((s) => s.base === builder.base);
     if (!segment || segment === this.state.segments[this.state.segments.length - 1]) return;
     this.summaries.set(builder.base, builder);
